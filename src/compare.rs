@@ -1,0 +1,425 @@
+//! Comparison: line up the claims of every source that speak of the same
+//! thing and give each group a verdict.
+//!
+//! Claims are grouped by `(subject, attribute)`; subject keys that differ
+//! only by spelling ("goita" / "goïta" / "goitta") are merged with a string
+//! similarity threshold. Inside a group the values are split into
+//! compatibility groups (see [`crate::value`]); two or more groups make a
+//! **conflict**, one group held by two or more sources an **agreement**, and
+//! a claim nobody else makes a **single**-source claim. Roles accumulate, so
+//! each role is its own group and never conflicts.
+//!
+//! Output is deterministic: findings are sorted by verdict, subject and
+//! attribute, groups by size then value.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::claims::{Anchor, Claim, Inconsistency};
+use crate::corpus::Article;
+use crate::error::Error;
+use crate::text::{line_col, slug};
+use crate::value::Value;
+
+/// Subject keys at least this similar (Jaro-Winkler on the part after the
+/// `kind:` prefix) are one subject.
+pub const SUBJECT_SIMILARITY: f64 = 0.93;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Conflict,
+    /// A source contradicts itself or names a date that does not exist.
+    Inconsistent,
+    Agreement,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Inconsistent => "inconsistent",
+            Verdict::Agreement => "agreement",
+            Verdict::Single => "single",
+        }
+    }
+    pub fn severity(self) -> Severity {
+        match self {
+            Verdict::Conflict => Severity::Error,
+            Verdict::Inconsistent => Severity::Warning,
+            Verdict::Agreement | Verdict::Single => Severity::Note,
+        }
+    }
+}
+
+/// Sources holding one compatible value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// The normalised value of the group.
+    pub value: String,
+    /// Indices of the sources (articles) in the group, sorted.
+    pub sources: Vec<usize>,
+    /// Indices into [`Report::claims`], sorted by source then position.
+    pub claims: Vec<usize>,
+}
+
+/// One verdict on one `(subject, attribute)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable id from name, subject and attribute (never line numbers).
+    pub id: String,
+    /// `date-conflict`, `rank-agreement`, `single-source`, `weekday-mismatch`…
+    pub name: String,
+    pub verdict: Verdict,
+    pub severity: Severity,
+    pub subject: String,
+    pub attribute: String,
+    pub message: String,
+    pub groups: Vec<Group>,
+}
+
+/// Per-source facts shown in reports.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub article: Article,
+    pub anchor: Option<Anchor>,
+    /// Why the source was not checked (unsupported language), if so.
+    pub skipped: Option<String>,
+}
+
+/// Everything a run found; what every report format renders.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub sources: Vec<Source>,
+    pub claims: Vec<Claim>,
+    pub findings: Vec<Finding>,
+    /// Soft errors: the run went on, the exit status will be 2.
+    pub errors: Vec<Error>,
+    /// Informational notes (skipped files, decoding).
+    pub notes: Vec<String>,
+}
+
+/// Where a claim is, for rendering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location<'a> {
+    pub path: &'a str,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Report {
+    pub fn location(&self, claim: &Claim) -> Location<'_> {
+        let a = &self.sources[claim.source].article;
+        let (line, column) = line_col(&a.text, claim.span.start);
+        Location {
+            path: &a.path,
+            line,
+            column,
+        }
+    }
+
+    /// The claim's evidence as written.
+    pub fn evidence(&self, claim: &Claim) -> &str {
+        let t = &self.sources[claim.source].article.text;
+        &t[claim.span.start..claim.span.end]
+    }
+
+    /// The sentence holding the claim, shortened around the evidence to at
+    /// most ~200 characters, with `…` where cut.
+    pub fn quote(&self, claim: &Claim) -> String {
+        let text = &self.sources[claim.source].article.text;
+        let sentence = crate::text::sentences(text)
+            .into_iter()
+            .find(|s| s.start <= claim.span.start && claim.span.start < s.end)
+            .unwrap_or(claim.span);
+        let s = &text[sentence.start..sentence.end];
+        if s.chars().count() <= 200 {
+            return s.to_string();
+        }
+        let rel_start = claim.span.start - sentence.start;
+        let rel_end = (claim.span.end - sentence.start).min(s.len());
+        let from = crate::text::floor_char_boundary(s, rel_start.saturating_sub(80));
+        let to = crate::text::floor_char_boundary(s, (rel_end + 80).min(s.len()));
+        let mut q = String::new();
+        if from > 0 {
+            q.push('…');
+        }
+        q.push_str(s[from..to].trim());
+        if to < s.len() {
+            q.push('…');
+        }
+        q
+    }
+
+    pub fn path(&self, source: usize) -> &str {
+        &self.sources[source].article.path
+    }
+
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .count()
+    }
+
+    /// Sources that were actually checked.
+    pub fn checked_sources(&self) -> usize {
+        self.sources.iter().filter(|s| s.skipped.is_none()).count()
+    }
+}
+
+/// Merge subject keys that are spelling variants of each other, keeping the
+/// most frequent spelling.
+fn canonical_subjects(claims: &[Claim]) -> BTreeMap<String, String> {
+    let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in claims {
+        *freq.entry(&c.subject_key).or_default() += 1;
+    }
+    let mut keys: Vec<(&str, usize)> = freq.into_iter().collect();
+    // Most frequent first, then alphabetical: the representative wins.
+    keys.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut reps: Vec<&str> = Vec::new();
+    let mut map = BTreeMap::new();
+    for (k, _) in keys {
+        let (kind, name) = k.split_once(':').unwrap_or(("", k));
+        let rep = reps.iter().copied().find(|r| {
+            let (rk, rn) = r.split_once(':').unwrap_or(("", r));
+            rk == kind && strsim::jaro_winkler(rn, name) >= SUBJECT_SIMILARITY
+        });
+        match rep {
+            Some(r) => {
+                map.insert(k.to_string(), r.to_string());
+            }
+            None => {
+                reps.push(k);
+                map.insert(k.to_string(), k.to_string());
+            }
+        }
+    }
+    map
+}
+
+/// Split values into groups whose members are all compatible with each
+/// other. Values held by more sources are placed first, so the majority
+/// forms the groups and a stray value cannot chain two groups together.
+fn split_compatible(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
+    // Distinct values with their sources.
+    let mut distinct: Vec<(Value, BTreeSet<usize>, Vec<usize>)> = Vec::new();
+    for &i in members {
+        let c = &claims[i];
+        match distinct.iter_mut().find(|(v, _, _)| *v == c.value) {
+            Some((_, s, ids)) => {
+                s.insert(c.source);
+                ids.push(i);
+            }
+            None => distinct.push((c.value.clone(), BTreeSet::from([c.source]), vec![i])),
+        }
+    }
+    distinct.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp_key(&b.0)));
+    let mut groups: Vec<(Vec<Value>, Vec<usize>)> = Vec::new();
+    for (v, _, ids) in distinct {
+        match groups
+            .iter_mut()
+            .find(|(vals, _)| vals.iter().all(|g| g.compatible(&v)))
+        {
+            Some((vals, gids)) => {
+                vals.push(v);
+                gids.extend(ids);
+            }
+            None => groups.push((vec![v], ids)),
+        }
+    }
+    groups.into_iter().map(|(_, ids)| ids).collect()
+}
+
+/// The label of a group: for ranks the most general value, for other kinds
+/// the most precise; ties go to the value most sources hold.
+fn group_label(claims: &[Claim], ids: &[usize]) -> String {
+    let mut best: Option<(&Value, usize)> = None;
+    for &i in ids {
+        let v = &claims[i].value;
+        let n = ids
+            .iter()
+            .filter(|&&j| claims[j].value == *v)
+            .map(|&j| claims[j].source)
+            .collect::<BTreeSet<_>>()
+            .len();
+        let better = match best {
+            None => true,
+            Some((b, bn)) => {
+                let (vs, bs) = (v.specificity(), b.specificity());
+                let prefer = if matches!(v, Value::Rank { .. }) {
+                    vs.cmp(&bs).reverse()
+                } else {
+                    vs.cmp(&bs)
+                };
+                prefer.then(n.cmp(&bn)).then(b.cmp_key(v)).is_gt()
+            }
+        };
+        if better {
+            best = Some((v, n));
+        }
+    }
+    best.map(|(v, _)| v.to_string()).unwrap_or_default()
+}
+
+fn attribute_label(attribute: &str) -> String {
+    match attribute {
+        "start" => "start date".into(),
+        "end" => "end date".into(),
+        "date" => "date".into(),
+        "since" => "start year".into(),
+        "count" => "number".into(),
+        other => other.replace('-', " "),
+    }
+}
+
+/// Compare claims across sources.
+///
+/// `internal` lists claims that record an article's own inconsistency (an
+/// impossible date, a weekday that contradicts its date): each becomes a
+/// warning of its own and takes no part in the grouping.
+pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Finding> {
+    let skip: BTreeSet<usize> = internal.iter().map(|(i, _)| *i).collect();
+    let canon = canonical_subjects(claims);
+    // (subject key, attribute, role value for roles) -> claim indices
+    let mut buckets: BTreeMap<(String, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if skip.contains(&i) {
+            continue;
+        }
+        let key = canon[&c.subject_key].clone();
+        let extra = match &c.value {
+            Value::Role(r) => r.clone(),
+            _ => String::new(),
+        };
+        buckets
+            .entry((key, c.attribute.clone(), extra))
+            .or_default()
+            .push(i);
+    }
+    let mut findings = Vec::new();
+    for ((_, attribute, _), ids) in buckets {
+        // Display name: the most frequent subject spelling among the claims.
+        let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+        for &i in &ids {
+            *names.entry(&claims[i].subject).or_default() += 1;
+        }
+        let subject = names
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(n, _)| n.to_string())
+            .unwrap_or_default();
+        let kind = claims[ids[0]].value.kind();
+        let mut groups: Vec<Group> = split_compatible(claims, &ids)
+            .into_iter()
+            .map(|mut gids| {
+                gids.sort_by_key(|&i| (claims[i].source, claims[i].span));
+                let sources: BTreeSet<usize> = gids.iter().map(|&i| claims[i].source).collect();
+                Group {
+                    value: group_label(claims, &gids),
+                    sources: sources.into_iter().collect(),
+                    claims: gids,
+                }
+            })
+            .collect();
+        groups.sort_by(|a, b| {
+            b.sources
+                .len()
+                .cmp(&a.sources.len())
+                .then(a.value.cmp(&b.value))
+        });
+        let all_sources: BTreeSet<usize> = groups.iter().flat_map(|g| g.sources.clone()).collect();
+        let verdict = if groups.len() > 1 {
+            Verdict::Conflict
+        } else if all_sources.len() > 1 {
+            Verdict::Agreement
+        } else {
+            Verdict::Single
+        };
+        let label = attribute_label(&attribute);
+        let (name, message) = match verdict {
+            Verdict::Conflict => (
+                format!("{kind}-conflict"),
+                format!("sources disagree on the {label} of {subject}"),
+            ),
+            Verdict::Agreement => (
+                format!("{kind}-agreement"),
+                format!(
+                    "{} sources agree on the {label} of {subject}",
+                    all_sources.len()
+                ),
+            ),
+            _ => (
+                "single-source".to_string(),
+                format!("only one source gives the {label} of {subject}"),
+            ),
+        };
+        let mut id = format!("{name}:{}:{}", slug(&subject), slug(&attribute));
+        if kind == "role" {
+            id.push(':');
+            id.push_str(&slug(&groups[0].value));
+        }
+        findings.push(Finding {
+            id,
+            name,
+            verdict,
+            severity: verdict.severity(),
+            subject,
+            attribute,
+            message,
+            groups,
+        });
+    }
+    for (i, inc) in internal {
+        let c = &claims[*i];
+        findings.push(Finding {
+            id: format!(
+                "{}:{}:{}",
+                inc.name,
+                slug(&c.subject),
+                slug(&c.value.to_string())
+            ),
+            name: inc.name.clone(),
+            verdict: Verdict::Inconsistent,
+            severity: Severity::Warning,
+            subject: c.subject.clone(),
+            attribute: c.attribute.clone(),
+            message: inc.message.clone(),
+            groups: vec![Group {
+                value: c.value.to_string(),
+                sources: vec![c.source],
+                claims: vec![*i],
+            }],
+        });
+    }
+    findings.sort_by(|a, b| {
+        (a.verdict, &a.subject, &a.attribute, &a.id).cmp(&(
+            b.verdict,
+            &b.subject,
+            &b.attribute,
+            &b.id,
+        ))
+    });
+    findings
+}

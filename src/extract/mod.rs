@@ -1,0 +1,320 @@
+//! Mention extraction: one file per extractor, all driven by the rules of the
+//! article's language.
+//!
+//! An extractor reads a [`Doc`] (the article, its folded text, its sentences
+//! and boilerplate) and returns [`Mention`]s: a byte span of the original
+//! text, the id of the rule that matched, and a typed payload. Extraction is
+//! per article and shares nothing, so it can run in parallel or in shards.
+//!
+//! | file | finds |
+//! | --- | --- |
+//! | `boilerplate.rs` | "Lire aussi", ads, comment prompts, credits, copyright lines |
+//! | `date.rs` | dates, date ranges, weekdays, relative days, years |
+//! | `number.rs` | numbers in digits and in words, ordinals, percentages |
+//! | `quantity.rs` | counted nouns with their qualifier ("près de 19 500 hommes") |
+//! | `person.rs` | people with titles, ranks and roles |
+//! | `entity.rs` | organisations, places and topics |
+//! | `event.rs` | event triggers (visite, séjour, arrivé…) |
+
+pub mod boilerplate;
+pub mod date;
+pub mod entity;
+pub mod event;
+pub mod number;
+pub mod person;
+pub mod quantity;
+
+use serde::Serialize;
+
+use crate::corpus::Article;
+use crate::rules::{Language, Rule};
+use crate::text::{Folded, Span, sentences};
+
+/// An article prepared for extraction.
+pub struct Doc<'a> {
+    pub article: &'a Article,
+    pub lang: &'a Language,
+    /// The article text folded for matching, with a map back.
+    pub folded: Folded,
+    /// Sentence spans in the original text.
+    pub sentences: Vec<Span>,
+    /// Spans of the original text that yield no claims (boilerplate,
+    /// header lines).
+    pub ignored: Vec<Span>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(article: &'a Article, lang: &'a Language) -> Self {
+        let folded = Folded::new(&article.text);
+        let sentences = sentences(&article.text);
+        let mut doc = Doc {
+            article,
+            lang,
+            folded,
+            sentences,
+            ignored: Vec::new(),
+        };
+        if let Some(h) = article.header {
+            doc.ignored.push(h);
+        }
+        let boiler: Vec<Span> = boilerplate::extract(&doc).iter().map(|m| m.span).collect();
+        doc.ignored.extend(boiler);
+        doc.ignored.sort();
+        doc
+    }
+
+    pub fn text(&self) -> &str {
+        &self.article.text
+    }
+
+    /// The original text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.article.text[span.start..span.end]
+    }
+
+    /// Whether a span lies in boilerplate or the header.
+    pub fn is_ignored(&self, span: Span) -> bool {
+        self.ignored.iter().any(|i| i.overlaps(span))
+    }
+
+    /// The sentence holding a span, if any.
+    pub fn sentence_of(&self, span: Span) -> Option<Span> {
+        self.sentences
+            .iter()
+            .copied()
+            .find(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
+    }
+
+    /// Run a rule over the folded text: every match with the original span
+    /// of the whole match and the captures (folded offsets).
+    pub fn matches<'r>(&'r self, rule: &'r Rule) -> impl Iterator<Item = Match<'r>> + 'r {
+        rule.regex
+            .captures_iter(&self.folded.text)
+            .map(move |caps| {
+                let m = caps.get(0).expect("group 0 always matches");
+                let span = self.folded.to_original(Span::new(m.start(), m.end()));
+                Match {
+                    rule,
+                    span,
+                    caps,
+                    doc: self,
+                }
+            })
+            .filter(|m| !m.span.is_empty() && !self.is_ignored(m.span))
+    }
+}
+
+/// One regex match of a rule in a document.
+pub struct Match<'r> {
+    pub rule: &'r Rule,
+    /// Original span of the whole match.
+    pub span: Span,
+    pub caps: regex::Captures<'r>,
+    doc: &'r Doc<'r>,
+}
+
+impl Match<'_> {
+    /// Folded text of a named group.
+    pub fn group(&self, name: &str) -> Option<&str> {
+        self.caps.name(name).map(|m| m.as_str())
+    }
+    /// Original span of a named group.
+    pub fn group_span(&self, name: &str) -> Option<Span> {
+        self.caps
+            .name(name)
+            .map(|m| self.doc.folded.to_original(Span::new(m.start(), m.end())))
+    }
+    /// Original text of a named group.
+    pub fn group_original(&self, name: &str) -> Option<&str> {
+        self.group_span(name).map(|s| self.doc.slice(s))
+    }
+}
+
+/// Something an extractor found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    /// Byte span in the original article text.
+    pub span: Span,
+    /// The id of the rule that matched.
+    pub rule: String,
+    #[serde(flatten)]
+    pub kind: MentionKind,
+}
+
+/// The typed payload of a mention.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum MentionKind {
+    Boilerplate,
+    Date(date::DateMention),
+    Number(number::NumberMention),
+    Quantity(quantity::QuantityMention),
+    Person(person::PersonMention),
+    Entity(entity::EntityMention),
+    Event(event::EventMention),
+}
+
+impl Mention {
+    /// The normalised value used by rule examples (`"value"` in a rule file).
+    pub fn value_string(&self) -> String {
+        match &self.kind {
+            MentionKind::Boilerplate => String::new(),
+            MentionKind::Date(d) => d.value_string(),
+            MentionKind::Number(n) => n.value_string(),
+            MentionKind::Quantity(q) => q.value_string(),
+            MentionKind::Person(p) => p.value_string(),
+            MentionKind::Entity(e) => e.key.clone(),
+            MentionKind::Event(e) => e.value_string(),
+        }
+    }
+}
+
+/// Every mention of a document, in span order, outside boilerplate.
+pub fn extract(doc: &Doc) -> Vec<Mention> {
+    let mut all = Vec::new();
+    all.extend(date::extract(doc));
+    all.extend(number::extract(doc));
+    all.extend(quantity::extract(doc));
+    all.extend(person::extract(doc));
+    all.extend(entity::extract(doc));
+    all.extend(event::extract(doc));
+    all.retain(|m| !doc.is_ignored(m.span));
+    all.sort_by(|a, b| {
+        (a.span.start, std::cmp::Reverse(a.span.end), &a.rule).cmp(&(
+            b.span.start,
+            std::cmp::Reverse(b.span.end),
+            &b.rule,
+        ))
+    });
+    all
+}
+
+/// Keep the longest of overlapping matches (earlier start wins ties), the
+/// usual rule for competing patterns of one extractor.
+pub fn longest_non_overlapping(mut ms: Vec<Mention>) -> Vec<Mention> {
+    ms.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+            .then(a.rule.cmp(&b.rule))
+    });
+    let mut kept: Vec<Mention> = Vec::new();
+    for m in ms {
+        if !kept.iter().any(|k| k.span.overlaps(m.span)) {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| m.span);
+    kept
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for extractor unit tests.
+    use super::*;
+    use crate::rules::RuleSet;
+    use std::sync::LazyLock;
+
+    pub static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
+        let (set, errors) = RuleSet::embedded();
+        assert!(errors.is_empty(), "{errors:#?}");
+        set
+    });
+
+    pub fn article(text: &str) -> Article {
+        Article {
+            path: "test.txt".into(),
+            text: text.into(),
+            language: Some("fr".into()),
+            outlet: None,
+            published_header: None,
+            header: None,
+            notes: vec![],
+        }
+    }
+
+    /// Run one extractor over a French text.
+    pub fn run(text: &str, f: fn(&Doc) -> Vec<Mention>) -> Vec<Mention> {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        f(&doc)
+    }
+
+    /// `(matched text, value_string)` pairs, for terse assertions.
+    pub fn found(text: &str, f: fn(&Doc) -> Vec<Mention>) -> Vec<(String, String)> {
+        run(text, f)
+            .iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.value_string()))
+            .collect()
+    }
+}
+
+/// Run every rule's examples (the `examples` of each rule file) through the
+/// extractors: a positive example must yield a mention of that rule with
+/// the given text (and value), a negative one none. Returns one error per
+/// failing example.
+pub fn check_examples(set: &crate::rules::RuleSet) -> Vec<crate::Error> {
+    let mut errors = Vec::new();
+    for (code, lang) in &set.languages {
+        for rule in &lang.rules {
+            for ex in &rule.examples {
+                let article = Article {
+                    path: format!("example of {}", rule.id),
+                    text: ex.text.clone(),
+                    language: Some(code.clone()),
+                    outlet: None,
+                    published_header: None,
+                    header: None,
+                    notes: vec![],
+                };
+                let doc = Doc::new(&article, lang);
+                let mut found = if rule.kind == "boilerplate" {
+                    boilerplate::extract(&doc)
+                } else {
+                    extract(&doc)
+                };
+                found.retain(|m| m.rule == rule.id);
+                let shown: Vec<String> = found
+                    .iter()
+                    .map(|m| format!("{:?} = {}", doc.slice(m.span), m.value_string()))
+                    .collect();
+                let ok = match &ex.expect {
+                    None => found.is_empty(),
+                    Some(want) => found.iter().any(|m| {
+                        crate::text::fold_key(doc.slice(m.span)) == crate::text::fold_key(want)
+                            && ex.value.as_ref().is_none_or(|v| *v == m.value_string())
+                    }),
+                };
+                if !ok {
+                    errors.push(crate::Error::RuleExample {
+                        path: format!("rules/{}", rule.file),
+                        rule: rule.id.clone(),
+                        message: format!(
+                            "in {:?} expected {} (value {}), found [{}]",
+                            ex.text,
+                            ex.expect
+                                .as_deref()
+                                .map_or("nothing".into(), |m| format!("{m:?}")),
+                            ex.value.as_deref().unwrap_or("any"),
+                            shown.join("; ")
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::RULES;
+
+    #[test]
+    fn every_rule_example_holds() {
+        let errors = super::check_examples(&RULES);
+        let msgs: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert!(msgs.is_empty(), "{}", msgs.join("\n"));
+    }
+}

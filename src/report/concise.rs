@@ -1,0 +1,40 @@
+//! `path:line:col: severity[name]: message`, one line per finding and side,
+//! for grep and editors. Agreements and single-source claims are notes.
+
+use std::fmt::Write;
+
+use crate::compare::Report;
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let Some(first) = f.groups.first().and_then(|g| g.claims.first()) else {
+            continue;
+        };
+        let c = &report.claims[*first];
+        let loc = report.location(c);
+        let values: Vec<String> = f
+            .groups
+            .iter()
+            .map(|g| {
+                let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
+                format!("{} ({})", g.value, paths.join(", "))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}: {}",
+            loc.path,
+            loc.line,
+            loc.column,
+            f.severity.as_str(),
+            f.name,
+            f.message,
+            values.join(" vs ")
+        );
+    }
+    for e in &report.errors {
+        let _ = writeln!(out, "{}: error[{}]: {e}", e.path(), e.kind());
+    }
+    out
+}

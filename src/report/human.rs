@@ -1,0 +1,172 @@
+//! The default report, for an editor at a terminal.
+//!
+//! Each conflict is one rustc-style diagnostic (annotate-snippets): the
+//! title says what the sources disagree on, then every side is quoted with
+//! its `path:line:col`, the normalised value under the quote and, for a
+//! relative date, how it was resolved. Internal inconsistencies follow as
+//! warnings, then a short summary of agreements and single-source claims.
+
+use std::fmt::Write;
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group as AGroup, Level, Renderer, Snippet};
+
+use super::RenderOptions;
+use crate::compare::{Finding, Report, Verdict};
+use crate::text::{line_col, line_span};
+
+pub fn render(report: &Report, opts: RenderOptions) -> String {
+    let renderer = if opts.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Ascii);
+    let mut out = String::new();
+    for f in &report.findings {
+        if matches!(f.verdict, Verdict::Conflict | Verdict::Inconsistent) {
+            out.push_str(&renderer.render(&[diagnostic(report, f)]));
+            out.push_str("\n\n");
+        }
+    }
+    summary(report, opts, &mut out);
+    out
+}
+
+fn diagnostic<'a>(report: &'a Report, f: &'a Finding) -> AGroup<'a> {
+    let level = match f.verdict {
+        Verdict::Conflict => Level::ERROR,
+        Verdict::Inconsistent => Level::WARNING,
+        _ => Level::NOTE,
+    };
+    let mut group = AGroup::with_title(level.primary_title(f.message.as_str()).id(f.name.as_str()));
+    for (gi, g) in f.groups.iter().enumerate() {
+        for &ci in &g.claims {
+            let c = &report.claims[ci];
+            let text = &report.sources[c.source].article.text;
+            let line = line_span(text, c.span.start);
+            let (line_no, _) = line_col(text, c.span.start);
+            let src = &text[line.start..line.end];
+            let start = c.span.start - line.start;
+            let end = (c.span.end - line.start).min(src.len());
+            let mut label = format!("{}: {}", f.attribute_or_value(), c.value);
+            if c.value.to_string() != g.value {
+                label.push_str(&format!(" (group: {})", g.value));
+            }
+            if let Some(how) = &c.resolution {
+                label.push_str(&format!(" [{how}]"));
+            }
+            let kind = if gi == 0 {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
+            group = group.element(
+                Snippet::source(src)
+                    .line_start(line_no)
+                    .path(report.path(c.source))
+                    .fold(true)
+                    .annotation(kind.span(start..end).label(label)),
+            );
+        }
+    }
+    group
+}
+
+trait AttributeOrValue {
+    fn attribute_or_value(&self) -> &str;
+}
+
+impl AttributeOrValue for Finding {
+    fn attribute_or_value(&self) -> &str {
+        if self.attribute.is_empty() {
+            "value"
+        } else {
+            &self.attribute
+        }
+    }
+}
+
+fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "{} sources checked, {} claims: {} conflicts, {} agreements, {} single-source claims, {} inconsistencies",
+        report.checked_sources(),
+        report.claims.len(),
+        report.count(Verdict::Conflict),
+        report.count(Verdict::Agreement),
+        report.count(Verdict::Single),
+        report.count(Verdict::Inconsistent),
+    );
+    for s in &report.sources {
+        match (&s.anchor, &s.skipped) {
+            (_, Some(why)) => {
+                let _ = writeln!(out, "  {}: {why}", s.article.path);
+            }
+            (Some(a), None) => {
+                let _ = writeln!(out, "  {}: dated {}", s.article.path, a.describe());
+            }
+            (None, None) => {
+                let _ = writeln!(
+                    out,
+                    "  {}: no date found; relative dates not resolved",
+                    s.article.path
+                );
+            }
+        }
+    }
+    let agreements: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Agreement)
+        .collect();
+    if !agreements.is_empty() {
+        let _ = writeln!(out, "\nagreements:");
+        for f in agreements {
+            let g = &f.groups[0];
+            let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
+            let _ = writeln!(
+                out,
+                "  {} {} = {} ({})",
+                f.subject,
+                f.attribute,
+                g.value,
+                paths.join(", ")
+            );
+        }
+    }
+    let singles: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Single)
+        .collect();
+    if !singles.is_empty() {
+        let _ = writeln!(out, "\nsingle-source claims:");
+        for f in singles
+            .iter()
+            .take(if opts.verbose { usize::MAX } else { 20 })
+        {
+            let g = &f.groups[0];
+            let c = &report.claims[g.claims[0]];
+            let loc = report.location(c);
+            let _ = writeln!(
+                out,
+                "  {} {} = {} ({}:{}:{})",
+                f.subject, f.attribute, g.value, loc.path, loc.line, loc.column
+            );
+        }
+        if !opts.verbose && singles.len() > 20 {
+            let _ = writeln!(
+                out,
+                "  … and {} more (--verbose lists them all)",
+                singles.len() - 20
+            );
+        }
+    }
+    for n in &report.notes {
+        let _ = writeln!(out, "note: {n}");
+    }
+    for e in &report.errors {
+        let _ = writeln!(out, "error: {e}");
+    }
+}

@@ -1,0 +1,189 @@
+//! The JSON output, `schema_version` 1 — a wire format. Fields may be added
+//! within a version, never renamed or removed; `tests/json_contract.rs`
+//! parses it into structs that deny unknown fields.
+
+use serde::Serialize;
+
+use crate::compare::{Report, Verdict};
+use crate::text::line_col;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Document<'a> {
+    pub schema_version: u32,
+    pub sources: Vec<SourceOut<'a>>,
+    pub findings: Vec<FindingOut<'a>>,
+    pub errors: Vec<ErrorOut>,
+    pub summary: Summary,
+}
+
+#[derive(Serialize)]
+pub struct SourceOut<'a> {
+    pub path: &'a str,
+    pub language: Option<&'a str>,
+    /// The article's date (from the anchor below).
+    pub published: Option<String>,
+    pub claims: usize,
+    /// Where the article's date comes from: `metadata`, `dateline`, `header`, `latest-in-text`.
+    pub anchor: Option<&'static str>,
+    /// Why the source was not checked, if it was not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct FindingOut<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub verdict: &'static str,
+    pub severity: &'static str,
+    pub subject: &'a str,
+    pub attribute: &'a str,
+    pub message: &'a str,
+    pub groups: Vec<GroupOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct GroupOut<'a> {
+    pub value: &'a str,
+    pub sources: Vec<&'a str>,
+    pub claims: Vec<ClaimOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ClaimOut<'a> {
+    pub path: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// The sentence holding the claim.
+    pub quote: String,
+    /// The words that make the claim.
+    pub evidence: &'a str,
+    /// This claim's own normalised value.
+    pub value: String,
+    pub rule: &'a str,
+    /// How a relative date was resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct ErrorOut {
+    pub path: String,
+    pub kind: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+}
+
+#[derive(Serialize)]
+pub struct Summary {
+    pub sources: usize,
+    pub claims: usize,
+    pub conflicts: usize,
+    pub agreements: usize,
+    pub singles: usize,
+    /// Internal inconsistencies of single sources (impossible dates,
+    /// weekdays that contradict their date).
+    pub inconsistencies: usize,
+}
+
+/// Build the JSON document.
+pub fn document(report: &Report) -> Document<'_> {
+    let sources = report
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SourceOut {
+            path: &s.article.path,
+            language: s.article.language.as_deref(),
+            published: s.anchor.as_ref().map(|a| a.date.to_string()),
+            claims: report.claims.iter().filter(|c| c.source == i).count(),
+            anchor: s.anchor.as_ref().map(|a| match a.kind {
+                crate::claims::AnchorKind::Metadata => "metadata",
+                crate::claims::AnchorKind::Dateline => "dateline",
+                crate::claims::AnchorKind::Header => "header",
+                crate::claims::AnchorKind::LatestInText => "latest-in-text",
+            }),
+            skipped: s.skipped.as_deref(),
+        })
+        .collect();
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| FindingOut {
+            id: &f.id,
+            name: &f.name,
+            verdict: f.verdict.as_str(),
+            severity: f.severity.as_str(),
+            subject: &f.subject,
+            attribute: &f.attribute,
+            message: &f.message,
+            groups: f
+                .groups
+                .iter()
+                .map(|g| GroupOut {
+                    value: &g.value,
+                    sources: g.sources.iter().map(|&s| report.path(s)).collect(),
+                    claims: g
+                        .claims
+                        .iter()
+                        .map(|&ci| {
+                            let c = &report.claims[ci];
+                            let text = &report.sources[c.source].article.text;
+                            let (line, column) = line_col(text, c.span.start);
+                            ClaimOut {
+                                path: report.path(c.source),
+                                line,
+                                column,
+                                byte_start: c.span.start,
+                                byte_end: c.span.end,
+                                quote: report.quote(c),
+                                evidence: report.evidence(c),
+                                value: c.value.to_string(),
+                                rule: &c.rule,
+                                resolution: c.resolution.as_deref(),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let errors = report
+        .errors
+        .iter()
+        .map(|e| ErrorOut {
+            path: e.path().to_string(),
+            kind: e.kind(),
+            message: e.to_string(),
+            line: e.position().map(|p| p.0),
+            column: e.position().map(|p| p.1),
+        })
+        .collect();
+    Document {
+        schema_version: SCHEMA_VERSION,
+        sources,
+        findings,
+        errors,
+        summary: Summary {
+            sources: report.sources.len(),
+            claims: report.claims.len(),
+            conflicts: report.count(Verdict::Conflict),
+            agreements: report.count(Verdict::Agreement),
+            singles: report.count(Verdict::Single),
+            inconsistencies: report.count(Verdict::Inconsistent),
+        },
+    }
+}
+
+pub fn render(report: &Report) -> String {
+    let mut s = serde_json::to_string_pretty(&document(report)).expect("plain data serialises");
+    s.push('\n');
+    s
+}

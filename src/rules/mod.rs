@@ -1,0 +1,478 @@
+//! Rules as data: loading, validating and compiling `rules/<lang>/*.json`.
+//!
+//! A rule file holds **lexicons** (named word lists: months, ranks, number
+//! words, event triggers…) and **rules** (a regex pattern of a given `kind`,
+//! with examples). Patterns refer to lexicons as `{name}`; on load the
+//! reference becomes an alternation of the lexicon's folded forms, longest
+//! first. The *kind* says which extractor interprets the rule's named capture
+//! groups: the kinds are code, the phrasings are data. See `rules/README.md`
+//! for every field.
+//!
+//! The default set is compiled into the binary (see `build.rs`); `--rules DIR`
+//! adds files, and a file with the same relative path as a default one
+//! replaces it. Loading never stops at the first bad file: each problem is an
+//! [`Error`] naming the file and line/column or rule id, and the rest loads.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::Error;
+use crate::text::fold_key;
+
+/// The rule files compiled into the binary: `(relative path, contents)`.
+pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
+
+/// One rule file as written on disk.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    /// What the file is for.
+    #[serde(default)]
+    pub description: String,
+    /// Named lexicons: canonical key -> surface forms.
+    #[serde(default)]
+    pub lexicons: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    #[serde(default)]
+    pub rules: Vec<RuleDef>,
+}
+
+/// One rule as written on disk.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    /// Unique id, `<lang>.<kind>.<name>`.
+    pub id: String,
+    /// Which extractor interprets the rule (see `rules/README.md`).
+    pub kind: String,
+    pub description: String,
+    /// A regex over folded text; `{lexicon}` expands to the lexicon's forms.
+    pub pattern: String,
+    /// A kind-specific parameter (an event role, a day offset…).
+    #[serde(default)]
+    pub value: Option<String>,
+    /// Match case-sensitively (default: case-insensitive).
+    #[serde(default)]
+    pub case_sensitive: bool,
+    /// Examples run as tests.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// A rule example: `text` must yield a mention of this rule whose matched
+/// text is `match` (and whose normalised value is `value` when given); with
+/// `match: null` the rule must find nothing in `text`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    #[serde(rename = "match")]
+    pub expect: Option<String>,
+    #[serde(default)]
+    pub value: Option<String>,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub kind: String,
+    pub description: String,
+    pub regex: Regex,
+    pub value: Option<String>,
+    pub examples: Vec<Example>,
+    /// The file it came from (relative path such as `fr/dates.json`).
+    pub file: String,
+}
+
+/// A lexicon: surface forms (folded, lower-cased) mapped to canonical keys.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// canonical key -> forms as written.
+    entries: BTreeMap<String, Vec<String>>,
+    /// folded form -> canonical key.
+    index: HashMap<String, String>,
+    /// `\b(?:forms)\b`, compiled on first use.
+    word_regex: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl Lexicon {
+    fn add(&mut self, key: &str, forms: &[String]) {
+        let list = self.entries.entry(key.to_string()).or_default();
+        for f in forms {
+            list.push(f.clone());
+            self.index.insert(fold_key(f), key.to_string());
+        }
+    }
+
+    /// The canonical key of a surface form (compared folded, case-insensitively).
+    pub fn key_of(&self, form: &str) -> Option<&str> {
+        self.index.get(&fold_key(form)).map(String::as_str)
+    }
+
+    /// Canonical keys in sorted order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+
+    /// The forms of one key, as written in the rule file.
+    pub fn forms_of(&self, key: &str) -> &[String] {
+        self.entries.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// A case-insensitive regex matching any form as a whole word, for
+    /// lexicons used directly (entities, triggers) rather than in patterns.
+    pub fn word_regex(&self) -> Option<&Regex> {
+        self.word_regex
+            .get_or_init(|| {
+                if self.is_empty() {
+                    return None;
+                }
+                Regex::new(&format!(r"(?i)\b{}\b", self.alternation())).ok()
+            })
+            .as_ref()
+    }
+
+    /// A regex alternation of every form, folded and escaped, longest first,
+    /// with inner spaces matching any run of whitespace.
+    pub fn alternation(&self) -> String {
+        let mut forms: Vec<String> = self.index.keys().cloned().collect();
+        forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let alts: Vec<String> = forms
+            .iter()
+            .map(|f| regex::escape(f).replace(' ', r"\s+"))
+            .collect();
+        format!("(?:{})", alts.join("|"))
+    }
+}
+
+/// The compiled rules of one language.
+#[derive(Debug, Clone, Default)]
+pub struct Language {
+    pub code: String,
+    pub lexicons: BTreeMap<String, Lexicon>,
+    pub rules: Vec<Rule>,
+}
+
+static EMPTY_LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(Lexicon::default);
+
+impl Language {
+    /// The rules of one kind, in id order.
+    pub fn rules_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.rules.iter().filter(move |r| r.kind == kind)
+    }
+
+    /// A lexicon by name (empty when the language does not define it).
+    pub fn lexicon(&self, name: &str) -> &Lexicon {
+        self.lexicons.get(name).unwrap_or(&EMPTY_LEXICON)
+    }
+
+    /// True when the language has extraction rules, not only a detection
+    /// profile (`stopwords`).
+    pub fn supported(&self) -> bool {
+        !self.rules.is_empty()
+    }
+}
+
+/// Every loaded language.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub languages: BTreeMap<String, Language>,
+}
+
+impl RuleSet {
+    /// The default rules compiled into the binary.
+    pub fn embedded() -> (RuleSet, Vec<Error>) {
+        let files: Vec<(String, String, String)> = EMBEDDED
+            .iter()
+            .map(|(rel, text)| (rel.to_string(), format!("rules/{rel}"), text.to_string()))
+            .collect();
+        Self::from_files(files)
+    }
+
+    /// The default rules plus the files of `dir` (a file with the same
+    /// relative path as a default one replaces it).
+    pub fn with_dir(dir: &Path) -> (RuleSet, Vec<Error>) {
+        let mut files: BTreeMap<String, (String, String)> = EMBEDDED
+            .iter()
+            .map(|(rel, text)| (rel.to_string(), (format!("rules/{rel}"), text.to_string())))
+            .collect();
+        let mut errors = Vec::new();
+        let shown = dir.display().to_string();
+        if !dir.is_dir() {
+            errors.push(Error::MissingPath {
+                path: shown,
+                reason: "not a folder of rule files".into(),
+            });
+        } else {
+            let mut found = Vec::new();
+            collect_json(dir, &mut found);
+            if found.is_empty() {
+                errors.push(Error::Input {
+                    path: shown.clone(),
+                    message: "no rule files (*.json) in this folder".into(),
+                });
+            }
+            for p in found {
+                let rel = p
+                    .strip_prefix(dir)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let path = p.display().to_string();
+                match std::fs::read_to_string(&p) {
+                    Ok(text) => {
+                        files.insert(rel, (path, text));
+                    }
+                    Err(e) => errors.push(Error::Io {
+                        path,
+                        reason: e.to_string(),
+                    }),
+                }
+            }
+        }
+        let (set, mut more) = Self::from_files(
+            files
+                .into_iter()
+                .map(|(rel, (path, text))| (rel, path, text))
+                .collect(),
+        );
+        errors.append(&mut more);
+        (set, errors)
+    }
+
+    /// Compile `(relative path, shown path, contents)` triples. The language is
+    /// the first folder of the relative path (`fr/dates.json` -> `fr`).
+    pub fn from_files(files: Vec<(String, String, String)>) -> (RuleSet, Vec<Error>) {
+        let mut errors = Vec::new();
+        let mut parsed: BTreeMap<String, Vec<(String, String, RuleFile)>> = BTreeMap::new();
+        for (rel, shown, text) in files {
+            let Some((lang, _)) = rel.split_once('/') else {
+                errors.push(Error::Input {
+                    path: shown,
+                    message: "rule files live in a language folder (rules/<lang>/*.json)".into(),
+                });
+                continue;
+            };
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            match serde_json::from_str::<RuleFile>(text) {
+                Ok(file) => {
+                    parsed
+                        .entry(lang.to_string())
+                        .or_default()
+                        .push((rel.clone(), shown, file))
+                }
+                Err(e) => errors.push(Error::RuleSyntax {
+                    path: shown,
+                    line: e.line(),
+                    column: e.column(),
+                    message: strip_serde_position(&e.to_string()),
+                }),
+            }
+        }
+        let mut set = RuleSet::default();
+        for (code, files) in parsed {
+            let mut lang = Language {
+                code: code.clone(),
+                ..Language::default()
+            };
+            for (_, _, file) in &files {
+                for (name, entries) in &file.lexicons {
+                    let lex = lang.lexicons.entry(name.clone()).or_default();
+                    for (key, forms) in entries {
+                        lex.add(key, forms);
+                    }
+                }
+            }
+            let mut seen: HashMap<String, String> = HashMap::new();
+            for (rel, shown, file) in &files {
+                for def in &file.rules {
+                    if let Some(prev) = seen.get(&def.id) {
+                        errors.push(Error::RuleInvalid {
+                            path: shown.clone(),
+                            rule: def.id.clone(),
+                            message: format!("duplicate rule id (also in {prev})"),
+                        });
+                        continue;
+                    }
+                    seen.insert(def.id.clone(), shown.clone());
+                    match compile(def, &lang) {
+                        Ok(regex) => lang.rules.push(Rule {
+                            id: def.id.clone(),
+                            kind: def.kind.clone(),
+                            description: def.description.clone(),
+                            regex,
+                            value: def.value.clone(),
+                            examples: def.examples.clone(),
+                            file: rel.clone(),
+                        }),
+                        Err(message) => errors.push(Error::RuleInvalid {
+                            path: shown.clone(),
+                            rule: def.id.clone(),
+                            message,
+                        }),
+                    }
+                }
+            }
+            lang.rules.sort_by(|a, b| a.id.cmp(&b.id));
+            set.languages.insert(code, lang);
+        }
+        (set, errors)
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.get(code)
+    }
+}
+
+/// serde_json appends " at line X column Y"; the error already carries them.
+fn strip_serde_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            collect_json(&p, out);
+        } else if p.extension().is_some_and(|e| e == "json") {
+            out.push(p);
+        }
+    }
+}
+
+/// Expand `{lexicon}` references. A `{` followed by a digit is a regex
+/// repetition (`\d{1,3}`), and `\p{L}` a Unicode class: both are left alone.
+pub fn expand(pattern: &str, lang: &Language) -> Result<String, String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(i) = rest.find('{') {
+        let before = &rest[..i];
+        // `\{` is a literal brace; `\p{L}` a Unicode class.
+        let escaped = (before.ends_with('\\') && !before.ends_with("\\\\"))
+            || before.ends_with("\\p")
+            || before.ends_with("\\P");
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-'))
+            .unwrap_or(after.len());
+        let name = &after[..name_len];
+        let is_ref = !escaped
+            && name_len > 0
+            && after[name_len..].starts_with('}')
+            && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if is_ref {
+            let lex = lang
+                .lexicons
+                .get(name)
+                .ok_or_else(|| format!("unknown lexicon `{{{name}}}` in pattern"))?;
+            if lex.is_empty() {
+                return Err(format!("lexicon `{name}` is empty"));
+            }
+            out.push_str(&lex.alternation());
+            rest = &after[name_len + 1..];
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn compile(def: &RuleDef, lang: &Language) -> Result<Regex, String> {
+    if def.pattern.trim().is_empty() {
+        return Err("empty pattern".into());
+    }
+    let expanded = expand(&def.pattern, lang)?;
+    let flags = if def.case_sensitive { "" } else { "(?i)" };
+    regex::RegexBuilder::new(&format!("{flags}{expanded}"))
+        .size_limit(1 << 26)
+        .build()
+        .map_err(|e| format!("invalid regex: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(files: &[(&str, &str)]) -> (RuleSet, Vec<Error>) {
+        RuleSet::from_files(
+            files
+                .iter()
+                .map(|(rel, text)| (rel.to_string(), format!("x/{rel}"), text.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn embedded_rules_load_without_errors() {
+        let (set, errors) = RuleSet::embedded();
+        assert!(errors.is_empty(), "{errors:#?}");
+        assert!(set.language("fr").is_some_and(Language::supported));
+    }
+
+    #[test]
+    fn lexicon_references_expand_longest_first() {
+        let (set, errors) = load(&[(
+            "xx/a.json",
+            r#"{"lexicons": {"m": {"6": ["juin"], "7": ["juillet", "juil."]}},
+                "rules": [{"id": "xx.t", "kind": "t", "description": "d",
+                           "pattern": "\\b(?P<m>{m})\\d{1,2}"}]}"#,
+        )]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let lang = set.language("xx").unwrap();
+        let re = &lang.rules[0].regex;
+        assert!(re.as_str().contains("juillet|juil\\.|juin"));
+        assert!(re.is_match("JUIN12"));
+        assert_eq!(lang.lexicon("m").key_of("Juil."), Some("7"));
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let (_, errors) = load(&[("xx/a.json", "{\n  \"rules\": [,]\n}")]);
+        match &errors[..] {
+            [Error::RuleSyntax { line, column, .. }] => assert_eq!((*line, *column), (2, 13)),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected() {
+        let (_, errors) = load(&[("xx/a.json", r#"{"rulez": []}"#)]);
+        assert!(
+            matches!(&errors[..], [Error::RuleSyntax { message, .. }] if message.contains("rulez"))
+        );
+    }
+
+    #[test]
+    fn invalid_regex_names_the_rule_and_keeps_the_others() {
+        let (set, errors) = load(&[(
+            "xx/a.json",
+            r#"{"rules": [
+                {"id": "xx.bad", "kind": "t", "description": "d", "pattern": "(unclosed"},
+                {"id": "xx.good", "kind": "t", "description": "d", "pattern": "ok"},
+                {"id": "xx.lex", "kind": "t", "description": "d", "pattern": "{nope}"}]}"#,
+        )]);
+        assert_eq!(errors.len(), 2);
+        assert!(matches!(&errors[0], Error::RuleInvalid { rule, .. } if rule == "xx.bad"));
+        assert!(
+            matches!(&errors[1], Error::RuleInvalid { rule, message, .. } if rule == "xx.lex" && message.contains("nope"))
+        );
+        assert_eq!(set.language("xx").unwrap().rules.len(), 1);
+    }
+}

@@ -1,0 +1,310 @@
+//! Text primitives shared by every stage: byte spans, accent/quote/space
+//! folding with a map back to the original bytes, sentence splitting and
+//! line/column lookup.
+//!
+//! Extractors match their patterns against [`Folded::text`] (accents removed,
+//! typographic apostrophes and quotes made ASCII, every kind of space made a
+//! plain space, case kept) and convert the spans they find back to the
+//! original with [`Folded::to_original`]. Spans are always byte offsets into
+//! the original article text; lines and columns are computed only when a
+//! report is rendered.
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A half-open byte range `[start, end)` into a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// The smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// Map one character to its folded form, or `None` to keep it as is.
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => "'",
+        '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}' => "\"",
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' | '\u{2002}' | '\u{2003}' | '\t' => " ",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => "-",
+        '\u{0153}' => "oe",
+        '\u{0152}' => "OE",
+        '\u{00E6}' => "ae",
+        '\u{00C6}' => "AE",
+        '\u{00DF}' => "ss",
+        '\u{2026}' => "...",
+        _ => return None,
+    })
+}
+
+/// Text with accents, quotes and spaces folded, and a byte map back to the
+/// original. Case is kept: proper names are recognised by their capitals.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    /// `map[i]` is the original byte offset of folded byte `i`;
+    /// `map[text.len()]` is the original length.
+    map: Vec<usize>,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut buf = [0u8; 4];
+        for (i, c) in original.char_indices() {
+            if let Some(rep) = fold_char(c) {
+                text.push_str(rep);
+                map.extend(std::iter::repeat_n(i, rep.len()));
+            } else if c.is_ascii() {
+                text.push(c);
+                map.push(i);
+            } else {
+                // Decompose and drop combining marks: "é" -> "e", "ï" -> "i".
+                let mut any = false;
+                for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
+                    any = true;
+                    text.push(d);
+                    map.extend(std::iter::repeat_n(i, d.encode_utf8(&mut buf).len()));
+                }
+                if !any {
+                    // A lone combining mark: keep it so nothing disappears.
+                    text.push(c);
+                    map.extend(std::iter::repeat_n(i, c.len_utf8()));
+                }
+            }
+        }
+        map.push(original.len());
+        Folded { text, map }
+    }
+
+    /// Convert a span of the folded text into a span of the original text.
+    pub fn to_original(&self, span: Span) -> Span {
+        let start = self.map[span.start.min(self.text.len())];
+        let mut end = self.map[span.end.min(self.text.len())];
+        // A span ending inside an expanded character ("œ" -> "oe") still ends
+        // after it.
+        if span.end > span.start && end <= start {
+            end = self.map[(span.end..=self.text.len())
+                .find(|&j| self.map[j] > start)
+                .unwrap_or(self.text.len())];
+        }
+        Span::new(start, end)
+    }
+
+    /// Convert an original byte offset to the first folded offset at or after it.
+    pub fn from_original(&self, offset: usize) -> usize {
+        self.map.partition_point(|&o| o < offset)
+    }
+
+    /// Convert a span of the original text to a span of the folded text.
+    pub fn span_from_original(&self, span: Span) -> Span {
+        Span::new(self.from_original(span.start), self.from_original(span.end))
+    }
+}
+
+/// Fold a string for comparison: accents, quotes and spaces folded,
+/// lower-cased, runs of spaces collapsed, trimmed. `"Le Général  d’Armée"`
+/// becomes `"le general d'armee"`.
+pub fn fold_key(s: &str) -> String {
+    let folded = Folded::new(s).text.to_lowercase();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A slug usable in finding ids: `"Assimi Goïta"` -> `"assimi-goita"`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in fold_key(s).chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// The span of the whole line holding `offset`, without its line ending.
+pub fn line_span(text: &str, offset: usize) -> Span {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let mut end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    if end > start && text.as_bytes()[end - 1] == b'\r' {
+        end -= 1;
+    }
+    Span::new(start, end)
+}
+
+/// The largest char boundary at or below `i`.
+pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "Gal", "Gén", "Col", "Cdt", "Cne",
+    "Lt", "Mgr", "Me", "av", "apr", "J.-C", "etc", "cf", "p", "n", "No", "art", "vol", "Mr", "Mrs",
+    "Ms", "Gen", "Sgt", "Capt", "Jr", "Sr", "vs",
+];
+
+/// Split a text into sentences. Line breaks always end a sentence (clippings
+/// put headlines, captions and paragraphs on lines of their own); inside a
+/// line, `.`, `!`, `?` and `…` end one when followed by a space and a
+/// capital, a quote or a digit, unless the word before is an abbreviation
+/// ("M. Goïta") or a single capital (an initial).
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let mut start = line_start;
+        let bytes = text.as_bytes();
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let abs = line_start + i;
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            let after = abs + c.len_utf8();
+            // Needs whitespace then an opener.
+            let rest = &text[after..line_end];
+            let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t']);
+            if trimmed.len() == rest.len() && !rest.is_empty() {
+                continue;
+            }
+            let next = trimmed.chars().next();
+            let opener = match next {
+                None => true,
+                Some(n) => n.is_uppercase() || n.is_ascii_digit() || "\"«“'(-—–".contains(n),
+            };
+            if !opener {
+                continue;
+            }
+            if c == '.' {
+                let word_start = text[start..abs]
+                    .rfind(|ch: char| ch.is_whitespace() || ch == '(')
+                    .map_or(start, |k| start + k + 1);
+                let word = &text[word_start..abs];
+                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if initial || ABBREVIATIONS.contains(&word) {
+                    continue;
+                }
+            }
+            let _ = bytes;
+            push_trimmed(text, Span::new(start, after), &mut out);
+            start = after;
+            while chars.peek().is_some_and(|&(j, _)| line_start + j < after) {
+                chars.next();
+            }
+        }
+        push_trimmed(text, Span::new(start, line_end), &mut out);
+        line_start = line_end;
+    }
+    out
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(span.start + lead, span.end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_maps_back_to_original_bytes() {
+        let original = "Le général d’armée Assimi Goïta, «\u{a0}œuvre\u{a0}»";
+        let f = Folded::new(original);
+        assert_eq!(f.text, "Le general d'armee Assimi Goita, \" oeuvre \"");
+        let i = f.text.find("Goita").unwrap();
+        let span = f.to_original(Span::new(i, i + "Goita".len()));
+        assert_eq!(&original[span.start..span.end], "Goïta");
+        let j = f.text.find("oeuvre").unwrap();
+        let span = f.to_original(Span::new(j, j + 6));
+        assert_eq!(&original[span.start..span.end], "œuvre");
+        // Ending in the middle of an expansion still covers the character.
+        let span = f.to_original(Span::new(j, j + 1));
+        assert_eq!(&original[span.start..span.end], "œ");
+    }
+
+    #[test]
+    fn fold_key_and_slug() {
+        assert_eq!(fold_key("  Le Général  d’Armée "), "le general d'armee");
+        assert_eq!(slug("Assimi Goïta"), "assimi-goita");
+        assert_eq!(slug("coups d'État"), "coups-d-etat");
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let t = "é1\nàbc";
+        assert_eq!(line_col(t, 0), (1, 1));
+        assert_eq!(line_col(t, t.find('b').unwrap()), (2, 2));
+        assert_eq!(line_span(t, 5), Span::new(4, t.len()));
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_lines() {
+        let t = "Il a vu M. Goïta hier. Le 3 mai, rien.\nTitre sans point\nA. Dupont est là ! Oui.";
+        let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Il a vu M. Goïta hier.",
+                "Le 3 mai, rien.",
+                "Titre sans point",
+                "A. Dupont est là !",
+                "Oui."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimal_points_do_not_split() {
+        let t = "Il y a 1.5 million de personnes. Fin.";
+        assert_eq!(sentences(t).len(), 2);
+    }
+}

@@ -1,0 +1,318 @@
+//! Normalised claim values and when two of them agree.
+//!
+//! | value | agrees with |
+//! | --- | --- |
+//! | date | the same day; a date without a year agrees with any year |
+//! | quantity | an overlapping interval (exact = point, "près de" = ±tolerance, "au moins" = open) |
+//! | rank | the same rank, or a more specific form of it ("général d'armée" is a "général") |
+//! | role / text | the same canonical string |
+//! | year | the same year |
+//!
+//! Values print in the JSON contract's normal form: ISO 8601 dates
+//! (`2025-06-22`, `--06-22` without a year, `a/b` for ranges), decimal
+//! numbers with their qualifier, canonical names for ranks and roles.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Relative tolerance of approximate quantities ("près de", "environ").
+pub const APPROX_TOLERANCE: f64 = 0.10;
+
+/// A calendar day whose year may be unknown ("22 juin").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl PartialDate {
+    pub fn full(year: i32, month: u32, day: u32) -> Self {
+        PartialDate {
+            year: Some(year),
+            month,
+            day,
+        }
+    }
+    pub fn from_naive(d: chrono::NaiveDate) -> Self {
+        use chrono::Datelike;
+        PartialDate::full(d.year(), d.month(), d.day())
+    }
+    pub fn to_naive(self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
+    }
+    /// Same day; a missing year agrees with any year.
+    pub fn compatible(&self, other: &PartialDate) -> bool {
+        self.month == other.month
+            && self.day == other.day
+            && (self.year.is_none() || other.year.is_none() || self.year == other.year)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+/// How a quantity is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    Exact,
+    /// "environ", "près de", "quelque", "une vingtaine".
+    About,
+    /// "au moins", "au minimum".
+    AtLeast,
+    /// "plus de", "davantage de".
+    MoreThan,
+    /// "au plus", "au maximum", "jusqu'à".
+    AtMost,
+    /// "moins de".
+    LessThan,
+}
+
+impl Qualifier {
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "exact" => Qualifier::Exact,
+            "about" => Qualifier::About,
+            "at-least" => Qualifier::AtLeast,
+            "more-than" => Qualifier::MoreThan,
+            "at-most" => Qualifier::AtMost,
+            "less-than" => Qualifier::LessThan,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::AtLeast => "at-least",
+            Qualifier::MoreThan => "more-than",
+            Qualifier::AtMost => "at-most",
+            Qualifier::LessThan => "less-than",
+        }
+    }
+}
+
+/// A counted amount with its qualifier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub value: f64,
+    pub qualifier: Qualifier,
+}
+
+impl Quantity {
+    /// The interval of values the phrasing allows.
+    pub fn interval(&self) -> (f64, f64) {
+        let v = self.value;
+        match self.qualifier {
+            Qualifier::Exact => (v, v),
+            Qualifier::About => (v * (1.0 - APPROX_TOLERANCE), v * (1.0 + APPROX_TOLERANCE)),
+            Qualifier::AtLeast | Qualifier::MoreThan => (v, f64::INFINITY),
+            Qualifier::AtMost | Qualifier::LessThan => (f64::NEG_INFINITY, v),
+        }
+    }
+    pub fn compatible(&self, other: &Quantity) -> bool {
+        let (a0, a1) = self.interval();
+        let (b0, b1) = other.interval();
+        a0 <= b1 && b0 <= a1
+    }
+}
+
+/// Format a number without a trailing `.0`.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A normalised claim value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Value {
+    Date(PartialDate),
+    DateRange {
+        start: Option<PartialDate>,
+        end: Option<PartialDate>,
+    },
+    Year(i32),
+    Quantity(Quantity),
+    /// A rank with the more general ranks it is a form of
+    /// (`général d'armée` is_a [`général`]).
+    Rank {
+        name: String,
+        is_a: Vec<String>,
+    },
+    Role(String),
+    Text(String),
+}
+
+impl Value {
+    /// Whether two values can both be true.
+    pub fn compatible(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Date(a), Value::Date(b)) => a.compatible(b),
+            (Value::DateRange { start: s1, end: e1 }, Value::DateRange { start: s2, end: e2 }) => {
+                bound_ok(s1, s2) && bound_ok(e1, e2)
+            }
+            (Value::Year(a), Value::Year(b)) => a == b,
+            (Value::Quantity(a), Value::Quantity(b)) => a.compatible(b),
+            (Value::Rank { name: a, is_a: pa }, Value::Rank { name: b, is_a: pb }) => {
+                a == b || pa.contains(b) || pb.contains(a)
+            }
+            (Value::Role(a), Value::Role(b)) | (Value::Text(a), Value::Text(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// How specific a value is; among compatible values the group is labelled
+    /// by the most general one ("général" over "général d'armée") for ranks
+    /// and by the most precise one for dates.
+    pub fn specificity(&self) -> usize {
+        match self {
+            Value::Rank { is_a, .. } => is_a.len(),
+            Value::Date(d) => usize::from(d.year.is_some()),
+            Value::Quantity(q) => usize::from(q.qualifier == Qualifier::Exact),
+            _ => 0,
+        }
+    }
+
+    /// A short kind name used in finding names (`date-conflict`, `rank-conflict`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Date(_) | Value::DateRange { .. } => "date",
+            Value::Year(_) => "year",
+            Value::Quantity(_) => "count",
+            Value::Rank { .. } => "rank",
+            Value::Role(_) => "role",
+            Value::Text(_) => "text",
+        }
+    }
+
+    /// A total order for deterministic output.
+    pub fn sort_key(&self) -> String {
+        match self {
+            Value::Quantity(q) => format!("q{:020.4}{}", q.value, q.qualifier.as_str()),
+            other => other.to_string(),
+        }
+    }
+
+    pub fn cmp_key(&self, other: &Value) -> Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+fn bound_ok(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.compatible(b),
+        _ => true,
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Date(d) => write!(f, "{d}"),
+            Value::DateRange { start, end } => {
+                let s = start.map(|d| d.to_string()).unwrap_or_else(|| "..".into());
+                let e = end.map(|d| d.to_string()).unwrap_or_else(|| "..".into());
+                write!(f, "{s}/{e}")
+            }
+            Value::Year(y) => write!(f, "{y}"),
+            Value::Quantity(q) => match q.qualifier {
+                Qualifier::Exact => write!(f, "{}", format_number(q.value)),
+                other => write!(f, "{} {}", other.as_str(), format_number(q.value)),
+            },
+            Value::Rank { name, .. } => write!(f, "{name}"),
+            Value::Role(r) | Value::Text(r) => write!(f, "{r}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(v: f64, qualifier: Qualifier) -> Value {
+        Value::Quantity(Quantity {
+            value: v,
+            qualifier,
+        })
+    }
+
+    #[test]
+    fn dates_without_year_agree_with_any_year() {
+        let a = Value::Date(PartialDate {
+            year: None,
+            month: 6,
+            day: 22,
+        });
+        assert!(a.compatible(&Value::Date(PartialDate::full(2025, 6, 22))));
+        assert!(!a.compatible(&Value::Date(PartialDate::full(2025, 6, 23))));
+        assert_eq!(a.to_string(), "--06-22");
+    }
+
+    #[test]
+    fn quantities_agree_when_intervals_overlap() {
+        assert!(q(1200.0, Qualifier::About).compatible(&q(1180.0, Qualifier::Exact)));
+        assert!(!q(1200.0, Qualifier::Exact).compatible(&q(1500.0, Qualifier::Exact)));
+        assert!(q(60.0, Qualifier::AtLeast).compatible(&q(75.0, Qualifier::Exact)));
+        assert!(!q(60.0, Qualifier::AtLeast).compatible(&q(40.0, Qualifier::About)));
+        assert_eq!(q(19500.0, Qualifier::About).to_string(), "about 19500");
+        assert_eq!(q(1.5e6, Qualifier::Exact).to_string(), "1500000");
+    }
+
+    #[test]
+    fn ranks_agree_with_their_general_form_only() {
+        let general = Value::Rank {
+            name: "général".into(),
+            is_a: vec![],
+        };
+        let armee = Value::Rank {
+            name: "général d'armée".into(),
+            is_a: vec!["général".into()],
+        };
+        let brigade = Value::Rank {
+            name: "général de brigade".into(),
+            is_a: vec!["général".into()],
+        };
+        let colonel = Value::Rank {
+            name: "colonel".into(),
+            is_a: vec![],
+        };
+        assert!(general.compatible(&armee));
+        assert!(armee.compatible(&general));
+        assert!(!armee.compatible(&brigade));
+        assert!(!general.compatible(&colonel));
+    }
+
+    #[test]
+    fn ranges_agree_bound_by_bound() {
+        let d = |day| Some(PartialDate::full(2025, 6, day));
+        let r1 = Value::DateRange {
+            start: d(22),
+            end: d(26),
+        };
+        let r2 = Value::DateRange {
+            start: None,
+            end: d(26),
+        };
+        let r3 = Value::DateRange {
+            start: d(23),
+            end: d(26),
+        };
+        assert!(r1.compatible(&r2));
+        assert!(!r1.compatible(&r3));
+        assert_eq!(r2.to_string(), "../2025-06-26");
+    }
+}
