@@ -1,0 +1,10 @@
+//! Number, ordinal, percentage, age, currency and dimension cases of the
+//! Recognizers-Text French suite.
+//!
+//! STATUS: adapter being written.
+
+use super::common::FileResult;
+
+pub fn run() -> Vec<FileResult> {
+    Vec::new()
+}
