@@ -81,6 +81,8 @@ pub struct Group {
     pub sources: Vec<usize>,
     /// Indices into [`Report::claims`], sorted by source then position.
     pub claims: Vec<usize>,
+    /// Independent sources: wire-copy families, not files.
+    pub independent_sources: usize,
 }
 
 /// One verdict on one `(subject, attribute)`.
@@ -117,6 +119,8 @@ pub struct Report {
     pub errors: Vec<Error>,
     /// Informational notes (skipped files, decoding).
     pub notes: Vec<String>,
+    /// Wire-copy families (every source is in exactly one).
+    pub families: Vec<crate::families::Family>,
 }
 
 /// Where a claim is, for rendering.
@@ -299,7 +303,18 @@ fn attribute_label(attribute: &str) -> String {
 /// `internal` lists claims that record an article's own inconsistency (an
 /// impossible date, a weekday that contradicts its date): each becomes a
 /// warning of its own and takes no part in the grouping.
-pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Finding> {
+pub fn compare(
+    claims: &[Claim],
+    internal: &[(usize, Inconsistency)],
+    family_of: &[usize],
+) -> Vec<Finding> {
+    let independent = |sources: &[usize]| {
+        sources
+            .iter()
+            .map(|&s| family_of.get(s).copied().unwrap_or(usize::MAX - s))
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
     let skip: BTreeSet<usize> = internal.iter().map(|(i, _)| *i).collect();
     let canon = canonical_subjects(claims);
     // (subject key, attribute, role value for roles) -> claim indices
@@ -335,24 +350,38 @@ pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Fin
             .into_iter()
             .map(|mut gids| {
                 gids.sort_by_key(|&i| (claims[i].source, claims[i].span));
-                let sources: BTreeSet<usize> = gids.iter().map(|&i| claims[i].source).collect();
+                let sources: Vec<usize> = gids
+                    .iter()
+                    .map(|&i| claims[i].source)
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
                 Group {
                     value: group_label(claims, &gids),
-                    sources: sources.into_iter().collect(),
+                    independent_sources: independent(&sources),
+                    sources,
                     claims: gids,
                 }
             })
             .collect();
         groups.sort_by(|a, b| {
-            b.sources
-                .len()
-                .cmp(&a.sources.len())
+            b.independent_sources
+                .cmp(&a.independent_sources)
+                .then(b.sources.len().cmp(&a.sources.len()))
                 .then(a.value.cmp(&b.value))
         });
-        let all_sources: BTreeSet<usize> = groups.iter().flat_map(|g| g.sources.clone()).collect();
+        let all_sources: Vec<usize> = groups
+            .iter()
+            .flat_map(|g| g.sources.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let all_independent = independent(&all_sources);
+        // Agreement needs two independent witnesses: two outlets printing one
+        // agency's copy corroborate nothing.
         let verdict = if groups.len() > 1 {
             Verdict::Conflict
-        } else if all_sources.len() > 1 {
+        } else if all_independent > 1 {
             Verdict::Agreement
         } else {
             Verdict::Single
@@ -365,8 +394,12 @@ pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Fin
             ),
             Verdict::Agreement => (
                 format!("{kind}-agreement"),
+                format!("{all_independent} independent sources agree on the {label} of {subject}"),
+            ),
+            _ if all_sources.len() > 1 => (
+                "single-source".to_string(),
                 format!(
-                    "{} sources agree on the {label} of {subject}",
+                    "only one independent source gives the {label} of {subject} ({} outlets sharing copy)",
                     all_sources.len()
                 ),
             ),
@@ -410,6 +443,7 @@ pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Fin
                 value: c.value.to_string(),
                 sources: vec![c.source],
                 claims: vec![*i],
+                independent_sources: 1,
             }],
         });
     }

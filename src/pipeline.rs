@@ -7,7 +7,9 @@ use crate::compare::{self, Report, Source};
 use crate::corpus::{self, Article};
 use crate::error::Error;
 use crate::extract::{self, Doc, Mention};
+use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
+use crate::text::Span;
 
 /// What one article yields.
 #[derive(Debug, Clone)]
@@ -16,6 +18,8 @@ pub struct Analysis {
     pub claims: ArticleClaims,
     /// Why the article was not analysed, if it was not.
     pub skipped: Option<String>,
+    /// Spans that yield no claims (boilerplate, header lines).
+    pub ignored: Vec<Span>,
 }
 
 /// Extract the mentions and claims of one article.
@@ -29,6 +33,7 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
                     "language not recognised (too short, or no known language dominates); not checked"
                         .into(),
                 ),
+                ignored: article.header.into_iter().collect(),
             };
         }
         Some(code) => match rules.language(code) {
@@ -40,6 +45,7 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
                     skipped: Some(format!(
                         "language `{code}` is not supported yet (no extraction rules); not checked"
                     )),
+                    ignored: article.header.into_iter().collect(),
                 };
             }
         },
@@ -51,6 +57,7 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
         mentions,
         claims,
         skipped: None,
+        ignored: doc.ignored.clone(),
     }
 }
 
@@ -64,6 +71,7 @@ pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Repo
     report.errors.extend(loaded.errors);
     report.notes.extend(loaded.skipped);
     let mut internal = Vec::new();
+    let mut ignored = Vec::new();
     for (i, article) in loaded.articles.into_iter().enumerate() {
         for n in &article.notes {
             report.notes.push(format!("{}: {n}", article.path));
@@ -72,6 +80,7 @@ pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Repo
         if let Some(why) = &analysis.skipped {
             report.notes.push(format!("{}: {why}", article.path));
         }
+        ignored.push(analysis.ignored);
         report.claims.extend(analysis.claims.claims);
         for (claim, inc) in analysis.claims.inconsistencies {
             internal.push((report.claims.len(), inc));
@@ -83,6 +92,20 @@ pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Repo
             skipped: analysis.skipped,
         });
     }
-    report.findings = compare::compare(&report.claims, &internal);
+    let settings = rules
+        .languages
+        .values()
+        .find(|l| l.supported())
+        .map(|l| FamilySettings::from_settings(&l.settings))
+        .unwrap_or_default();
+    let texts: Vec<(&str, &[Span])> = report
+        .sources
+        .iter()
+        .zip(&ignored)
+        .map(|(s, ig)| (s.article.text.as_str(), ig.as_slice()))
+        .collect();
+    report.families = families::families(&texts, settings);
+    let family_of = families::family_of(&report.families, report.sources.len());
+    report.findings = compare::compare(&report.claims, &internal, &family_of);
     report
 }
