@@ -63,15 +63,62 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
 
 /// Run the pipeline on paths: the report plus every soft error.
 pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Report {
+    check_with_progress(paths, rules, rule_errors, &mut |_, _| {})
+}
+
+/// [`check`], calling `progress(done, total)` after each article.
+pub fn check_with_progress(
+    paths: &[String],
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let loaded = corpus::load(paths, rules);
+    run(loaded, None, rules, rule_errors, progress)
+}
+
+/// Draft mode: judge every claim of `draft` against the articles under
+/// `against`, then compare those articles among themselves.
+pub fn check_draft(
+    draft: &str,
+    against: &[String],
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
+    let mut loaded = corpus::load(&[draft.to_string()], rules);
+    let sources = corpus::load(against, rules);
+    let has_draft = !loaded.articles.is_empty();
+    // The draft is not one of its own sources, even when a folder holds it.
+    let draft_path = loaded.articles.first().map(|a| a.path.clone());
+    loaded.articles.extend(
+        sources
+            .articles
+            .into_iter()
+            .filter(|a| Some(&a.path) != draft_path.as_ref()),
+    );
+    loaded.errors.extend(sources.errors);
+    loaded.skipped.extend(sources.skipped);
+    run(loaded, has_draft.then_some(0), rules, rule_errors, progress)
+}
+
+fn run(
+    loaded: corpus::Loaded,
+    draft: Option<usize>,
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let mut report = Report {
         errors: rule_errors,
+        draft,
         ..Report::default()
     };
     report.errors.extend(loaded.errors);
     report.notes.extend(loaded.skipped);
     let mut internal = Vec::new();
     let mut ignored = Vec::new();
+    let total = loaded.articles.len();
     for (i, article) in loaded.articles.into_iter().enumerate() {
         for n in &article.notes {
             report.notes.push(format!("{}: {n}", article.path));
@@ -91,6 +138,7 @@ pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Repo
             anchor: analysis.claims.anchor,
             skipped: analysis.skipped,
         });
+        progress(i + 1, total);
     }
     let settings = rules
         .languages
@@ -98,14 +146,37 @@ pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Repo
         .find(|l| l.supported())
         .map(|l| FamilySettings::from_settings(&l.settings))
         .unwrap_or_default();
+    // Families are among sources; the draft is its own family.
+    let first_source = usize::from(draft.is_some());
     let texts: Vec<(&str, &[Span])> = report
         .sources
         .iter()
         .zip(&ignored)
+        .skip(first_source)
         .map(|(s, ig)| (s.article.text.as_str(), ig.as_slice()))
         .collect();
-    report.families = families::families(&texts, settings);
+    let mut fams = families::families(&texts, settings);
+    for f in &mut fams {
+        for m in &mut f.members {
+            *m += first_source;
+        }
+        for l in &mut f.links {
+            l.a += first_source;
+            l.b += first_source;
+        }
+    }
+    if let Some(d) = draft {
+        fams.insert(
+            0,
+            families::Family {
+                members: vec![d],
+                links: vec![],
+            },
+        );
+    }
+    report.families = fams;
     let family_of = families::family_of(&report.families, report.sources.len());
-    report.findings = compare::compare(&report.claims, &internal, &family_of);
+    report.findings = compare::compare(&report.claims, &internal, &family_of, draft);
+    report.outliers = compare::outliers(&report.findings, draft);
     report
 }
