@@ -117,6 +117,9 @@ pub struct Report {
     pub errors: Vec<Error>,
     /// Informational notes (skipped files, decoding).
     pub notes: Vec<String>,
+    /// Findings left out because a baseline accepts them
+    /// (see [`crate::baseline`]).
+    pub suppressed: usize,
 }
 
 /// Where a claim is, for rendering.

@@ -156,6 +156,7 @@ fn main() -> ExitCode {
             let opts = RenderOptions {
                 color: use_color(color),
                 verbose,
+                width: 0,
             };
             write_out(&report::render(&report, format, opts));
             if format != Format::Human {
