@@ -56,7 +56,19 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
 
 /// Run the pipeline on paths: the report plus every soft error.
 pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Report {
+    check_with_progress(paths, rules, rule_errors, &mut |_, _| {})
+}
+
+/// [`check`], calling `progress(done, total)` after each article is
+/// analysed (the CLI draws a counter on a terminal from it).
+pub fn check_with_progress(
+    paths: &[String],
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let loaded = corpus::load(paths, rules);
+    let total = loaded.articles.len();
     let mut report = Report {
         errors: rule_errors,
         ..Report::default()
@@ -82,6 +94,7 @@ pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Repo
             anchor: analysis.claims.anchor,
             skipped: analysis.skipped,
         });
+        progress(i + 1, total);
     }
     report.findings = compare::compare(&report.claims, &internal);
     report

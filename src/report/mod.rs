@@ -178,3 +178,21 @@ pub fn other_sides(report: &Report, f: &crate::compare::Finding, skip: usize) ->
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// The progress counter drawn on a terminal's stderr (`\r`, no newline).
+pub fn progress_line(done: usize, total: usize) -> String {
+    format!("\rfactdiff: checked {done}/{total} files")
+}
+
+/// Clears the progress counter's line.
+pub fn progress_clear() -> &'static str {
+    "\r\x1b[2K"
+}
+
+/// The stderr note after `--write-baseline`.
+pub fn baseline_written(findings: usize, path: &str) -> String {
+    format!(
+        "factdiff: wrote {} to {path}",
+        plural(findings, "accepted finding", "accepted findings")
+    )
+}
