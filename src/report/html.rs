@@ -361,7 +361,21 @@ fn timeline(report: &Report, out: &mut String) {
             );
         }
     }
-    out.push_str("</svg>\n<p class=\"muted\">Red: a date some other source contradicts; green: uncontested.</p>\n");
+    out.push_str(
+        "</svg>\n<p class=\"muted\">Red: a date some other source contradicts; green: uncontested.",
+    );
+    let undated: Vec<String> = (0..report.sources.len())
+        .filter(|s| !lanes.contains(s) && report.sources[*s].skipped.is_none())
+        .map(|s| escape(report.path(s)))
+        .collect();
+    if !undated.is_empty() {
+        let _ = write!(
+            out,
+            " No full date (YYYY-MM-DD) in: {}.",
+            undated.join(", ")
+        );
+    }
+    out.push_str("</p>\n");
 }
 
 fn sources(report: &Report, out: &mut String) {
@@ -394,7 +408,11 @@ pub fn render(report: &Report) -> String {
     summary(report, &mut out);
     let problems: Vec<&Finding> = report.findings.iter().filter(|f| is_problem(f)).collect();
     out.push_str("<h2>Conflicts and inconsistencies</h2>\n");
-    if problems.is_empty() {
+    if problems.is_empty() && report.claims.is_empty() {
+        out.push_str(
+            "<p class=\"muted\">None: no claims were found, so nothing could be compared.</p>\n",
+        );
+    } else if problems.is_empty() {
         out.push_str("<p class=\"muted\">None: the sources agree on everything they share.</p>\n");
     }
     for f in problems {
