@@ -140,6 +140,9 @@ pub struct Report {
     pub draft: Option<usize>,
     /// Sources that disagree with the independent majority, most often first.
     pub outliers: Vec<Outlier>,
+    /// Findings left out because a baseline accepts them
+    /// (see [`crate::baseline`]).
+    pub suppressed: usize,
 }
 
 /// A source that disagrees with the independent majority.

@@ -41,6 +41,13 @@ pub enum Error {
     },
     /// A baseline or other input file of the tool itself is unusable.
     Input { path: String, message: String },
+    /// A baseline file (`--baseline`) is not valid JSON or not a baseline.
+    Baseline {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
 }
 
 impl Error {
@@ -55,7 +62,8 @@ impl Error {
             | Error::RuleSyntax { path, .. }
             | Error::RuleInvalid { path, .. }
             | Error::RuleExample { path, .. }
-            | Error::Input { path, .. } => path,
+            | Error::Input { path, .. }
+            | Error::Baseline { path, .. } => path,
         }
     }
 
@@ -71,13 +79,16 @@ impl Error {
             Error::RuleInvalid { .. } => "rule-invalid",
             Error::RuleExample { .. } => "rule-example",
             Error::Input { .. } => "input",
+            Error::Baseline { .. } => "baseline",
         }
     }
 
     /// Line and column (1-based) when the error points inside a file.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Error::RuleSyntax { line, column, .. } => Some((*line, *column)),
+            Error::RuleSyntax { line, column, .. } | Error::Baseline { line, column, .. } => {
+                Some((*line, *column))
+            }
             _ => None,
         }
     }
@@ -113,6 +124,15 @@ impl fmt::Display for Error {
                 message,
             } => write!(f, "{path}: rule `{rule}`: example fails: {message}"),
             Error::Input { path, message } => write!(f, "{path}: {message}"),
+            Error::Baseline {
+                path,
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "{path}:{line}:{column}: invalid baseline file: {message}"
+            ),
         }
     }
 }

@@ -17,7 +17,9 @@
 //! * [`claims`] turns mentions into typed claims about a subject.
 //! * [`compare`] groups claims across sources and gives verdicts.
 //! * [`report`] renders a [`compare::Report`] in every output format.
+//! * [`baseline`] records accepted findings so CI fails only on new ones.
 
+pub mod baseline;
 pub mod claims;
 pub mod compare;
 pub mod corpus;

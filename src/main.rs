@@ -5,8 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
+use factdiff::baseline::Baseline;
 use factdiff::compare::{Report, Severity};
 use factdiff::pipeline;
 use factdiff::report::{self, Format, RenderOptions};
@@ -31,7 +32,7 @@ enum Exit {
     long_about = "factdiff reads the articles that cover one story, extracts typed claims \
 (dates of events, people's ranks and roles, counts, years) and reports where the sources \
 disagree, where they corroborate each other, and what only one source says.",
-    after_help = "Examples:\n  factdiff check seeds/\n  factdiff check clippings/ --format json > report.json\n  factdiff rules\n\nExit status: 0 no conflicts, 1 conflicts found, 2 the tool could not do its job."
+    after_help = "Examples:\n  factdiff check seeds/\n  factdiff check clippings/ --format json > report.json\n  factdiff check clippings/ --format html > report.html\n  factdiff check clippings/ --baseline factdiff-baseline.json --format sarif > factdiff.sarif\n  factdiff rules\n  factdiff completions bash > ~/.local/share/bash-completion/completions/factdiff\n\nExit status: 0 no finding at or above --fail-on (conflicts by default), 1 findings, 2 the tool could not do its job."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -45,6 +46,27 @@ enum Color {
     Never,
 }
 
+/// The lowest severity that fails the run (exit 1).
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    /// Conflicts between sources.
+    Error,
+    /// Also internal inconsistencies (impossible dates, wrong weekdays).
+    Warning,
+    /// Also agreements and single-source claims.
+    Note,
+}
+
+impl FailOn {
+    fn severity(self) -> Severity {
+        match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Note => Severity::Note,
+        }
+    }
+}
+
 #[derive(clap::Args)]
 struct RulesArg {
     /// Folder of extra rule files (<lang>/*.json); a file with the same path as a
@@ -56,7 +78,9 @@ struct RulesArg {
 #[derive(Subcommand)]
 enum Command {
     /// Compare the claims of articles (files or folders, read recursively).
-    #[command(after_help = "Example:\n  factdiff check seeds/ --format concise")]
+    #[command(
+        after_help = "Examples:\n  factdiff check seeds/ --format concise\n  factdiff check clippings/ --fail-on warning\n  factdiff check clippings/ --write-baseline factdiff-baseline.json --reason \"checked with the desk\"\n  factdiff check clippings/ --baseline factdiff-baseline.json --format github"
+    )]
     Check {
         /// Articles: .txt or .md files, or folders holding them.
         #[arg(required = true, value_name = "PATH")]
@@ -66,15 +90,33 @@ enum Command {
         format: Format,
         #[command(flatten)]
         rules: RulesArg,
-        /// Always exit 0 when the run itself worked, even with conflicts.
+        /// The lowest severity that makes the run exit 1.
+        #[arg(long, value_enum, default_value = "error", value_name = "SEVERITY")]
+        fail_on: FailOn,
+        /// Always exit 0 when the run itself worked, even with findings
+        /// (exit 2 for tool trouble stays).
         #[arg(long)]
         exit_zero: bool,
+        /// Report only findings this baseline file does not accept, and say how
+        /// many were suppressed.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record the current findings at or above --fail-on in FILE (pretty JSON,
+        /// written atomically); the run then reports them as suppressed.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// Why the findings written with --write-baseline are accepted.
+        #[arg(long, value_name = "TEXT", requires = "write_baseline")]
+        reason: Option<String>,
         /// When to use colours (NO_COLOR is honoured with `auto`).
         #[arg(long, value_enum, default_value = "auto")]
         color: Color,
         /// List every single-source claim in the human report.
         #[arg(long, short)]
         verbose: bool,
+        /// No progress counter or notes on stderr (errors are still printed).
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Print the mentions and claims found in each article.
     #[command(after_help = "Example:\n  factdiff extract seeds/000_d0c11f1c804b374b.txt")]
@@ -86,6 +128,15 @@ enum Command {
         format: ExtractFormat,
         #[command(flatten)]
         rules: RulesArg,
+    },
+    /// Print shell completions for factdiff.
+    #[command(
+        after_help = "Examples:\n  factdiff completions bash > ~/.local/share/bash-completion/completions/factdiff\n  factdiff completions zsh > ~/.zfunc/_factdiff"
+    )]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
     /// List the loaded rules with their ids and descriptions.
     #[command(after_help = "Example:\n  factdiff rules --rules my-rules/")]
@@ -125,19 +176,104 @@ fn write_out(s: &str) {
     let _ = out.flush();
 }
 
-fn exit_for(report: &Report, exit_zero: bool) -> Exit {
+fn exit_for(report: &Report, fail_on: Severity, exit_zero: bool) -> Exit {
     if !report.errors.is_empty() {
         return Exit::Trouble;
     }
-    let failing = report
-        .findings
-        .iter()
-        .any(|f| f.severity >= Severity::Error);
+    let failing = report.findings.iter().any(|f| f.severity >= fail_on);
     if failing && !exit_zero {
         Exit::Findings
     } else {
         Exit::Clean
     }
+}
+
+/// Files above which a terminal gets a progress counter.
+const PROGRESS_THRESHOLD: usize = 200;
+
+/// A one-line `\r` counter on stderr, only on a terminal and only for big runs.
+fn progress(enabled: bool) -> impl FnMut(usize, usize) {
+    move |done, total| {
+        if !enabled || total <= PROGRESS_THRESHOLD || (done % 25 != 0 && done != total) {
+            return;
+        }
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "{}", report::progress_line(done, total));
+        if done == total {
+            let _ = write!(err, "{}", report::progress_clear());
+        }
+        let _ = err.flush();
+    }
+}
+
+struct CheckArgs {
+    paths: Vec<String>,
+    format: Format,
+    rules: RulesArg,
+    fail_on: FailOn,
+    exit_zero: bool,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+    reason: Option<String>,
+    color: Color,
+    verbose: bool,
+    quiet: bool,
+}
+
+fn check(a: CheckArgs) -> Exit {
+    let (set, errors) = load_rules(&a.rules);
+    let fail_on = a.fail_on.severity();
+    // A bad baseline stops the run before any work: its findings would be
+    // reported as new and fail the build for the wrong reason.
+    let baseline = match &a.baseline {
+        Some(path) => match Baseline::load(path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Exit::Trouble;
+            }
+        },
+        None => None,
+    };
+    let show_progress = !a.quiet && std::io::stderr().is_terminal();
+    let mut report =
+        pipeline::check_with_progress(&a.paths, &set, errors, &mut progress(show_progress));
+    let baseline = match &a.write_baseline {
+        Some(path) => {
+            let mut b = Baseline::from_report(&report, fail_on, a.reason.as_deref());
+            // Rewriting a baseline keeps the reasons given earlier.
+            if let Ok(old) = Baseline::load(path) {
+                b.keep_reasons(&old);
+            }
+            if let Err(e) = b.write(path) {
+                eprintln!("error: {e}");
+                return Exit::Trouble;
+            }
+            if !a.quiet {
+                eprintln!(
+                    "{}",
+                    report::baseline_written(b.findings.len(), &path.display().to_string())
+                );
+            }
+            Some(b)
+        }
+        None => baseline,
+    };
+    if let Some(b) = &baseline {
+        b.apply(&mut report);
+    }
+    let opts = RenderOptions {
+        color: use_color(a.color),
+        verbose: a.verbose,
+        width: 0,
+    };
+    write_out(&report::render(&report, a.format, opts));
+    if a.format != Format::Human {
+        for e in &report.errors {
+            eprintln!("error: {e}");
+        }
+    }
+    exit_for(&report, fail_on, a.exit_zero)
 }
 
 fn main() -> ExitCode {
@@ -147,23 +283,32 @@ fn main() -> ExitCode {
             paths,
             format,
             rules,
+            fail_on,
             exit_zero,
+            baseline,
+            write_baseline,
+            reason,
             color,
             verbose,
-        } => {
-            let (set, errors) = load_rules(&rules);
-            let report = pipeline::check(&paths, &set, errors);
-            let opts = RenderOptions {
-                color: use_color(color),
-                verbose,
-            };
-            write_out(&report::render(&report, format, opts));
-            if format != Format::Human {
-                for e in &report.errors {
-                    eprintln!("error: {e}");
-                }
-            }
-            exit_for(&report, exit_zero)
+            quiet,
+        } => check(CheckArgs {
+            paths,
+            format,
+            rules,
+            fail_on,
+            exit_zero,
+            baseline,
+            write_baseline,
+            reason,
+            color,
+            verbose,
+            quiet,
+        }),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut buf);
+            write_out(&String::from_utf8_lossy(&buf));
+            Exit::Clean
         }
         Command::Extract {
             paths,

@@ -51,7 +51,7 @@ fn missing_path_is_named_and_the_rest_is_checked() {
         "{out}"
     );
     assert!(
-        out.contains("1 sources checked"),
+        out.contains("1 source checked"),
         "the other path is still checked: {out}"
     );
 }
@@ -150,7 +150,7 @@ fn rule_file_with_a_syntax_error_names_line_and_column() {
     assert_eq!(code, 2);
     assert!(out.contains("extra.json:3:19: invalid rule file"), "{out}");
     assert!(
-        out.contains("1 sources checked"),
+        out.contains("1 source checked"),
         "the run goes on with the other rules: {out}"
     );
 }

@@ -38,3 +38,24 @@ pub fn render(report: &Report) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testing;
+
+    #[test]
+    fn one_line_a_finding() {
+        let r = testing::sample();
+        let out = render(&r);
+        assert_eq!(out.lines().count(), r.findings.len());
+        for l in out.lines() {
+            assert!(l.starts_with("clippings/"), "{l}");
+        }
+    }
+
+    #[test]
+    fn snapshot() {
+        insta::assert_snapshot!(render(&testing::sample()));
+    }
+}

@@ -5,13 +5,18 @@
 //! its `path:line:col`, the normalised value under the quote and, for a
 //! relative date, how it was resolved. Internal inconsistencies follow as
 //! warnings, then a short summary of agreements and single-source claims.
+//!
+//! Clippings often hold a whole paragraph on one line (600 characters and
+//! more); the renderer shortens such lines to the report width around the
+//! highlighted span (`...` where cut), keeping the true line and column in
+//! the `-->` header.
 
 use std::fmt::Write;
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group as AGroup, Level, Renderer, Snippet};
 
-use super::RenderOptions;
+use super::{RenderOptions, plural};
 use crate::compare::{Finding, Report, Verdict};
 use crate::text::{line_col, line_span};
 
@@ -21,7 +26,12 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
     } else {
         Renderer::plain()
     }
-    .decor_style(DecorStyle::Ascii);
+    .decor_style(DecorStyle::Ascii)
+    .term_width(if opts.width == 0 {
+        super::DEFAULT_WIDTH
+    } else {
+        opts.width
+    });
     let mut out = String::new();
     for f in &report.findings {
         if matches!(f.verdict, Verdict::Conflict | Verdict::Inconsistent) {
@@ -70,6 +80,22 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding) -> AGroup<'a> {
             );
         }
     }
+    if f.verdict == Verdict::Conflict {
+        let sides: Vec<String> = f
+            .groups
+            .iter()
+            .map(|g| {
+                let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
+                format!("{} ({})", g.value, paths.join(", "))
+            })
+            .collect();
+        group = group.element(Level::NOTE.message(format!(
+            "{} vs {}",
+            sides[0],
+            sides[1..].join(" vs ")
+        )));
+    }
+    group = group.element(Level::HELP.message(format!("finding id: {}", f.id)));
     group
 }
 
@@ -90,14 +116,29 @@ impl AttributeOrValue for Finding {
 fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
     let _ = writeln!(
         out,
-        "{} sources checked, {} claims: {} conflicts, {} agreements, {} single-source claims, {} inconsistencies",
-        report.checked_sources(),
-        report.claims.len(),
-        report.count(Verdict::Conflict),
-        report.count(Verdict::Agreement),
-        report.count(Verdict::Single),
-        report.count(Verdict::Inconsistent),
+        "{} checked, {}: {}, {}, {}, {}",
+        plural(report.checked_sources(), "source", "sources"),
+        plural(report.claims.len(), "claim", "claims"),
+        plural(report.count(Verdict::Conflict), "conflict", "conflicts"),
+        plural(report.count(Verdict::Agreement), "agreement", "agreements"),
+        plural(
+            report.count(Verdict::Single),
+            "single-source claim",
+            "single-source claims"
+        ),
+        plural(
+            report.count(Verdict::Inconsistent),
+            "inconsistency",
+            "inconsistencies"
+        ),
     );
+    if report.suppressed > 0 {
+        let _ = writeln!(
+            out,
+            "{} suppressed by the baseline (accepted earlier; not shown)",
+            plural(report.suppressed, "finding", "findings")
+        );
+    }
     for s in &report.sources {
         match (&s.anchor, &s.skipped) {
             (_, Some(why)) => {
@@ -168,5 +209,39 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
     }
     for e in &report.errors {
         let _ = writeln!(out, "error: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testing;
+
+    #[test]
+    fn long_lines_are_shortened_around_the_span() {
+        let r = testing::sample();
+        let out = render(&r, RenderOptions::default());
+        let longest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(longest <= 140, "a {longest}-character line");
+        // The date evidence sits at column 114 of a 390-character line.
+        assert!(out.contains("clippings/a.txt:1:114"), "{out}");
+        assert!(out.contains("arrivé dimanche 22 juin"));
+    }
+
+    #[test]
+    fn snapshot() {
+        insta::assert_snapshot!(render(&testing::sample(), RenderOptions::default()));
+    }
+
+    #[test]
+    fn snapshot_with_suppressed_findings() {
+        let mut r = testing::sample();
+        r.findings.retain(|f| f.verdict != Verdict::Conflict);
+        r.suppressed = 2;
+        let out = render(&r, RenderOptions::default());
+        assert!(
+            out.contains("2 findings suppressed by the baseline"),
+            "{out}"
+        );
     }
 }

@@ -91,6 +91,8 @@ pub struct Summary {
     /// Internal inconsistencies of single sources (impossible dates,
     /// weekdays that contradict their date).
     pub inconsistencies: usize,
+    /// Findings left out because the baseline (`--baseline FILE`) accepts them.
+    pub suppressed: usize,
 }
 
 /// Build the JSON document.
@@ -173,6 +175,7 @@ pub fn document(report: &Report) -> Document<'_> {
             agreements: report.count(Verdict::Agreement),
             singles: report.count(Verdict::Single),
             inconsistencies: report.count(Verdict::Inconsistent),
+            suppressed: report.suppressed,
         },
     }
 }
@@ -181,4 +184,50 @@ pub fn render(report: &Report) -> String {
     let mut s = serde_json::to_string_pretty(&document(report)).expect("plain data serialises");
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testing;
+
+    #[test]
+    fn snapshot() {
+        insta::assert_snapshot!(render(&testing::sample()));
+    }
+
+    #[test]
+    fn the_contract_fields_are_there() {
+        let v: serde_json::Value = serde_json::from_str(&render(&testing::sample())).expect("json");
+        assert_eq!(v["schema_version"], 1);
+        for k in [
+            "sources",
+            "claims",
+            "conflicts",
+            "agreements",
+            "singles",
+            "suppressed",
+        ] {
+            assert!(v["summary"][k].is_u64(), "summary.{k}");
+        }
+        let f = &v["findings"][0];
+        for k in [
+            "id",
+            "name",
+            "verdict",
+            "severity",
+            "subject",
+            "attribute",
+            "message",
+        ] {
+            assert!(f[k].is_string(), "finding.{k}");
+        }
+        let c = &f["groups"][0]["claims"][0];
+        for k in ["path", "quote"] {
+            assert!(c[k].is_string(), "claim.{k}");
+        }
+        for k in ["line", "column", "byte_start", "byte_end"] {
+            assert!(c[k].is_u64(), "claim.{k}");
+        }
+    }
 }

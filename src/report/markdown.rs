@@ -1,0 +1,187 @@
+//! A Markdown report, for a pull-request comment or a GitHub job summary
+//! (`>> $GITHUB_STEP_SUMMARY`): a summary line, each conflict with every
+//! side quoted (evidence in bold), then tables of agreements and
+//! single-source claims.
+//!
+//! Article text is untrusted: `<`, `>` and `&` become entities (GitHub
+//! renders raw HTML in Markdown) and Markdown punctuation is
+//! backslash-escaped, so a clipping cannot inject markup or links.
+
+use std::fmt::Write;
+
+use super::{is_problem, plural, quote_parts};
+use crate::compare::{Finding, Report, Verdict};
+
+/// Escape text for Markdown (inline and table cells).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '(' | ')' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn summary(report: &Report, out: &mut String) {
+    let mut parts = vec![
+        plural(report.checked_sources(), "source", "sources"),
+        format!(
+            "**{}**",
+            plural(report.count(Verdict::Conflict), "conflict", "conflicts")
+        ),
+        plural(report.count(Verdict::Agreement), "agreement", "agreements"),
+        plural(
+            report.count(Verdict::Single),
+            "single-source claim",
+            "single-source claims",
+        ),
+        plural(
+            report.count(Verdict::Inconsistent),
+            "inconsistency",
+            "inconsistencies",
+        ),
+    ];
+    if report.suppressed > 0 {
+        parts.push(format!("{} suppressed by the baseline", report.suppressed));
+    }
+    let _ = writeln!(out, "{}\n", parts.join(" · "));
+}
+
+fn finding(report: &Report, f: &Finding, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "### {}\\[{}\\]: {}\n",
+        f.severity.as_str(),
+        escape(&f.name),
+        escape(&f.message)
+    );
+    let _ = writeln!(out, "id: `{}`\n", f.id.replace('`', "'"));
+    for g in &f.groups {
+        let _ = writeln!(
+            out,
+            "- **{}** — {}",
+            escape(&g.value),
+            plural(g.sources.len(), "source", "sources")
+        );
+        for &ci in &g.claims {
+            let c = &report.claims[ci];
+            let loc = report.location(c);
+            let q = quote_parts(report, c);
+            let _ = write!(
+                out,
+                "  - {}:{}:{} — {}",
+                escape(loc.path),
+                loc.line,
+                loc.column,
+                escape(&c.value.to_string())
+            );
+            if let Some(how) = &c.resolution {
+                let _ = write!(out, " ({})", escape(how));
+            }
+            let _ = writeln!(
+                out,
+                "\n    > {}**{}**{}",
+                escape(&q.before),
+                escape(&q.evidence),
+                escape(&q.after)
+            );
+        }
+    }
+    out.push('\n');
+}
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::from("## factdiff report\n\n");
+    summary(report, &mut out);
+    let problems: Vec<&Finding> = report.findings.iter().filter(|f| is_problem(f)).collect();
+    if !problems.is_empty() {
+        for f in problems {
+            finding(report, f, &mut out);
+        }
+    }
+    let agreements: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Agreement)
+        .collect();
+    if !agreements.is_empty() {
+        out.push_str("### Agreements\n\n| subject | attribute | value | sources |\n| --- | --- | --- | --- |\n");
+        for f in agreements {
+            let g = &f.groups[0];
+            let paths: Vec<String> = g.sources.iter().map(|&s| escape(report.path(s))).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                escape(&f.subject),
+                escape(&f.attribute),
+                escape(&g.value),
+                paths.join(", ")
+            );
+        }
+        out.push('\n');
+    }
+    let singles: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Single)
+        .collect();
+    if !singles.is_empty() {
+        out.push_str(
+            "### Single-source claims\n\n| subject | attribute | value | where |\n| --- | --- | --- | --- |\n",
+        );
+        for f in singles {
+            let g = &f.groups[0];
+            let c = &report.claims[g.claims[0]];
+            let loc = report.location(c);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {}:{}:{} |",
+                escape(&f.subject),
+                escape(&f.attribute),
+                escape(&g.value),
+                escape(loc.path),
+                loc.line,
+                loc.column
+            );
+        }
+        out.push('\n');
+    }
+    if !report.errors.is_empty() {
+        out.push_str("### Errors\n\n");
+        for e in &report.errors {
+            let _ = writeln!(out, "- {}", escape(&e.to_string()));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testing;
+
+    #[test]
+    fn article_text_cannot_inject_markup() {
+        assert_eq!(
+            escape("<script>alert(1)</script> [x](y) | *b*"),
+            "&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(y\\) \\| \\*b\\*"
+        );
+        let out = render(&testing::sample());
+        assert!(!out.contains("<script>"));
+    }
+
+    #[test]
+    fn snapshot() {
+        insta::assert_snapshot!(render(&testing::sample()));
+    }
+}
