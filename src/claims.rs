@@ -136,6 +136,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.since_claims();
     b.count_claims();
     b.date_checks();
+    drop_ambiguous(&mut b.claims);
     // One claim per (subject, attribute, value) and article: repeating a fact
     // does not make it more corroborated.
     let mut seen = HashSet::new();
@@ -151,6 +152,34 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
         claims: b.claims,
         inconsistencies: b.inconsistencies,
     }
+}
+
+/// Attributes that an article may legitimately give several values of:
+/// two counts of "soldats" or two "depuis" years for one organisation in one
+/// article usually speak of different things (the troops of two countries,
+/// two deployments), so the article claims neither rather than risk a false
+/// conflict. Dates of visits and ranks are kept: an article that gives two
+/// is inconsistent, and that is worth showing.
+const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
+
+/// Drop the claims of an attribute whose values within one article are not
+/// all compatible with each other (see [`AMBIGUOUS_WHEN_SEVERAL`]).
+fn drop_ambiguous(claims: &mut Vec<Claim>) {
+    let mut ambiguous: HashSet<(String, String)> = HashSet::new();
+    for (i, a) in claims.iter().enumerate() {
+        if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) {
+            continue;
+        }
+        for b in &claims[i + 1..] {
+            if a.subject_key == b.subject_key
+                && a.attribute == b.attribute
+                && !a.value.compatible(&b.value)
+            {
+                ambiguous.insert((a.subject_key.clone(), a.attribute.clone()));
+            }
+        }
+    }
+    claims.retain(|c| !ambiguous.contains(&(c.subject_key.clone(), c.attribute.clone())));
 }
 
 /// The mentions of one article sorted by type.
