@@ -8,12 +8,22 @@
 //! to an organisation or topic. It also finds the article's date (the
 //! anchor relative dates are resolved against).
 
-use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::{Doc, Mention};
-use crate::text::Span;
-use crate::value::Value;
+use crate::extract::date::{
+    DateMention, DateValue, DayExpr, Direction, Marker, ResolveCtx, resolve_day, weekday_of_key,
+};
+use crate::extract::entity::{EntityKind, EntityMention};
+use crate::extract::event::{EventMention, EventPart};
+use crate::extract::person::PersonMention;
+use crate::extract::quantity::{Measure, QuantityMention};
+use crate::extract::{Doc, Mention, MentionKind};
+use crate::text::{Span, fold_key, line_span};
+use crate::value::{PartialDate, Quantity, Value};
 
 /// Where the article's own date comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -27,6 +37,9 @@ pub enum AnchorKind {
     Header,
     /// The most recent explicit date in the text.
     LatestInText,
+    /// A date without a year whose weekday fixes the year ("dimanche 22
+    /// juin" is 2025 in a text that mentions 2021 and 2022).
+    Weekday,
 }
 
 /// The article's date, against which relative dates are resolved.
@@ -39,6 +52,19 @@ pub struct Anchor {
     pub span: Option<Span>,
 }
 
+impl AnchorKind {
+    /// The name used in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnchorKind::Metadata => "metadata",
+            AnchorKind::Dateline => "dateline",
+            AnchorKind::Header => "header",
+            AnchorKind::LatestInText => "latest-in-text",
+            AnchorKind::Weekday => "weekday",
+        }
+    }
+}
+
 impl Anchor {
     pub fn describe(&self) -> String {
         let how = match self.kind {
@@ -46,6 +72,7 @@ impl Anchor {
             AnchorKind::Dateline => "dateline",
             AnchorKind::Header => "page header",
             AnchorKind::LatestInText => "most recent date in the text",
+            AnchorKind::Weekday => "year fixed by the weekday of a date in the text",
         };
         format!("{} ({how})", self.date)
     }
@@ -92,6 +119,640 @@ pub struct ArticleClaims {
 }
 
 /// Build the claims of one article from its mentions.
-pub fn build(_doc: &Doc, _mentions: &[Mention], _source: usize) -> ArticleClaims {
-    ArticleClaims::default()
+pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
+    let ctx = Context::new(doc, mentions);
+    let anchor = find_anchor(doc, &ctx);
+    let mut b = Builder {
+        doc,
+        ctx: &ctx,
+        source,
+        anchor: anchor.as_ref().map(|a| a.date),
+        claims: Vec::new(),
+        inconsistencies: Vec::new(),
+    };
+    b.person_claims();
+    b.event_claims();
+    b.since_claims();
+    b.count_claims();
+    b.date_checks();
+    // One claim per (subject, attribute, value) and article: repeating a fact
+    // does not make it more corroborated.
+    let mut seen = HashSet::new();
+    b.claims.retain(|c| {
+        seen.insert((
+            c.subject_key.clone(),
+            c.attribute.clone(),
+            c.value.to_string(),
+        ))
+    });
+    ArticleClaims {
+        anchor,
+        claims: b.claims,
+        inconsistencies: b.inconsistencies,
+    }
+}
+
+/// The mentions of one article sorted by type.
+struct Context<'m> {
+    dates: Vec<(Span, &'m str, &'m DateMention)>,
+    persons: Vec<(Span, &'m str, &'m PersonMention)>,
+    entities: Vec<(Span, &'m EntityMention)>,
+    events: Vec<(Span, &'m str, &'m EventMention)>,
+    quantities: Vec<(Span, &'m str, &'m QuantityMention)>,
+    /// Display name per surname: the longest form seen.
+    names: BTreeMap<String, String>,
+    /// The person the article is about: the most mentioned.
+    main: Option<String>,
+}
+
+impl<'m> Context<'m> {
+    fn new(doc: &Doc, mentions: &'m [Mention]) -> Self {
+        let mut c = Context {
+            dates: vec![],
+            persons: vec![],
+            entities: vec![],
+            events: vec![],
+            quantities: vec![],
+            names: BTreeMap::new(),
+            main: None,
+        };
+        for m in mentions {
+            match &m.kind {
+                MentionKind::Date(d) => c.dates.push((m.span, &m.rule, d)),
+                MentionKind::Person(p) => c.persons.push((m.span, &m.rule, p)),
+                MentionKind::Entity(e) => c.entities.push((m.span, e)),
+                MentionKind::Event(e) => c.events.push((m.span, &m.rule, e)),
+                MentionKind::Quantity(q) => c.quantities.push((m.span, &m.rule, q)),
+                _ => {}
+            }
+        }
+        let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for (span, _, p) in &c.persons {
+            let e = counts.entry(&p.surname).or_insert((0, usize::MAX));
+            e.0 += 1;
+            e.1 = e.1.min(span.start);
+            let best = c.names.entry(p.surname.clone()).or_default();
+            if p.name.split_whitespace().count() > best.split_whitespace().count() {
+                *best = p.name.clone();
+            }
+        }
+        c.main = counts
+            .into_iter()
+            .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+            .map(|(s, _)| s.to_string());
+        let _ = doc;
+        c
+    }
+
+    fn display(&self, surname: &str) -> String {
+        self.names
+            .get(surname)
+            .cloned()
+            .unwrap_or_else(|| surname.to_string())
+    }
+}
+
+struct Builder<'a, 'm> {
+    doc: &'a Doc<'a>,
+    ctx: &'a Context<'m>,
+    source: usize,
+    anchor: Option<NaiveDate>,
+    claims: Vec<Claim>,
+    inconsistencies: Vec<(Claim, Inconsistency)>,
+}
+
+/// Clause boundaries: a plain date binds to a trigger only inside one clause.
+fn crosses_clause(text: &str) -> bool {
+    text.contains([',', ';', ':', '(', ')', '—', '–'])
+}
+
+impl Builder<'_, '_> {
+    /// Record a claim about `(display name, matching key)`.
+    fn push(
+        &mut self,
+        (subject, subject_key): (String, String),
+        attribute: &str,
+        value: Value,
+        span: Span,
+        rule: &str,
+        resolution: Option<String>,
+    ) {
+        self.claims.push(Claim {
+            source: self.source,
+            subject,
+            subject_key,
+            attribute: attribute.to_string(),
+            value,
+            span,
+            rule: rule.to_string(),
+            resolution,
+        });
+    }
+
+    /// Ranks and roles of named people.
+    fn person_claims(&mut self) {
+        let ctx = self.ctx;
+        for (span, rule, p) in &ctx.persons {
+            let subject = ctx.display(&p.surname);
+            let key = format!("person:{}", p.surname);
+            if let Some(r) = &p.rank {
+                let start = p.rank_span.map_or(span.start, |s| s.start);
+                self.push(
+                    (subject.clone(), key.clone()),
+                    "rank",
+                    Value::Rank {
+                        name: r.name.clone(),
+                        is_a: r.is_a.clone(),
+                    },
+                    Span::new(start, span.end),
+                    rule,
+                    None,
+                );
+            }
+            for role in &p.roles {
+                self.push(
+                    (subject.clone(), key.clone()),
+                    "role",
+                    Value::Role(role.clone()),
+                    *span,
+                    rule,
+                    None,
+                );
+            }
+        }
+    }
+
+    /// Who a trigger is about: a person right before it ("Goïta est
+    /// arrivé", "M. Goïta, arrivé") or right after it ("la visite de M.
+    /// Goïta"); a place or organisation in those positions means the event is
+    /// not a person's; otherwise the article's main person.
+    fn agent(&self, sentence: Span, trigger: Span) -> Option<String> {
+        let text = self.doc.text();
+        let near_before = |s: Span| {
+            s.end <= trigger.start
+                && s.start >= sentence.start
+                && text[s.end..trigger.start].split_whitespace().count() <= 3
+                && !text[s.end..trigger.start].contains([';', ':'])
+        };
+        let near_after = |s: Span| {
+            s.start >= trigger.end && s.end <= sentence.end && {
+                let gap = fold_key(&text[trigger.end..s.start]);
+                gap.split_whitespace().count() <= 3
+                    && gap
+                        .split_whitespace()
+                        .any(|w| ["de", "du", "d'", "des"].contains(&w) || w.starts_with("d'"))
+            }
+        };
+        for (span, _, p) in &self.ctx.persons {
+            if near_before(*span) || near_after(*span) {
+                return Some(p.surname.clone());
+            }
+        }
+        if self.ctx.entities.iter().any(|(s, e)| {
+            e.entity_kind != EntityKind::Topic
+                && s.end <= trigger.start
+                && s.start >= sentence.start
+                && text[s.end..trigger.start].split_whitespace().count() <= 2
+                && !crosses_clause(&text[s.end..trigger.start])
+        }) {
+            return None;
+        }
+        self.ctx.main.clone()
+    }
+
+    /// Dates bound to event triggers: a visit's start and end, a meeting's day.
+    fn event_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let ctx = self.ctx;
+        let mut previous: Option<PartialDate> = None;
+        for (dspan, drule, d) in &ctx.dates {
+            let resolved_any = self.resolve_for_previous(d, previous);
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                previous = resolved_any.or(previous);
+                continue;
+            };
+            let in_sentence: Vec<&(Span, &str, &EventMention)> = ctx
+                .events
+                .iter()
+                .filter(|(s, _, _)| sentence.contains(*s))
+                .collect();
+            let kind_of = |e: &EventMention| {
+                doc.lang
+                    .lexicon("event.kind")
+                    .forms_of(&e.event)
+                    .first()
+                    .map_or("span", String::as_str)
+                    .to_string()
+            };
+            let between = |a: Span, b: Span| {
+                let (x, y) = if a.end <= b.start {
+                    (a.end, b.start)
+                } else {
+                    (b.end, a.start.max(b.end))
+                };
+                &text[x.min(y)..y]
+            };
+            // Candidate triggers, nearest first.
+            let mut cands: Vec<&&(Span, &str, &EventMention)> = in_sentence.iter().collect();
+            cands.sort_by_key(|(s, _, _)| {
+                if s.end <= dspan.start {
+                    dspan.start - s.end
+                } else {
+                    s.start.saturating_sub(dspan.end)
+                }
+            });
+            let mut bound = None;
+            for c in cands {
+                let (tspan, _, ev) = **c;
+                let span_kind = kind_of(ev) == "span";
+                let gap = between(tspan, *dspan);
+                let plain =
+                    d.marker == Marker::Plain && !matches!(d.value, DateValue::Range { .. });
+                let ok = if plain {
+                    !crosses_clause(gap)
+                        && gap.len() <= 80
+                        && (!span_kind || ev.part != EventPart::Whole)
+                } else {
+                    span_kind
+                };
+                if ok {
+                    bound = Some(c);
+                    break;
+                }
+            }
+            let Some((tspan, trule, ev)) = bound.map(|c| **c) else {
+                previous = resolved_any.or(previous);
+                continue;
+            };
+            let Some(agent) = self.agent(sentence, tspan) else {
+                previous = resolved_any.or(previous);
+                continue;
+            };
+            let label = doc
+                .lang
+                .lexicon("event.label")
+                .forms_of(&ev.event)
+                .first()
+                .cloned()
+                .unwrap_or_else(|| ev.event.clone());
+            let subject = format!("{label} of {}", ctx.display(&agent));
+            let key = format!("{}:{agent}", ev.event);
+            let rule = format!("{drule}+{trule}");
+            let span_kind = kind_of(ev) == "span";
+            let mut parts: Vec<(&str, &DayExpr)> = Vec::new();
+            match &d.value {
+                DateValue::Range { start, end } => {
+                    parts.push(("start", start));
+                    parts.push(("end", end));
+                }
+                DateValue::Day { day } => {
+                    let attr = if !span_kind {
+                        "date"
+                    } else {
+                        match (d.marker, ev.part) {
+                            (Marker::Since, _) => "start",
+                            (Marker::Until, _) => "end",
+                            (Marker::Plain, EventPart::Start) => "start",
+                            (Marker::Plain, EventPart::End) => "end",
+                            (Marker::Plain, EventPart::Whole) => "date",
+                        }
+                    };
+                    parts.push((attr, day));
+                }
+                _ => {}
+            }
+            let mut last = None;
+            for (attr, day) in parts {
+                let direction = if attr == "end" {
+                    Direction::Future
+                } else {
+                    Direction::Past
+                };
+                let rctx = ResolveCtx {
+                    anchor: self.anchor,
+                    previous,
+                    direction,
+                };
+                let Some(r) = resolve_day(day, &rctx) else {
+                    continue;
+                };
+                last = Some(r.date);
+                self.push(
+                    (subject.clone(), key.clone()),
+                    attr,
+                    Value::Date(r.date),
+                    *dspan,
+                    &rule,
+                    r.how,
+                );
+            }
+            previous = last.or(resolved_any).or(previous);
+        }
+    }
+
+    /// The day a date mention names, for "la veille" / "le lendemain" later on.
+    fn resolve_for_previous(
+        &self,
+        d: &DateMention,
+        previous: Option<PartialDate>,
+    ) -> Option<PartialDate> {
+        let day = match &d.value {
+            DateValue::Day { day } => day,
+            DateValue::Range { end, .. } => end,
+            _ => return None,
+        };
+        let rctx = ResolveCtx {
+            anchor: self.anchor,
+            previous,
+            direction: Direction::Past,
+        };
+        resolve_day(day, &rctx).map(|r| r.date)
+    }
+
+    /// "Wagner, déployé au Mali depuis 2021": an organisation or topic
+    /// present since a year. The subject is the nearest organisation or topic
+    /// before the year in its sentence, else the nearest after it; places are
+    /// where, not what.
+    fn since_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        for (dspan, drule, d) in &ctx.dates {
+            let (DateValue::Year { year }, Marker::Since) = (&d.value, d.marker) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            let candidates = ctx
+                .entities
+                .iter()
+                .filter(|(s, e)| e.entity_kind != EntityKind::Place && sentence.contains(*s));
+            let before = candidates
+                .clone()
+                .filter(|(s, _)| s.end <= dspan.start)
+                .max_by_key(|(s, _)| s.end);
+            let after = candidates
+                .filter(|(s, _)| s.start >= dspan.end)
+                .min_by_key(|(s, _)| s.start);
+            let Some((_, e)) = before.or(after) else {
+                continue;
+            };
+            let lex_name = match e.entity_kind {
+                EntityKind::Org => "entity.org",
+                EntityKind::Topic => "entity.topic",
+                EntityKind::Place => "entity.place",
+            };
+            let subject = match e.entity_kind {
+                EntityKind::Org => doc
+                    .lang
+                    .lexicon(lex_name)
+                    .forms_of(&e.key)
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| e.key.clone()),
+                _ => e.key.clone(),
+            };
+            self.push(
+                (subject, format!("entity:{}", e.key)),
+                "since",
+                Value::Year(*year),
+                *dspan,
+                drule,
+                None,
+            );
+        }
+    }
+
+    /// Counts of things: "au moins soixante chefs jihadistes".
+    fn count_claims(&mut self) {
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Count { noun } = &q.measure else {
+                continue;
+            };
+            if noun.trim().is_empty() {
+                continue;
+            }
+            self.push(
+                (noun.clone(), format!("count:{noun}")),
+                "count",
+                Value::Quantity(Quantity {
+                    value: q.value,
+                    qualifier: q.qualifier,
+                }),
+                *span,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Dates that do not exist, and weekdays that contradict their date.
+    fn date_checks(&mut self) {
+        let doc = self.doc;
+        for (span, rule, d) in &self.ctx.dates {
+            let written = doc.slice(*span).to_string();
+            if let Some(why) = &d.invalid {
+                self.inconsistency(
+                    *span,
+                    rule,
+                    &written,
+                    "invalid-date",
+                    format!("{written:?} is not a real date: {why}"),
+                );
+                continue;
+            }
+            let days: Vec<&DayExpr> = match &d.value {
+                DateValue::Day { day } => vec![day],
+                DateValue::Range { start, end } => vec![start, end],
+                _ => vec![],
+            };
+            for day in days {
+                let DayExpr::Date {
+                    weekday: Some(wd), ..
+                } = day
+                else {
+                    continue;
+                };
+                let Some(want) = weekday_of_key(wd) else {
+                    continue;
+                };
+                let rctx = ResolveCtx {
+                    anchor: self.anchor,
+                    previous: None,
+                    direction: Direction::Past,
+                };
+                let Some(date) = resolve_day(day, &rctx).and_then(|r| r.date.to_naive()) else {
+                    continue;
+                };
+                if date.weekday() != want {
+                    self.inconsistency(
+                        *span,
+                        rule,
+                        &written,
+                        "weekday-mismatch",
+                        format!(
+                            "{written:?}: {date} is a {}, not a {}",
+                            weekday_en(date.weekday()),
+                            weekday_en(want)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn inconsistency(
+        &mut self,
+        span: Span,
+        rule: &str,
+        written: &str,
+        name: &str,
+        message: String,
+    ) {
+        let claim = Claim {
+            source: self.source,
+            subject: format!("date {written:?}"),
+            subject_key: format!("date:{}", fold_key(written)),
+            attribute: name.to_string(),
+            value: Value::Text(written.to_string()),
+            span,
+            rule: rule.to_string(),
+            resolution: None,
+        };
+        self.inconsistencies.push((
+            claim,
+            Inconsistency {
+                name: name.to_string(),
+                message,
+            },
+        ));
+    }
+}
+
+fn weekday_en(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// The year, closest at or after `not_before` (within 11 years), else the
+/// closest before, in which `month`/`day` falls on `weekday`.
+fn infer_year(month: u32, day: u32, weekday: Weekday, not_before: i32) -> Option<i32> {
+    let fits =
+        |y: i32| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == weekday);
+    (not_before..=not_before + 11)
+        .find(|&y| fits(y))
+        .or_else(|| (not_before - 11..not_before).rev().find(|&y| fits(y)))
+}
+
+/// The latest year written anywhere in the text (copyright lines included:
+/// they date the page).
+fn max_year(text: &str) -> Option<i32> {
+    static YEAR: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"\b(1[89]\d\d|20\d\d)\b").expect("valid regex"));
+    YEAR.find_iter(text)
+        .filter_map(|m| m.as_str().parse().ok())
+        .max()
+}
+
+/// A dateline: a place name then a comma at the start of a line, right
+/// before the date ("Moscou, 26 juin 2025, En visite…").
+fn is_dateline_prefix(prefix: &str) -> bool {
+    static DATELINE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{L}'’ .-]{1,40}(?:\s*\([^)]{1,20}\))?\s*,\s*(?:(?:le|ce)\s+)?$")
+            .expect("valid regex")
+    });
+    DATELINE.is_match(prefix)
+}
+
+/// Find the article's own date.
+fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
+    if let Some((date, span)) = doc.article.published_header {
+        return Some(Anchor {
+            date,
+            kind: AnchorKind::Metadata,
+            span: Some(span),
+        });
+    }
+    let text = doc.text();
+    let latest_year = max_year(text);
+    // Explicit days, with the year made explicit by the weekday when missing.
+    let explicit = |day: &DayExpr| -> Option<(NaiveDate, bool)> {
+        let DayExpr::Date {
+            year,
+            month,
+            day,
+            weekday,
+        } = day
+        else {
+            return None;
+        };
+        match (year, weekday) {
+            (Some(y), _) => NaiveDate::from_ymd_opt(*y, *month, *day).map(|d| (d, false)),
+            (None, Some(w)) => {
+                let y = infer_year(*month, *day, weekday_of_key(w)?, latest_year?)?;
+                NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, true))
+            }
+            _ => None,
+        }
+    };
+    let mut latest: Option<(NaiveDate, bool, Span)> = None;
+    for (span, _, d) in &ctx.dates {
+        if d.invalid.is_some() {
+            continue;
+        }
+        let days: Vec<&DayExpr> = match &d.value {
+            DateValue::Day { day } => vec![day],
+            DateValue::Range { start, end } => vec![start, end],
+            _ => continue,
+        };
+        let line = line_span(text, span.start);
+        let line_no = text[..line.start].matches('\n').count();
+        let prefix = &text[line.start..span.start];
+        for day in days {
+            let Some((date, inferred)) = explicit(day) else {
+                continue;
+            };
+            if line_no < 10 && is_dateline_prefix(prefix) {
+                return Some(Anchor {
+                    date,
+                    kind: AnchorKind::Dateline,
+                    span: Some(*span),
+                });
+            }
+            // A short line near the top holding a date: the page header.
+            let words = text[line.start..line.end].split_whitespace().count();
+            if line_no < 6 && words <= 8 {
+                return Some(Anchor {
+                    date,
+                    kind: AnchorKind::Header,
+                    span: Some(*span),
+                });
+            }
+            let better = match latest {
+                None => true,
+                // Explicit years beat inferred ones; then the later date.
+                Some((l, linf, _)) => (!inferred, date) > (!linf, l),
+            };
+            if better {
+                latest = Some((date, inferred, *span));
+            }
+        }
+    }
+    latest.map(|(date, inferred, span)| Anchor {
+        date,
+        kind: if inferred {
+            AnchorKind::Weekday
+        } else {
+            AnchorKind::LatestInText
+        },
+        span: Some(span),
+    })
 }

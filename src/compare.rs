@@ -29,6 +29,15 @@ pub const SUBJECT_SIMILARITY: f64 = 0.93;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
+    /// Draft mode: independent sources say otherwise (and outnumber those
+    /// that agree).
+    Contradicted,
+    /// Draft mode: most independent sources agree, some say otherwise.
+    Disputed,
+    /// Draft mode: no source speaks of it.
+    Unsupported,
+    /// Draft mode: sources agree and none says otherwise.
+    Supported,
     Conflict,
     /// A source contradicts itself or names a date that does not exist.
     Inconsistent,
@@ -57,6 +66,10 @@ impl Severity {
 impl Verdict {
     pub fn as_str(self) -> &'static str {
         match self {
+            Verdict::Contradicted => "contradicted",
+            Verdict::Disputed => "disputed",
+            Verdict::Unsupported => "unsupported",
+            Verdict::Supported => "supported",
             Verdict::Conflict => "conflict",
             Verdict::Inconsistent => "inconsistent",
             Verdict::Agreement => "agreement",
@@ -65,9 +78,9 @@ impl Verdict {
     }
     pub fn severity(self) -> Severity {
         match self {
-            Verdict::Conflict => Severity::Error,
-            Verdict::Inconsistent => Severity::Warning,
-            Verdict::Agreement | Verdict::Single => Severity::Note,
+            Verdict::Conflict | Verdict::Contradicted => Severity::Error,
+            Verdict::Inconsistent | Verdict::Disputed | Verdict::Unsupported => Severity::Warning,
+            Verdict::Agreement | Verdict::Single | Verdict::Supported => Severity::Note,
         }
     }
 }
@@ -81,6 +94,10 @@ pub struct Group {
     pub sources: Vec<usize>,
     /// Indices into [`Report::claims`], sorted by source then position.
     pub claims: Vec<usize>,
+    /// Independent sources: wire-copy families, not files.
+    pub independent_sources: usize,
+    /// Draft mode: `draft`, `supports` or `contradicts`.
+    pub role: Option<&'static str>,
 }
 
 /// One verdict on one `(subject, attribute)`.
@@ -117,9 +134,23 @@ pub struct Report {
     pub errors: Vec<Error>,
     /// Informational notes (skipped files, decoding).
     pub notes: Vec<String>,
+    /// Wire-copy families (every source is in exactly one).
+    pub families: Vec<crate::families::Family>,
+    /// Draft mode: the index of the draft among the sources.
+    pub draft: Option<usize>,
+    /// Sources that disagree with the independent majority, most often first.
+    pub outliers: Vec<Outlier>,
     /// Findings left out because a baseline accepts them
     /// (see [`crate::baseline`]).
     pub suppressed: usize,
+}
+
+/// A source that disagrees with the independent majority.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outlier {
+    pub source: usize,
+    /// Ids of the conflicts where it sides against the majority.
+    pub findings: Vec<String>,
 }
 
 /// Where a claim is, for rendering.
@@ -301,8 +332,17 @@ fn attribute_label(attribute: &str) -> String {
 ///
 /// `internal` lists claims that record an article's own inconsistency (an
 /// impossible date, a weekday that contradicts its date): each becomes a
-/// warning of its own and takes no part in the grouping.
-pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Finding> {
+/// warning of its own and takes no part in the grouping. `family_of` maps
+/// each source to its wire-copy family. With `draft`, that source's claims
+/// are judged against the others (contradicted, disputed, supported,
+/// unsupported) and left out of the comparison among sources.
+pub fn compare(
+    claims: &[Claim],
+    internal: &[(usize, Inconsistency)],
+    family_of: &[usize],
+    draft: Option<usize>,
+) -> Vec<Finding> {
+    let cx = Cx { claims, family_of };
     let skip: BTreeSet<usize> = internal.iter().map(|(i, _)| *i).collect();
     let canon = canonical_subjects(claims);
     // (subject key, attribute, role value for roles) -> claim indices
@@ -323,76 +363,20 @@ pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Fin
     }
     let mut findings = Vec::new();
     for ((_, attribute, _), ids) in buckets {
-        // Display name: the most frequent subject spelling among the claims.
-        let mut names: BTreeMap<&str, usize> = BTreeMap::new();
-        for &i in &ids {
-            *names.entry(&claims[i].subject).or_default() += 1;
+        let subject = cx.subject_name(&ids);
+        let (draft_ids, source_ids): (Vec<usize>, Vec<usize>) =
+            ids.iter().partition(|&&i| Some(claims[i].source) == draft);
+        if !source_ids.is_empty() {
+            findings.push(cx.judge(&subject, &attribute, &source_ids));
         }
-        let subject = names
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(n, _)| n.to_string())
-            .unwrap_or_default();
-        let kind = claims[ids[0]].value.kind();
-        let mut groups: Vec<Group> = split_compatible(claims, &ids)
-            .into_iter()
-            .map(|mut gids| {
-                gids.sort_by_key(|&i| (claims[i].source, claims[i].span));
-                let sources: BTreeSet<usize> = gids.iter().map(|&i| claims[i].source).collect();
-                Group {
-                    value: group_label(claims, &gids),
-                    sources: sources.into_iter().collect(),
-                    claims: gids,
-                }
-            })
-            .collect();
-        groups.sort_by(|a, b| {
-            b.sources
-                .len()
-                .cmp(&a.sources.len())
-                .then(a.value.cmp(&b.value))
-        });
-        let all_sources: BTreeSet<usize> = groups.iter().flat_map(|g| g.sources.clone()).collect();
-        let verdict = if groups.len() > 1 {
-            Verdict::Conflict
-        } else if all_sources.len() > 1 {
-            Verdict::Agreement
-        } else {
-            Verdict::Single
-        };
-        let label = attribute_label(&attribute);
-        let (name, message) = match verdict {
-            Verdict::Conflict => (
-                format!("{kind}-conflict"),
-                format!("sources disagree on the {label} of {subject}"),
-            ),
-            Verdict::Agreement => (
-                format!("{kind}-agreement"),
-                format!(
-                    "{} sources agree on the {label} of {subject}",
-                    all_sources.len()
-                ),
-            ),
-            _ => (
-                "single-source".to_string(),
-                format!("only one source gives the {label} of {subject}"),
-            ),
-        };
-        let mut id = format!("{name}:{}:{}", slug(&subject), slug(&attribute));
-        if kind == "role" {
-            id.push(':');
-            id.push_str(&slug(&groups[0].value));
+        let mut seen_values: Vec<&Value> = Vec::new();
+        for &d in &draft_ids {
+            if seen_values.contains(&&claims[d].value) {
+                continue;
+            }
+            seen_values.push(&claims[d].value);
+            findings.push(cx.judge_draft(&subject, &attribute, d, &source_ids));
         }
-        findings.push(Finding {
-            id,
-            name,
-            verdict,
-            severity: verdict.severity(),
-            subject,
-            attribute,
-            message,
-            groups,
-        });
     }
     for (i, inc) in internal {
         let c = &claims[*i];
@@ -413,6 +397,8 @@ pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Fin
                 value: c.value.to_string(),
                 sources: vec![c.source],
                 claims: vec![*i],
+                independent_sources: 1,
+                role: None,
             }],
         });
     }
@@ -425,4 +411,245 @@ pub fn compare(claims: &[Claim], internal: &[(usize, Inconsistency)]) -> Vec<Fin
         ))
     });
     findings
+}
+
+/// What every judgement needs.
+struct Cx<'a> {
+    claims: &'a [Claim],
+    family_of: &'a [usize],
+}
+
+impl Cx<'_> {
+    fn independent(&self, sources: &[usize]) -> usize {
+        sources
+            .iter()
+            .map(|&s| self.family_of.get(s).copied().unwrap_or(usize::MAX - s))
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    /// Display name: the most frequent subject spelling among the claims.
+    fn subject_name(&self, ids: &[usize]) -> String {
+        let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+        for &i in ids {
+            *names.entry(&self.claims[i].subject).or_default() += 1;
+        }
+        names
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(n, _)| n.to_string())
+            .unwrap_or_default()
+    }
+
+    fn group(&self, mut ids: Vec<usize>, role: Option<&'static str>) -> Group {
+        let claims = self.claims;
+        ids.sort_by_key(|&i| (claims[i].source, claims[i].span));
+        let sources: Vec<usize> = ids
+            .iter()
+            .map(|&i| claims[i].source)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        Group {
+            value: group_label(claims, &ids),
+            independent_sources: self.independent(&sources),
+            sources,
+            claims: ids,
+            role,
+        }
+    }
+
+    /// Source groups, the best-attested first.
+    fn groups(&self, ids: &[usize]) -> Vec<Group> {
+        let mut groups: Vec<Group> = split_compatible(self.claims, ids)
+            .into_iter()
+            .map(|g| self.group(g, None))
+            .collect();
+        groups.sort_by(|a, b| {
+            b.independent_sources
+                .cmp(&a.independent_sources)
+                .then(b.sources.len().cmp(&a.sources.len()))
+                .then(a.value.cmp(&b.value))
+        });
+        groups
+    }
+
+    /// The verdict on one `(subject, attribute)` among sources.
+    fn judge(&self, subject: &str, attribute: &str, ids: &[usize]) -> Finding {
+        let kind = self.claims[ids[0]].value.kind();
+        let groups = self.groups(ids);
+        let all_sources: Vec<usize> = groups
+            .iter()
+            .flat_map(|g| g.sources.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let all_independent = self.independent(&all_sources);
+        // Agreement needs two independent witnesses: two outlets printing one
+        // agency's copy corroborate nothing.
+        let verdict = if groups.len() > 1 {
+            Verdict::Conflict
+        } else if all_independent > 1 {
+            Verdict::Agreement
+        } else {
+            Verdict::Single
+        };
+        let label = attribute_label(attribute);
+        let (name, message) = match verdict {
+            Verdict::Conflict => (
+                format!("{kind}-conflict"),
+                format!("sources disagree on the {label} of {subject}"),
+            ),
+            Verdict::Agreement => (
+                format!("{kind}-agreement"),
+                format!("{all_independent} independent sources agree on the {label} of {subject}"),
+            ),
+            _ if all_sources.len() > 1 => (
+                "single-source".to_string(),
+                format!(
+                    "only one independent source gives the {label} of {subject} ({} outlets sharing copy)",
+                    all_sources.len()
+                ),
+            ),
+            _ => (
+                "single-source".to_string(),
+                format!("only one source gives the {label} of {subject}"),
+            ),
+        };
+        let mut id = format!("{name}:{}:{}", slug(subject), slug(attribute));
+        if kind == "role" {
+            id.push(':');
+            id.push_str(&slug(&groups[0].value));
+        }
+        Finding {
+            id,
+            name,
+            verdict,
+            severity: verdict.severity(),
+            subject: subject.to_string(),
+            attribute: attribute.to_string(),
+            message,
+            groups,
+        }
+    }
+
+    /// The verdict on one claim of the draft against the sources.
+    fn judge_draft(
+        &self,
+        subject: &str,
+        attribute: &str,
+        d: usize,
+        source_ids: &[usize],
+    ) -> Finding {
+        let claims = self.claims;
+        let value = &claims[d].value;
+        let mut groups = vec![self.group(vec![d], Some("draft"))];
+        let mut support = BTreeSet::new();
+        let mut against = BTreeSet::new();
+        for mut g in self.groups(source_ids) {
+            let agrees = g.claims.iter().all(|&i| claims[i].value.compatible(value));
+            g.role = Some(if agrees { "supports" } else { "contradicts" });
+            let fams = g
+                .sources
+                .iter()
+                .map(|&s| self.family_of.get(s).copied().unwrap_or(usize::MAX - s));
+            if agrees {
+                support.extend(fams);
+            } else {
+                against.extend(fams);
+            }
+            groups.push(g);
+        }
+        // Supporting groups first, then those that say otherwise.
+        groups[1..].sort_by_key(|g| g.role != Some("supports"));
+        let (s, a) = (support.len(), against.len());
+        let verdict = if source_ids.is_empty() {
+            Verdict::Unsupported
+        } else if a == 0 {
+            Verdict::Supported
+        } else if s > a {
+            Verdict::Disputed
+        } else {
+            Verdict::Contradicted
+        };
+        let label = attribute_label(attribute);
+        let message = match verdict {
+            Verdict::Unsupported => {
+                format!("no source gives the {label} of {subject} (the draft says {value})")
+            }
+            Verdict::Supported => format!(
+                "the draft's {label} of {subject} ({value}) is supported by {s} independent source{}",
+                if s == 1 { "" } else { "s" }
+            ),
+            Verdict::Disputed => format!(
+                "the draft's {label} of {subject} ({value}) is supported by {s} independent sources, but {a} say{} otherwise",
+                if a == 1 { "s" } else { "" }
+            ),
+            _ => format!(
+                "the draft says {value} for the {label} of {subject}; {a} independent source{} otherwise{}",
+                if a == 1 { " says" } else { "s say" },
+                if s > 0 {
+                    format!(" ({s} agree{})", if s == 1 { "s" } else { "" })
+                } else {
+                    String::new()
+                }
+            ),
+        };
+        let name = format!("draft-{}", verdict.as_str());
+        let mut id = format!("{name}:{}:{}", slug(subject), slug(attribute));
+        if value.kind() == "role" {
+            id.push(':');
+            id.push_str(&slug(&value.to_string()));
+        }
+        Finding {
+            id,
+            name,
+            verdict,
+            severity: verdict.severity(),
+            subject: subject.to_string(),
+            attribute: attribute.to_string(),
+            message,
+            groups,
+        }
+    }
+}
+
+/// Which sources side against the independent majority, most often first.
+/// A conflict without a clear majority (a tie) blames no one.
+pub fn outliers(findings: &[Finding], draft: Option<usize>) -> Vec<Outlier> {
+    let mut by_source: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for f in findings.iter().filter(|f| f.verdict == Verdict::Conflict) {
+        let top = f
+            .groups
+            .iter()
+            .map(|g| g.independent_sources)
+            .max()
+            .unwrap_or(0);
+        if f.groups
+            .iter()
+            .filter(|g| g.independent_sources == top)
+            .count()
+            != 1
+        {
+            continue;
+        }
+        for g in f.groups.iter().filter(|g| g.independent_sources < top) {
+            for &s in &g.sources {
+                if Some(s) != draft {
+                    by_source.entry(s).or_default().push(f.id.clone());
+                }
+            }
+        }
+    }
+    let mut out: Vec<Outlier> = by_source
+        .into_iter()
+        .map(|(source, findings)| Outlier { source, findings })
+        .collect();
+    out.sort_by(|a, b| {
+        b.findings
+            .len()
+            .cmp(&a.findings.len())
+            .then(a.source.cmp(&b.source))
+    });
+    out
 }

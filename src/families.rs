@@ -1,3 +1,295 @@
 //! Wire-copy families: articles that share long passages are one source.
 //!
-//! STATUS: skeleton; being written (issue 5).
+//! Two outlets that print the same agency copy, lightly edited, are not two
+//! independent witnesses. Each article's story text (boilerplate and header
+//! lines left out) becomes a set of word shingles: runs of
+//! [`FamilySettings::shingle_words`] consecutive words, folded (case,
+//! accents, apostrophes). Two articles are of one family when they share at
+//! least [`FamilySettings::min_passages`] separate passages (maximal runs of
+//! shared shingles) and the shared shingles cover at least
+//! [`FamilySettings::min_containment`] of the shorter article (containment,
+//! not Jaccard: a short dispatch reprinted inside a long feature is still
+//! copy). Families are the connected components of that relation.
+//!
+//! The settings come from the rules (`settings` of `rules/<lang>/*.json`),
+//! with the defaults below.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::text::{Span, fold_key};
+
+/// Thresholds of wire-copy detection.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FamilySettings {
+    /// Words per shingle.
+    pub shingle_words: usize,
+    /// Separate shared passages needed.
+    pub min_passages: usize,
+    /// Share of the shorter article's shingles that must be shared.
+    pub min_containment: f64,
+}
+
+impl Default for FamilySettings {
+    fn default() -> Self {
+        FamilySettings {
+            shingle_words: 7,
+            min_passages: 2,
+            min_containment: 0.10,
+        }
+    }
+}
+
+impl FamilySettings {
+    /// Read `families.shingle_words`, `families.min_passages` and
+    /// `families.min_containment` from rule settings, keeping defaults for
+    /// what is missing or out of range.
+    pub fn from_settings(settings: &BTreeMap<String, f64>) -> Self {
+        let mut s = FamilySettings::default();
+        if let Some(&v) = settings.get("families.shingle_words")
+            && (3.0..=50.0).contains(&v)
+        {
+            s.shingle_words = v as usize;
+        }
+        if let Some(&v) = settings.get("families.min_passages")
+            && (1.0..=100.0).contains(&v)
+        {
+            s.min_passages = v as usize;
+        }
+        if let Some(&v) = settings.get("families.min_containment")
+            && (0.0..=1.0).contains(&v)
+        {
+            s.min_containment = v;
+        }
+        s
+    }
+}
+
+/// A shared passage between two articles, as a span of each.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    pub a: Span,
+    pub b: Span,
+}
+
+/// Evidence that two articles share copy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub a: usize,
+    pub b: usize,
+    pub passages: Vec<Passage>,
+    /// Shared shingles over the shingles of the shorter article.
+    pub containment: f64,
+}
+
+/// Articles that are one source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Family {
+    /// Article indices, sorted; a family of one is an independent source.
+    pub members: Vec<usize>,
+    /// The pairwise links that made the family.
+    pub links: Vec<Link>,
+}
+
+/// Words of a text with their byte spans, folded for comparison, skipping
+/// ignored spans (boilerplate, headers).
+fn words(text: &str, ignored: &[Span]) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let is_word = c.is_alphanumeric();
+        match (start, is_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let span = Span::new(s, i);
+                if !ignored.iter().any(|g| g.overlaps(span)) {
+                    out.push((fold_key(&text[s..i]), span));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn shingles(words: &[(String, Span)], k: usize) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    if words.len() < k {
+        return Vec::new();
+    }
+    (0..=words.len() - k)
+        .map(|i| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            for (w, _) in &words[i..i + k] {
+                w.hash(&mut h);
+            }
+            h.finish()
+        })
+        .collect()
+}
+
+/// Compare two articles' shingles: the shared passages and containment.
+fn link(
+    (a, wa, sa): (usize, &[(String, Span)], &[u64]),
+    (b, wb, sb): (usize, &[(String, Span)], &[u64]),
+    k: usize,
+) -> Link {
+    let set_b: HashMap<u64, usize> = sb.iter().enumerate().map(|(i, &h)| (h, i)).collect();
+    let set_a: HashSet<u64> = sa.iter().copied().collect();
+    let shared = set_a.iter().filter(|h| set_b.contains_key(h)).count();
+    let smaller = set_a
+        .len()
+        .min(sb.iter().collect::<HashSet<_>>().len())
+        .max(1);
+    // Maximal runs of consecutive shared shingles in `a` are passages.
+    let mut passages = Vec::new();
+    let mut i = 0;
+    while i < sa.len() {
+        if let Some(&j0) = set_b.get(&sa[i]) {
+            let start = i;
+            while i + 1 < sa.len() && set_b.contains_key(&sa[i + 1]) {
+                i += 1;
+            }
+            let j1 = set_b[&sa[i]];
+            let span_a = Span::new(wa[start].1.start, wa[i + k - 1].1.end);
+            let (lo, hi) = (j0.min(j1), j0.max(j1));
+            let span_b = Span::new(wb[lo].1.start, wb[hi + k - 1].1.end);
+            passages.push(Passage {
+                a: span_a,
+                b: span_b,
+            });
+        }
+        i += 1;
+    }
+    Link {
+        a,
+        b,
+        passages,
+        containment: shared as f64 / smaller as f64,
+    }
+}
+
+/// Group articles into families. `texts[i]` is article i's text and the
+/// spans to ignore in it.
+pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Family> {
+    let k = settings.shingle_words;
+    let ws: Vec<Vec<(String, Span)>> = texts.iter().map(|(t, ig)| words(t, ig)).collect();
+    let sh: Vec<Vec<u64>> = ws.iter().map(|w| shingles(w, k)).collect();
+    let n = texts.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let mut links = Vec::new();
+    for a in 0..n {
+        for b in a + 1..n {
+            let l = link((a, &ws[a], &sh[a]), (b, &ws[b], &sh[b]), k);
+            if l.passages.len() >= settings.min_passages
+                && l.containment >= settings.min_containment
+            {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+                links.push(l);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups
+        .into_values()
+        .map(|members| {
+            let links = links
+                .iter()
+                .filter(|l| members.contains(&l.a))
+                .cloned()
+                .collect();
+            Family { members, links }
+        })
+        .collect()
+}
+
+/// The family index of each article.
+pub fn family_of(families: &[Family], n: usize) -> Vec<usize> {
+    let mut out = vec![0; n];
+    for (fi, f) in families.iter().enumerate() {
+        for &m in &f.members {
+            if m < n {
+                out[m] = fi;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WIRE: &str = "Le groupe est désormais remplacé par Africa Corps, une autre organisation sous le contrôle du ministère de la défense russe. Ces dernières semaines, les attaques djihadistes se sont multipliées dans le pays, ciblant notamment des camps et des postes de contrôle de l'armée.";
+
+    #[test]
+    fn lightly_edited_wire_copy_is_one_family() {
+        let a = format!("Le président est arrivé lundi à Paris. {WIRE}");
+        let b = format!(
+            "Une autre introduction, écrite par une autre rédaction. {}",
+            WIRE.replace("djihadistes", "jihadistes")
+                .replace("Ces dernières", "Ces  dernières")
+        );
+        let c = "Un article sans rapport, sur la pêche en Bretagne et le prix du poisson au marché de Quimper cette semaine.";
+        let fams = families(&[(&a, &[]), (&b, &[]), (c, &[])], FamilySettings::default());
+        assert_eq!(fams.len(), 2);
+        assert_eq!(fams[0].members, vec![0, 1]);
+        assert!(fams[0].links[0].passages.len() >= 2, "{:?}", fams[0].links);
+        assert_eq!(fams[1].members, vec![2]);
+    }
+
+    #[test]
+    fn a_shared_quote_is_not_a_family() {
+        let quote = "« Le terrorisme est un instrument politique de déstabilisation », a-t-il dit.";
+        let a = format!(
+            "Le ministre a parlé longuement à la tribune de l'assemblée. {quote} Puis il est parti vers le nord du pays."
+        );
+        let b = format!(
+            "À Genève, la conférence a réuni trente délégations venues de tout le continent. {quote} Les débats ont repris dans l'après-midi."
+        );
+        let fams = families(&[(&a, &[]), (&b, &[])], FamilySettings::default());
+        assert_eq!(
+            fams.len(),
+            2,
+            "one shared sentence is a quote, not wire copy"
+        );
+    }
+
+    #[test]
+    fn ignored_spans_do_not_count() {
+        let boiler = "Abonnez-vous à notre newsletter pour recevoir chaque matin toute l'actualité du continent africain et du monde.";
+        let a = format!("Premier texte original sur un sujet local.\n{boiler}\n{boiler}");
+        let b = format!("Second texte original sur un autre sujet.\n{boiler}\n{boiler}");
+        let ia = [Span::new(a.find("Abonnez").unwrap(), a.len())];
+        let ib = [Span::new(b.find("Abonnez").unwrap(), b.len())];
+        let fams = families(&[(&a, &ia), (&b, &ib)], FamilySettings::default());
+        assert_eq!(fams.len(), 2);
+    }
+
+    #[test]
+    fn settings_are_read_and_bounded() {
+        let mut m = BTreeMap::new();
+        m.insert("families.shingle_words".to_string(), 9.0);
+        m.insert("families.min_containment".to_string(), 7.0);
+        let s = FamilySettings::from_settings(&m);
+        assert_eq!(s.shingle_words, 9);
+        assert_eq!(s.min_containment, FamilySettings::default().min_containment);
+    }
+}

@@ -7,7 +7,9 @@ use crate::compare::{self, Report, Source};
 use crate::corpus::{self, Article};
 use crate::error::Error;
 use crate::extract::{self, Doc, Mention};
+use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
+use crate::text::Span;
 
 /// What one article yields.
 #[derive(Debug, Clone)]
@@ -16,6 +18,8 @@ pub struct Analysis {
     pub claims: ArticleClaims,
     /// Why the article was not analysed, if it was not.
     pub skipped: Option<String>,
+    /// Spans that yield no claims (boilerplate, header lines).
+    pub ignored: Vec<Span>,
 }
 
 /// Extract the mentions and claims of one article.
@@ -29,6 +33,7 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
                     "language not recognised (too short, or no known language dominates); not checked"
                         .into(),
                 ),
+                ignored: article.header.into_iter().collect(),
             };
         }
         Some(code) => match rules.language(code) {
@@ -40,6 +45,7 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
                     skipped: Some(format!(
                         "language `{code}` is not supported yet (no extraction rules); not checked"
                     )),
+                    ignored: article.header.into_iter().collect(),
                 };
             }
         },
@@ -51,6 +57,7 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
         mentions,
         claims,
         skipped: None,
+        ignored: doc.ignored.clone(),
     }
 }
 
@@ -59,8 +66,7 @@ pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Repo
     check_with_progress(paths, rules, rule_errors, &mut |_, _| {})
 }
 
-/// [`check`], calling `progress(done, total)` after each article is
-/// analysed (the CLI draws a counter on a terminal from it).
+/// [`check`], calling `progress(done, total)` after each article.
 pub fn check_with_progress(
     paths: &[String],
     rules: &RuleSet,
@@ -68,14 +74,51 @@ pub fn check_with_progress(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Report {
     let loaded = corpus::load(paths, rules);
-    let total = loaded.articles.len();
+    run(loaded, None, rules, rule_errors, progress)
+}
+
+/// Draft mode: judge every claim of `draft` against the articles under
+/// `against`, then compare those articles among themselves.
+pub fn check_draft(
+    draft: &str,
+    against: &[String],
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
+    let mut loaded = corpus::load(&[draft.to_string()], rules);
+    let sources = corpus::load(against, rules);
+    let has_draft = !loaded.articles.is_empty();
+    // The draft is not one of its own sources, even when a folder holds it.
+    let draft_path = loaded.articles.first().map(|a| a.path.clone());
+    loaded.articles.extend(
+        sources
+            .articles
+            .into_iter()
+            .filter(|a| Some(&a.path) != draft_path.as_ref()),
+    );
+    loaded.errors.extend(sources.errors);
+    loaded.skipped.extend(sources.skipped);
+    run(loaded, has_draft.then_some(0), rules, rule_errors, progress)
+}
+
+fn run(
+    loaded: corpus::Loaded,
+    draft: Option<usize>,
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let mut report = Report {
         errors: rule_errors,
+        draft,
         ..Report::default()
     };
     report.errors.extend(loaded.errors);
     report.notes.extend(loaded.skipped);
     let mut internal = Vec::new();
+    let mut ignored = Vec::new();
+    let total = loaded.articles.len();
     for (i, article) in loaded.articles.into_iter().enumerate() {
         for n in &article.notes {
             report.notes.push(format!("{}: {n}", article.path));
@@ -84,6 +127,7 @@ pub fn check_with_progress(
         if let Some(why) = &analysis.skipped {
             report.notes.push(format!("{}: {why}", article.path));
         }
+        ignored.push(analysis.ignored);
         report.claims.extend(analysis.claims.claims);
         for (claim, inc) in analysis.claims.inconsistencies {
             internal.push((report.claims.len(), inc));
@@ -96,6 +140,43 @@ pub fn check_with_progress(
         });
         progress(i + 1, total);
     }
-    report.findings = compare::compare(&report.claims, &internal);
+    let settings = rules
+        .languages
+        .values()
+        .find(|l| l.supported())
+        .map(|l| FamilySettings::from_settings(&l.settings))
+        .unwrap_or_default();
+    // Families are among sources; the draft is its own family.
+    let first_source = usize::from(draft.is_some());
+    let texts: Vec<(&str, &[Span])> = report
+        .sources
+        .iter()
+        .zip(&ignored)
+        .skip(first_source)
+        .map(|(s, ig)| (s.article.text.as_str(), ig.as_slice()))
+        .collect();
+    let mut fams = families::families(&texts, settings);
+    for f in &mut fams {
+        for m in &mut f.members {
+            *m += first_source;
+        }
+        for l in &mut f.links {
+            l.a += first_source;
+            l.b += first_source;
+        }
+    }
+    if let Some(d) = draft {
+        fams.insert(
+            0,
+            families::Family {
+                members: vec![d],
+                links: vec![],
+            },
+        );
+    }
+    report.families = fams;
+    let family_of = families::family_of(&report.families, report.sources.len());
+    report.findings = compare::compare(&report.claims, &internal, &family_of, draft);
+    report.outliers = compare::outliers(&report.findings, draft);
     report
 }

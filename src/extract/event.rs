@@ -1,10 +1,17 @@
-//! Event triggers.
+//! Event triggers: the words that evoke an event or one of its ends —
+//! "visite", "séjour", "déplacement" (a visit as a whole), "arrivé", "a
+//! entamé" (its start), "rester … jusqu'à", "a quitté" (its end),
+//! "rencontre", "s'est entretenu" (a one-day meeting).
 //!
-//! STATUS: skeleton; being written.
+//! The triggers are data: every lexicon named `event.<type>.<part>` in
+//! `rules/<lang>/events.json` defines the triggers of one part of one event
+//! type, so adding an event type (an election, a summit) is a data change.
+//! The claims stage binds dates to these triggers.
 
 use serde::Serialize;
 
-use super::{Doc, Mention};
+use super::{Doc, Mention, MentionKind};
+use crate::text::Span;
 
 /// What part of an event a trigger speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -14,7 +21,7 @@ pub enum EventPart {
     Whole,
     /// Its start ("arrivé", "a entamé").
     Start,
-    /// Its end ("rester jusqu'à", "repartir").
+    /// Its end ("rester jusqu'à", "a quitté").
     End,
 }
 
@@ -28,10 +35,73 @@ pub struct EventMention {
 
 impl EventMention {
     pub fn value_string(&self) -> String {
-        format!("{}:{:?}", self.event, self.part).to_lowercase()
+        let part = match self.part {
+            EventPart::Whole => "whole",
+            EventPart::Start => "start",
+            EventPart::End => "end",
+        };
+        format!("{}:{part}", self.event)
     }
 }
 
-pub fn extract(_doc: &Doc) -> Vec<Mention> {
-    Vec::new()
+/// Find the event triggers of a document.
+pub fn extract(doc: &Doc) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for (name, lex) in &doc.lang.lexicons {
+        let Some(rest) = name.strip_prefix("event.") else {
+            continue;
+        };
+        let Some((event, part)) = rest.split_once('.') else {
+            continue;
+        };
+        let part = match part {
+            "whole" => EventPart::Whole,
+            "start" => EventPart::Start,
+            "end" => EventPart::End,
+            _ => continue,
+        };
+        let Some(re) = lex.word_regex() else {
+            continue;
+        };
+        for m in re.find_iter(&doc.folded.text) {
+            let span = doc.folded.to_original(Span::new(m.start(), m.end()));
+            out.push(Mention {
+                span,
+                rule: format!("{}.{name}", doc.lang.code),
+                kind: MentionKind::Event(EventMention {
+                    event: event.to_string(),
+                    part,
+                }),
+            });
+        }
+    }
+    // "est arrivé" and "arrivé" both match: keep the longer.
+    super::longest_non_overlapping(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::found;
+
+    #[test]
+    fn triggers_of_each_part() {
+        let got = found(
+            "Le ministre a entamé jeudi une tournée en Asie ; il quittera Tokyo samedi après un entretien.",
+            super::extract,
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("a entamé".to_string(), "visit:start".to_string()),
+                ("tournée".to_string(), "visit:whole".to_string()),
+                ("quittera".to_string(), "visit:end".to_string()),
+                ("entretien".to_string(), "meeting:whole".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_that_merely_contain_a_trigger_are_not_triggers() {
+        assert!(found("Les visiteurs du musée et les voyageurs.", super::extract).is_empty());
+    }
 }

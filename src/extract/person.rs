@@ -1,16 +1,35 @@
 //! People with their titles, ranks and roles.
 //!
-//! STATUS: skeleton; being written.
+//! Rules of kind `person` (`rules/fr/persons.json`) find a name together
+//! with what introduces it: a military rank ("le général Assimi Goïta"), a
+//! civil title ("M. Goïta", "le président russe Vladimir Poutine"), or a
+//! role in apposition ("le président de la transition, le général d'armée
+//! Assimi Goïta"; "Sébastien Lecornu, Premier ministre"). The named groups
+//! are `rank`, `title`, `role` and `name`; ranks, titles and roles are
+//! canonicalised through their lexicons, ranks carry their `rank.is_a`
+//! ancestors ("général d'armée" is a "général").
+//!
+//! Once the titled people of an article are known, their later bare
+//! mentions ("Goïta", "Assimi Goita") are found too, so the article's main
+//! person can be counted.
+//!
+//! Known limits: names are recognised by their capitals, so an all-lowercase
+//! name is missed; two different people sharing a surname in one story are
+//! merged; pronouns are not resolved.
 
 use serde::Serialize;
 
-use super::{Doc, Mention};
+use super::{Doc, Mention, MentionKind, longest_non_overlapping};
+use crate::text::{Span, fold_key};
 
 /// A rank with the more general ranks it is a form of.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rank {
     pub name: String,
     pub is_a: Vec<String>,
+    /// NATO grade code ("OF-9"), for seniority.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grade: Option<String>,
 }
 
 /// A person named in the text.
@@ -24,6 +43,9 @@ pub struct PersonMention {
     pub rank: Option<Rank>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
+    /// Span of the rank words, when a rank was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank_span: Option<Span>,
 }
 
 impl PersonMention {
@@ -41,6 +63,240 @@ impl PersonMention {
     }
 }
 
-pub fn extract(_doc: &Doc) -> Vec<Mention> {
-    Vec::new()
+/// Look up a rank and its ancestors.
+pub fn rank_of(doc: &Doc, written: &str) -> Option<Rank> {
+    let lex = doc.lang.lexicon("rank");
+    let key = lex.key_of(written)?;
+    let is_a = doc.lang.lexicon("rank.is_a").forms_of(key).to_vec();
+    let grade = doc
+        .lang
+        .lexicon("rank.grade")
+        .forms_of(key)
+        .first()
+        .cloned();
+    Some(Rank {
+        name: key.to_string(),
+        is_a,
+        grade,
+    })
+}
+
+/// The word just before a byte offset of the original text, folded.
+fn word_before(doc: &Doc, offset: usize) -> String {
+    let before = doc.text()[..offset].trim_end();
+    let start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |i| i + 1);
+    fold_key(&before[start..])
+}
+
+/// Drop leading words that start sentences but never names ("Selon").
+fn trim_name(doc: &Doc, span: Span) -> Option<Span> {
+    let stop = doc.lang.lexicon("name.not_first");
+    let mut start = span.start;
+    loop {
+        let rest = &doc.text()[start..span.end];
+        let first_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let first = &rest[..first_len];
+        if stop.key_of(first).is_none() && stop.key_of(first.trim_end_matches('\'')).is_none() {
+            return Some(Span::new(start, span.end));
+        }
+        if first_len == rest.len() {
+            return None;
+        }
+        let skip = rest[first_len..].len() - rest[first_len..].trim_start().len();
+        start += first_len + skip;
+        if start >= span.end {
+            return None;
+        }
+    }
+}
+
+fn surname_of(name: &str) -> String {
+    fold_key(name.split_whitespace().last().unwrap_or(name))
+}
+
+/// Find the people of a document.
+pub fn extract(doc: &Doc) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for rule in doc.lang.rules_of("person") {
+        for m in doc.matches(rule) {
+            let Some(name_span) = m.group_span("name") else {
+                continue;
+            };
+            let Some(name_span) = trim_name(doc, name_span) else {
+                continue;
+            };
+            let rank_span = m.group_span("rank");
+            if let Some(rs) = rank_span
+                && doc
+                    .lang
+                    .lexicon("rank.not_after")
+                    .key_of(&word_before(doc, rs.start))
+                    .is_some()
+            {
+                continue;
+            }
+            let rank = m.group("rank").and_then(|r| rank_of(doc, r));
+            let mut roles = Vec::new();
+            if let Some(role) = m.group("role")
+                && let Some(key) = doc.lang.lexicon("role").key_of(role)
+            {
+                roles.push(key.to_string());
+            }
+            if let Some(title) = m.group("title")
+                && let Some(key) = doc.lang.lexicon("role").key_of(title)
+            {
+                roles.push(key.to_string());
+            }
+            let name = doc.slice(name_span).to_string();
+            // A match that starts with the name starts where the name does
+            // once leading non-name words are trimmed.
+            let span = if m
+                .group_span("name")
+                .is_some_and(|n| n.start == m.span.start)
+            {
+                Span::new(name_span.start, m.span.end)
+            } else {
+                m.span
+            };
+            found.push(Mention {
+                span,
+                rule: rule.id.clone(),
+                kind: MentionKind::Person(PersonMention {
+                    surname: surname_of(&name),
+                    name,
+                    rank,
+                    roles,
+                    rank_span,
+                }),
+            });
+        }
+    }
+    let mut titled = longest_non_overlapping(found);
+    titled.extend(bare_mentions(doc, &titled));
+    titled.sort_by_key(|m| m.span);
+    titled
+}
+
+/// Later mentions of already-introduced people by full name or surname.
+fn bare_mentions(doc: &Doc, titled: &[Mention]) -> Vec<Mention> {
+    let mut names: Vec<(String, String)> = Vec::new(); // (folded form, display name)
+    for m in titled {
+        if let MentionKind::Person(p) = &m.kind {
+            let full = fold_key(&p.name);
+            if !names.iter().any(|(f, _)| *f == full) {
+                names.push((full, p.name.clone()));
+            }
+            if !names.iter().any(|(f, _)| *f == p.surname) {
+                names.push((p.surname.clone(), p.name.clone()));
+            }
+        }
+    }
+    // Longest forms first so "assimi goita" wins over "goita".
+    names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let folded_lower = doc.folded.text.to_lowercase();
+    let mut out: Vec<Mention> = Vec::new();
+    for (form, display) in names {
+        if form.len() < 3 {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(i) = folded_lower[from..].find(&form) {
+            let s = from + i;
+            let e = s + form.len();
+            from = e;
+            let boundary_before = folded_lower[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let boundary_after = folded_lower[e..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !boundary_before || !boundary_after {
+                continue;
+            }
+            // Must be capitalised in the text: a name, not a word.
+            if !doc.folded.text[s..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let span = doc.folded.to_original(Span::new(s, e));
+            if titled
+                .iter()
+                .chain(out.iter())
+                .any(|t| t.span.overlaps(span))
+            {
+                continue;
+            }
+            out.push(Mention {
+                span,
+                rule: format!("{}.person.known-name", doc.lang.code),
+                kind: MentionKind::Person(PersonMention {
+                    name: display.clone(),
+                    surname: surname_of(&display),
+                    rank: None,
+                    roles: vec![],
+                    rank_span: None,
+                }),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::found;
+
+    fn people(text: &str) -> Vec<String> {
+        found(text, super::extract)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn ranks_titles_and_roles_in_other_phrasings() {
+        let got = people(
+            "Le chef d'état-major des armées, le général de division Jean Martin, a reçu \
+             la ministre Rachida Dati. Selon Mme Dati, le lieutenant-colonel Paul Roux reste.",
+        );
+        assert!(
+            got.contains(&"général de division Jean Martin [chef d'état-major des armées]".into()),
+            "{got:?}"
+        );
+        assert!(got.contains(&"Rachida Dati".into()), "{got:?}");
+        assert!(
+            got.contains(&"lieutenant-colonel Paul Roux".into()),
+            "{got:?}"
+        );
+        // The later "Dati" is a mention of the same person.
+        assert!(
+            got.iter().filter(|v| v.contains("Dati")).count() >= 2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn general_inside_another_title_is_no_rank() {
+        let got = people("Le secrétaire général Antonio Guterres a condamné l'attaque.");
+        assert!(got.iter().all(|v| !v.starts_with("général")), "{got:?}");
+    }
+
+    #[test]
+    fn accents_and_case_do_not_matter_for_ranks() {
+        let got = people("le GENERAL D'ARMEE Ali Traoré et le Colonel Ali Traoré");
+        assert!(
+            got.contains(&"général d'armée Ali Traoré".into()),
+            "{got:?}"
+        );
+        assert!(got.contains(&"colonel Ali Traoré".into()), "{got:?}");
+    }
+
+    #[test]
+    fn lowercase_words_after_a_rank_are_not_names() {
+        assert!(people("Le colonel a quitté la caserne hier.").is_empty());
+        assert!(people("Le capitaine de l'équipe a marqué.").is_empty());
+    }
 }

@@ -106,12 +106,7 @@ pub fn document(report: &Report) -> Document<'_> {
             language: s.article.language.as_deref(),
             published: s.anchor.as_ref().map(|a| a.date.to_string()),
             claims: report.claims.iter().filter(|c| c.source == i).count(),
-            anchor: s.anchor.as_ref().map(|a| match a.kind {
-                crate::claims::AnchorKind::Metadata => "metadata",
-                crate::claims::AnchorKind::Dateline => "dateline",
-                crate::claims::AnchorKind::Header => "header",
-                crate::claims::AnchorKind::LatestInText => "latest-in-text",
-            }),
+            anchor: s.anchor.as_ref().map(|a| a.kind.as_str()),
             skipped: s.skipped.as_deref(),
         })
         .collect();

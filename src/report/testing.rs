@@ -240,7 +240,9 @@ pub fn sample_with(texts: [String; 4]) -> Report {
             message: "“lundi 22 juin 2025”: 22 June 2025 is a Sunday".into(),
         },
     )];
-    let findings = compare::compare(&b.claims, &internal);
+    // Every source independent: no shared wire copy in the sample.
+    let family_of: Vec<usize> = (0..b.texts.len()).collect();
+    let findings = compare::compare(&b.claims, &internal, &family_of, None);
     let anchors = [
         None,
         Some(Anchor {

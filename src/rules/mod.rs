@@ -37,6 +37,10 @@ pub struct RuleFile {
     pub lexicons: BTreeMap<String, BTreeMap<String, Vec<String>>>,
     #[serde(default)]
     pub rules: Vec<RuleDef>,
+    /// Numeric settings of the language's stages
+    /// (`families.min_containment`…).
+    #[serde(default)]
+    pub settings: BTreeMap<String, f64>,
 }
 
 /// One rule as written on disk.
@@ -158,6 +162,8 @@ pub struct Language {
     pub code: String,
     pub lexicons: BTreeMap<String, Lexicon>,
     pub rules: Vec<Rule>,
+    /// Numeric settings gathered from every file of the language.
+    pub settings: BTreeMap<String, f64>,
 }
 
 static EMPTY_LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(Lexicon::default);
@@ -283,6 +289,8 @@ impl RuleSet {
                 ..Language::default()
             };
             for (_, _, file) in &files {
+                lang.settings
+                    .extend(file.settings.iter().map(|(k, v)| (k.clone(), *v)));
                 for (name, entries) in &file.lexicons {
                     let lex = lang.lexicons.entry(name.clone()).or_default();
                     for (key, forms) in entries {
