@@ -53,7 +53,7 @@ code, .loc { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monos
 .summary .ok { border-color: var(--ok); color: var(--ok); }
 .finding { border: 1px solid var(--line); border-left: 5px solid var(--bad); border-radius: 6px;
            padding: 12px 16px; margin: 12px 0; }
-.finding.inconsistent { border-left-color: var(--warn); }
+.finding.sev-warning { border-left-color: var(--warn); }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; margin-right: 6px; }
 .sev.error { color: var(--bad); } .sev.warning { color: var(--warn); }
 .id { color: var(--muted); font-size: 12px; margin: 0 0 8px; }
@@ -102,8 +102,9 @@ fn summary(report: &Report, out: &mut String) {
 fn finding(report: &Report, f: &Finding, out: &mut String) {
     let _ = writeln!(
         out,
-        "<article class=\"finding {}\" id=\"{}\">\n<h3><span class=\"sev {}\">{}</span>{}</h3>\n<p class=\"id\"><code>{}</code></p>",
+        "<article class=\"finding {} sev-{}\" id=\"{}\">\n<h3><span class=\"sev {}\">{}</span>{}</h3>\n<p class=\"id\"><code>{}</code></p>",
         f.verdict.as_str(),
+        f.severity.as_str(),
         escape(&f.id),
         f.severity.as_str(),
         f.severity.as_str(),
