@@ -68,6 +68,9 @@ table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f2f4f7; }
 td.none { color: var(--muted); text-align: center; }
+table.claims { table-layout: fixed; }
+table.claims thead th:first-child { width: 22%; }
+th, td { overflow-wrap: anywhere; }
 td.majority { background: var(--mark); }
 td.minority { background: var(--bad-bg); color: var(--bad); font-weight: 600; }
 td.agree { background: var(--ok-bg); }
@@ -197,10 +200,14 @@ fn claims_table(report: &Report, out: &mut String) {
         .collect();
     out.push_str("<table class=\"claims\">\n<thead><tr><th>fact</th>");
     for &s in &columns {
+        // File names keep five sources on one screen; the full path is the tooltip.
+        let path = report.path(s);
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
         let _ = write!(
             out,
-            "<th><span class=\"loc\">{}</span></th>",
-            escape(report.path(s))
+            "<th title=\"{}\"><span class=\"loc\">{}</span></th>",
+            escape(path),
+            escape(name)
         );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
