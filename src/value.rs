@@ -153,8 +153,33 @@ pub enum Value {
         name: String,
         is_a: Vec<String>,
     },
+    #[serde(with = "named")]
     Role(String),
+    #[serde(with = "named")]
     Text(String),
+}
+
+/// Internally tagged enums cannot hold a bare string (serde refuses to
+/// serialise `{"type": "role"}` + `"président"`), so roles and texts are
+/// written as `{"type": "role", "name": "président"}`.
+mod named {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Named {
+        name: String,
+    }
+
+    pub fn serialize<S: Serializer>(s: &str, ser: S) -> Result<S::Ok, S::Error> {
+        Named {
+            name: s.to_string(),
+        }
+        .serialize(ser)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        Ok(Named::deserialize(d)?.name)
+    }
 }
 
 impl Value {
@@ -242,6 +267,16 @@ impl fmt::Display for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_and_texts_serialise_with_their_tag() {
+        for v in [Value::Role("président".into()), Value::Text("x".into())] {
+            let json = serde_json::to_string(&v).expect("serialises");
+            assert!(json.contains("\"name\""), "{json}");
+            let back: Value = serde_json::from_str(&json).expect("parses");
+            assert_eq!(back, v);
+        }
+    }
 
     fn q(v: f64, qualifier: Qualifier) -> Value {
         Value::Quantity(Quantity {

@@ -41,7 +41,7 @@ pub fn render(report: &Report) -> String {
                 let text = &report.sources[c.source].article.text;
                 let (line, col) = line_col(text, c.span.start);
                 let (end_line, end_col) = line_col(text, c.span.end);
-                let mut msg = if f.verdict == Verdict::Conflict {
+                let mut msg = if f.groups.len() > 1 {
                     format!(
                         "{}: this source says {}; {}",
                         f.message,

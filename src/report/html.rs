@@ -53,7 +53,7 @@ code, .loc { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monos
 .summary .ok { border-color: var(--ok); color: var(--ok); }
 .finding { border: 1px solid var(--line); border-left: 5px solid var(--bad); border-radius: 6px;
            padding: 12px 16px; margin: 12px 0; }
-.finding.inconsistent { border-left-color: var(--warn); }
+.finding.sev-warning { border-left-color: var(--warn); }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; margin-right: 6px; }
 .sev.error { color: var(--bad); } .sev.warning { color: var(--warn); }
 .id { color: var(--muted); font-size: 12px; margin: 0 0 8px; }
@@ -68,6 +68,9 @@ table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f2f4f7; }
 td.none { color: var(--muted); text-align: center; }
+table.claims { table-layout: fixed; }
+table.claims thead th:first-child { width: 22%; }
+th, td { overflow-wrap: anywhere; }
 td.majority { background: var(--mark); }
 td.minority { background: var(--bad-bg); color: var(--bad); font-weight: 600; }
 td.agree { background: var(--ok-bg); }
@@ -102,8 +105,9 @@ fn summary(report: &Report, out: &mut String) {
 fn finding(report: &Report, f: &Finding, out: &mut String) {
     let _ = writeln!(
         out,
-        "<article class=\"finding {}\" id=\"{}\">\n<h3><span class=\"sev {}\">{}</span>{}</h3>\n<p class=\"id\"><code>{}</code></p>",
+        "<article class=\"finding {} sev-{}\" id=\"{}\">\n<h3><span class=\"sev {}\">{}</span>{}</h3>\n<p class=\"id\"><code>{}</code></p>",
         f.verdict.as_str(),
+        f.severity.as_str(),
         escape(&f.id),
         f.severity.as_str(),
         f.severity.as_str(),
@@ -196,10 +200,14 @@ fn claims_table(report: &Report, out: &mut String) {
         .collect();
     out.push_str("<table class=\"claims\">\n<thead><tr><th>fact</th>");
     for &s in &columns {
+        // File names keep five sources on one screen; the full path is the tooltip.
+        let path = report.path(s);
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
         let _ = write!(
             out,
-            "<th><span class=\"loc\">{}</span></th>",
-            escape(report.path(s))
+            "<th title=\"{}\"><span class=\"loc\">{}</span></th>",
+            escape(path),
+            escape(name)
         );
     }
     out.push_str("</tr></thead>\n<tbody>\n");

@@ -17,7 +17,7 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group as AGroup, Level, Renderer, Snippet};
 
 use super::{RenderOptions, plural};
-use crate::compare::{Finding, Report, Verdict};
+use crate::compare::{Finding, Report, Severity, Verdict};
 use crate::text::{line_col, line_span};
 
 pub fn render(report: &Report, opts: RenderOptions) -> String {
@@ -34,7 +34,7 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
     });
     let mut out = String::new();
     for f in &report.findings {
-        if matches!(f.verdict, Verdict::Conflict | Verdict::Inconsistent) {
+        if super::is_problem(f) {
             out.push_str(&renderer.render(&[diagnostic(report, f)]));
             out.push_str("\n\n");
         }
@@ -44,10 +44,10 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
 }
 
 fn diagnostic<'a>(report: &'a Report, f: &'a Finding) -> AGroup<'a> {
-    let level = match f.verdict {
-        Verdict::Conflict => Level::ERROR,
-        Verdict::Inconsistent => Level::WARNING,
-        _ => Level::NOTE,
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Note => Level::NOTE,
     };
     let mut group = AGroup::with_title(level.primary_title(f.message.as_str()).id(f.name.as_str()));
     for (gi, g) in f.groups.iter().enumerate() {
@@ -80,7 +80,7 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding) -> AGroup<'a> {
             );
         }
     }
-    if f.verdict == Verdict::Conflict {
+    if f.groups.len() > 1 {
         let sides: Vec<String> = f
             .groups
             .iter()

@@ -87,7 +87,7 @@ pub fn extract_jsonl(paths: &[String], rules: &crate::rules::RuleSet) -> String 
             "anchor": analysis.claims.anchor,
             "skipped": analysis.skipped,
             "mentions": analysis.mentions.iter().map(|m| {
-                let mut v = serde_json::to_value(m).expect("plain data");
+                let mut v = serde_json::to_value(m).unwrap_or(serde_json::Value::Null);
                 v["text"] = serde_json::Value::String(a.text[m.span.start..m.span.end].to_string());
                 v
             }).collect::<Vec<_>>(),
@@ -157,12 +157,12 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// Whether a finding is worth a diagnostic of its own (conflicts and
-/// internal inconsistencies); agreements and single-source claims are
-/// summarised.
+/// Whether a finding is worth a diagnostic of its own: errors and warnings
+/// (conflicts, internal inconsistencies, and in draft mode contradicted,
+/// disputed and unsupported claims); agreements and single-source claims
+/// are summarised.
 pub fn is_problem(f: &crate::compare::Finding) -> bool {
-    use crate::compare::Verdict;
-    matches!(f.verdict, Verdict::Conflict | Verdict::Inconsistent)
+    f.severity >= crate::compare::Severity::Warning
 }
 
 /// `value (path, path)` for every group of a finding but `skip`.

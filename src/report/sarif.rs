@@ -64,6 +64,13 @@ pub fn path_uri(path: &str) -> String {
 
 fn rule_text(name: &str, verdict: Verdict) -> (String, String) {
     match verdict {
+        Verdict::Contradicted | Verdict::Disputed | Verdict::Unsupported | Verdict::Supported => (
+            format!("The draft's claim is {}", verdict.as_str()),
+            format!(
+                "Draft mode: the sources checked against the draft leave this claim {} ({name}).",
+                verdict.as_str()
+            ),
+        ),
         Verdict::Conflict => {
             let kind = name.strip_suffix("-conflict").unwrap_or(name);
             (
@@ -140,7 +147,7 @@ pub fn document(report: &Report) -> Json {
                 let n = seen.entry((c.source, value.clone())).or_default();
                 *n += 1;
                 let fingerprint = format!("{}|{}|{}|{}", f.id, report.path(c.source), value, *n);
-                let mut message = if f.verdict == Verdict::Conflict {
+                let mut message = if f.groups.len() > 1 {
                     format!(
                         "{}: this source says {value}; {}.",
                         f.message,

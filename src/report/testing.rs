@@ -296,4 +296,30 @@ mod tests {
         let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
         assert!(ids.contains(&"rank-conflict:assimi-goita:rank"), "{ids:?}");
     }
+
+    #[test]
+    fn ids_and_fingerprints_survive_edits_above_the_claims() {
+        let r = sample();
+        let edited = sample_with(
+            [A, B, C, D]
+                .map(|t| format!("Mise à jour : une correction.\n\nPar la rédaction.\n{t}")),
+        );
+        let ids = |r: &Report| r.findings.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&r), ids(&edited));
+        assert_ne!(
+            r.location(&r.claims[0]).line,
+            edited.location(&edited.claims[0]).line,
+            "the lines did move"
+        );
+        let fps = |r: &Report| {
+            let log = crate::report::sarif::document(r);
+            log["runs"][0]["results"]
+                .as_array()
+                .expect("results")
+                .iter()
+                .map(|x| x["partialFingerprints"].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fps(&r), fps(&edited));
+    }
 }
