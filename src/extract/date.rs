@@ -1753,6 +1753,21 @@ mod tests {
     }
 
     #[test]
+    fn odd_input_never_panics() {
+        for t in [
+            "",
+            "@@@ contact@afp.com le 22 juin @@",
+            "31/31/2020 99/99 2015-1-32 0/0/0000",
+            "le 22 juin 🎉 du 30 au 2",
+            "œuvre du 1er janv. au 3 févr.",
+            "jusqu'au jusqu'au depuis depuis",
+        ] {
+            let _ = pairs(t);
+        }
+        assert_eq!(one("contact@afp.com, le 22 juin").1, "--06-22");
+    }
+
+    #[test]
     fn the_seed_files_yield_their_dates() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
         let Ok(entries) = std::fs::read_dir(&dir) else {
