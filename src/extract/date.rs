@@ -846,22 +846,19 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
     let text = doc.folded.text.as_str();
     let mut found = Vec::new();
     for rule in lang.rules_of("date") {
-        for caps in rule.regex.captures_iter(text) {
-            if let Some(f) = single(lang, rule, &caps) {
-                found.push(f);
-            }
-        }
+        for_each_match(rule, text, |caps| single(lang, rule, caps), &mut found);
     }
     found = keep_longest(found);
     for kind in ["date-range", "date-marker"] {
         let masked = mask(text, &found);
         let mut more = Vec::new();
         for rule in lang.rules_of(kind) {
-            for caps in rule.regex.captures_iter(&masked) {
-                if let Some(f) = compose(lang, rule, &caps, &found) {
-                    more.push(f);
-                }
-            }
+            for_each_match(
+                rule,
+                &masked,
+                |caps| compose(lang, rule, caps, &found),
+                &mut more,
+            );
         }
         found.extend(more);
         found = keep_longest(found);
@@ -877,6 +874,40 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             })
         })
         .collect()
+}
+
+/// Run a rule over a text. A match that a `not` group cancels (or that the
+/// rule's kind cannot read) does not hide the matches starting inside it:
+/// the search goes on from its next character ("10/1-11/2/2017" first
+/// reads "10/1-11", cancelled, then finds "11/2/2017").
+fn for_each_match<'t>(
+    rule: &Rule,
+    text: &'t str,
+    mut read: impl FnMut(&Captures<'t>) -> Option<Found>,
+    out: &mut Vec<Found>,
+) {
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(caps) = rule.regex.captures_at(text, at) else {
+            break;
+        };
+        let Some(whole) = caps.get(0) else {
+            break;
+        };
+        match read(&caps) {
+            Some(f) if !whole.is_empty() => {
+                out.push(f);
+                at = whole.end();
+            }
+            _ => {
+                at = whole.start()
+                    + text[whole.start()..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+            }
+        }
+    }
 }
 
 /// Keep the longest of overlapping finds (earlier start wins ties), as
@@ -1012,33 +1043,11 @@ fn period(p: Period) -> DateMention {
     plain(DateValue::Period { period: p })
 }
 
-/// Patterns allow a full stop after a month or weekday for abbreviations
-/// ("janv.", "mer."); after a full name it ends the sentence and is left out.
-fn trim_full_stop(lang: &Language, m: regex::Match) -> Span {
-    let s = m.as_str();
-    let span = Span::new(m.start(), m.end());
-    let Some(before) = s.strip_suffix('.') else {
-        return span;
-    };
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let abbreviation = ["month", "weekday", "weekday_dotted"]
-        .iter()
-        .any(|l| lang.lexicon(l).key_of(&word).is_some())
-        && ["month_name", "weekday_name"]
-            .iter()
-            .all(|l| lang.lexicon(l).key_of(&word).is_none());
-    if abbreviation {
-        span
-    } else {
-        Span::new(span.start, span.end - 1)
-    }
+/// Patterns allow a full stop after an abbreviation ("janv.", "mer."); at
+/// the end of a mention it is punctuation and is left out.
+fn trim_full_stop(m: regex::Match) -> Span {
+    let dot = usize::from(m.as_str().ends_with('.'));
+    Span::new(m.start(), m.end() - dot)
 }
 
 /// Interpret one match of a `date` rule.
@@ -1047,7 +1056,7 @@ fn single(lang: &Language, rule: &Rule, caps: &Captures) -> Option<Found> {
         return None;
     }
     let whole = group(caps, "date").or_else(|| caps.get(0))?;
-    let span = trim_full_stop(lang, whole);
+    let span = trim_full_stop(whole);
     let date = interpret(lang, caps)?;
     Some(Found {
         span,
@@ -1402,10 +1411,20 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
         }
     } else if let Some(u) = text(caps, "unit") {
         let at = referenced(caps, "at", found)?;
-        period(Period::Around {
-            unit: unit_of(lang, u)?,
-            day: day_expr(at)?.clone(),
-        })
+        let unit = unit_of(lang, u)?;
+        match (&at.date.value, unit) {
+            // "le mois de mai": the month itself.
+            (
+                DateValue::Period {
+                    period: p @ Period::Month { .. },
+                },
+                Unit::Month,
+            ) => period(p.clone()),
+            _ => period(Period::Around {
+                unit,
+                day: day_expr(at)?.clone(),
+            }),
+        }
     } else if let (Some(from), Some(to)) = (
         referenced(caps, "from", found),
         referenced(caps, "to", found),
@@ -1731,6 +1750,21 @@ mod tests {
         for (t, m, v) in cases {
             assert_eq!(one(t), (m.to_string(), v.to_string()), "{t:?}");
         }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for t in [
+            "",
+            "@@@ contact@afp.com le 22 juin @@",
+            "31/31/2020 99/99 2015-1-32 0/0/0000",
+            "le 22 juin 🎉 du 30 au 2",
+            "œuvre du 1er janv. au 3 févr.",
+            "jusqu'au jusqu'au depuis depuis",
+        ] {
+            let _ = pairs(t);
+        }
+        assert_eq!(one("contact@afp.com, le 22 juin").1, "--06-22");
     }
 
     #[test]
