@@ -15,7 +15,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::date::{
-    DateMention, DateValue, DayExpr, Direction, Marker, ResolveCtx, resolve_day, weekday_of_key,
+    DateMention, DateValue, DayExpr, Direction, Marker, ResolveCtx, infer_year, resolve_day,
+    weekday_of_key,
 };
 use crate::extract::entity::{EntityKind, EntityMention};
 use crate::extract::event::{EventMention, EventPart};
@@ -795,16 +796,6 @@ fn weekday_en(w: Weekday) -> &'static str {
     }
 }
 
-/// The year, closest at or after `not_before` (within 11 years), else the
-/// closest before, in which `month`/`day` falls on `weekday`.
-fn infer_year(month: u32, day: u32, weekday: Weekday, not_before: i32) -> Option<i32> {
-    let fits =
-        |y: i32| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == weekday);
-    (not_before..=not_before + 11)
-        .find(|&y| fits(y))
-        .or_else(|| (not_before - 11..not_before).rev().find(|&y| fits(y)))
-}
-
 /// The latest year written anywhere in the text (copyright lines included:
 /// they date the page).
 fn max_year(text: &str) -> Option<i32> {
@@ -850,7 +841,7 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         match (year, weekday) {
             (Some(y), _) => NaiveDate::from_ymd_opt(*y, *month, *day).map(|d| (d, false)),
             (None, Some(w)) => {
-                let y = infer_year(*month, *day, weekday_of_key(w)?, latest_year?)?;
+                let y = infer_year(*month, *day, w, Some(latest_year?))?;
                 NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, true))
             }
             _ => None,
