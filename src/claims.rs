@@ -472,6 +472,19 @@ impl Builder<'_, '_> {
                     s.start.saturating_sub(dspan.end)
                 }
             });
+            // A plain date belongs to a trigger only when no other date
+            // stands between them: in "arrivé le 3 mars pour une visite qui
+            // doit s'achever le 6 mars" the 6th is not a second start.
+            let date_between = |t: Span| {
+                let (lo, hi) = if t.end <= dspan.start {
+                    (t.end, dspan.start)
+                } else {
+                    (dspan.end, t.start)
+                };
+                ctx.dates
+                    .iter()
+                    .any(|(o, _, od)| o.start >= lo && o.end <= hi && od.is_day())
+            };
             let mut bound = None;
             for c in cands {
                 let (tspan, _, ev) = **c;
@@ -483,6 +496,7 @@ impl Builder<'_, '_> {
                     !crosses_clause(gap)
                         && gap.len() <= 80
                         && (!span_kind || ev.part != EventPart::Whole)
+                        && !date_between(tspan)
                 } else {
                     span_kind
                 };
