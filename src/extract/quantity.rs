@@ -128,7 +128,7 @@ fn blocked(doc: &Doc, a: &Atom) -> bool {
         return true;
     }
     a.year_like
-        && (1000.0..=2100.0).contains(&a.value)
+        && (1800.0..=2100.0).contains(&a.value)
         && before(doc, "quantity-block-year", a.folded.start).is_some()
 }
 
@@ -171,9 +171,14 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
             caps.name(n)
                 .map(|m| (m.as_str(), Span::new(end + m.start(), end + m.end())))
         };
-        // A unit followed by an apostrophe is a word ("3 l'ont vu").
-        if text[end + whole.end()..].starts_with('\'') {
-            continue;
+        // A unit followed by an apostrophe or by a dot and a letter is a
+        // word ("3 l'ont vu", "une t.métrique").
+        let rest = &text[end + whole.end()..];
+        let mut next = rest.chars();
+        match (next.next(), next.next()) {
+            (Some('\''), _) => continue,
+            (Some('.'), Some(c)) if c.is_alphabetic() => continue,
+            _ => {}
         }
         let unit = g("unit").or_else(|| g("symbol"));
         let measure = match (rule.value.as_deref(), unit) {

@@ -271,7 +271,7 @@ pub fn run() -> Vec<FileResult> {
         run_file("Number/OrdinalModel.json", Model::Ordinal, 96.0),
         run_file("Number/PercentModel.json", Model::Percent, 100.0),
         run_file("NumberWithUnit/AgeModel.json", Model::Age, 100.0),
-        run_file("NumberWithUnit/CurrencyModel.json", Model::Currency, 97.0),
-        run_file("NumberWithUnit/DimensionModel.json", Model::Dimension, 93.0),
+        run_file("NumberWithUnit/CurrencyModel.json", Model::Currency, 98.0),
+        run_file("NumberWithUnit/DimensionModel.json", Model::Dimension, 94.0),
     ]
 }
