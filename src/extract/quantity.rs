@@ -1,18 +1,39 @@
 //! Quantities: a number with the noun it counts and its qualifier —
 //! "près de 19 500 hommes", "au moins soixante chefs jihadistes", "une
 //! vingtaine de morts", "plus de 1 000 manifestants", "deux coups d'État".
-//! Also money, ages and dimensions ("12 millions d'euros", "âgé de 45 ans",
-//! "30 km").
+//! Also money ("12 millions d'euros", "$ 75 millions"), ages ("âgé de 45
+//! ans"), durations ("deux ans de coopération": not a count of things) and
+//! dimensions ("30 km", "5 tonnes", "75ml").
 //!
-//! Qualifiers come from the `qualifier.*` lexicons of
-//! `rules/fr/quantities.json`; approximate nouns ("vingtaine", "centaine")
-//! from `number.approx`.
+//! Built on the numbers of [`super::number::atoms`]: for each number, the
+//! rules of `rules/fr/quantities.json` look right after it (kind `quantity`,
+//! patterns anchored with `^`: a currency, a unit, a time unit or a noun)
+//! and right before it (kind `quantity-before`: "$", "EUR"; the
+//! `quantity-qualifier` rule: "près de", "au moins"…, whose `qualifier`
+//! lexicon keys are the [`Qualifier`] names). An approximate noun ("une
+//! vingtaine", "deux centaines") makes the quantity `about`.
 //!
-//! STATUS: skeleton; the extraction is being written.
+//! Choices and limits:
+//! * a lone "un"/"une" is an article, never a count ("un homme"); it is an
+//!   amount with a unit ("une yen", "un an");
+//! * the counted noun is folded and lower-cased as written, singular or
+//!   plural (no lemmatisation: "1 mort" and "2 morts" are different nouns);
+//!   it is one word or a compound of `quantity.compound`, plus at most one
+//!   agreeing adjective ("chefs jihadistes");
+//! * numbers after a month ("26 juin 2025 hommes"), "article", "page"…, and
+//!   years after "en", "depuis"… count nothing (`quantity-block*` rules);
+//! * "N ans" is an age only after an age phrase ("âgé de", "a", "(", ","),
+//!   otherwise a duration; "livres" is a weight unless it follows a
+//!   multiplier ("361 millions de livres"), so "trois livres" (books) is
+//!   read as 3 lb;
+//! * the span starts at the number (or a currency sign before it) and does
+//!   not include the qualifier, which is in the value.
 
 use serde::Serialize;
 
-use super::{Doc, Mention};
+use super::number::{Atom, NumberKind, atoms};
+use super::{Doc, Mention, MentionKind, longest_non_overlapping};
+use crate::rules::Rule;
 use crate::text::Span;
 use crate::value::{Qualifier, Quantity, Value, format_number};
 
@@ -65,6 +86,357 @@ impl QuantityMention {
 }
 
 /// Find the quantities of a document.
-pub fn extract(_doc: &Doc) -> Vec<Mention> {
-    Vec::new()
+pub fn extract(doc: &Doc) -> Vec<Mention> {
+    let atoms = atoms(doc);
+    let mut out = Vec::new();
+    for (i, a) in atoms.iter().enumerate() {
+        if a.kind != NumberKind::Cardinal || blocked(doc, a) {
+            continue;
+        }
+        if let Some(m) = quantity(doc, &atoms, i) {
+            out.push(m);
+        }
+    }
+    longest_non_overlapping(out)
+}
+
+/// The first rule of `kind` matching the folded text right after `at`.
+fn after<'d>(doc: &'d Doc, kind: &'d str, at: usize) -> Option<(&'d Rule, regex::Captures<'d>)> {
+    let text = &doc.folded.text[at..];
+    doc.lang
+        .rules_of(kind)
+        .find_map(|r| r.regex.captures(text).map(|c| (r, c)))
+}
+
+/// The first rule of `kind` matching the folded text right before `at`
+/// (within 80 bytes), with the offset the slice starts at.
+fn before<'d>(
+    doc: &'d Doc,
+    kind: &'d str,
+    at: usize,
+) -> Option<(&'d Rule, regex::Captures<'d>, usize)> {
+    let text = &doc.folded.text;
+    let from = super::number::floor_boundary(text, at.saturating_sub(80));
+    doc.lang
+        .rules_of(kind)
+        .find_map(|r| r.regex.captures(&text[from..at]).map(|c| (r, c, from)))
+}
+
+/// A number that is part of a date, a reference or a time.
+fn blocked(doc: &Doc, a: &Atom) -> bool {
+    if before(doc, "quantity-block", a.folded.start).is_some() {
+        return true;
+    }
+    a.year_like
+        && (1800.0..=2100.0).contains(&a.value)
+        && before(doc, "quantity-block-year", a.folded.start).is_some()
+}
+
+/// The qualifier before a number, and where it starts (folded).
+fn qualifier(doc: &Doc, at: usize) -> Option<Qualifier> {
+    let (_, caps, _) = before(doc, "quantity-qualifier", at)?;
+    let form = caps.name("qualifier")?.as_str();
+    Qualifier::parse(doc.lang.lexicon("qualifier").key_of(form)?)
+}
+
+fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
+    let a = &atoms[i];
+    let lang = doc.lang;
+    let text = &doc.folded.text;
+    let end = a.folded.end;
+    let mut q = qualifier(doc, a.folded.start).unwrap_or(Qualifier::Exact);
+    if a.approx && q == Qualifier::Exact {
+        q = Qualifier::About;
+    }
+    let mut found: Option<(Span, Measure, Span, &Rule)> = None;
+    // Units before nouns: "12 millions d'euros" is money, not a count of
+    // euros; "deux ans" a duration.
+    let mut rules: Vec<&Rule> = lang.rules_of("quantity").collect();
+    rules.sort_by_key(|r| match r.value.as_deref() {
+        Some("currency") => 0,
+        Some("dimension") => 1,
+        Some("time") => 2,
+        _ => 3,
+    });
+    for rule in rules {
+        let Some(caps) = rule.regex.captures(&text[end..]) else {
+            continue;
+        };
+        let whole = caps.get(0).expect("group 0");
+        // "de" only after a multiplier or an approximate noun.
+        if caps.name("de").is_some() && !a.scaled {
+            continue;
+        }
+        let g = |n: &str| {
+            caps.name(n)
+                .map(|m| (m.as_str(), Span::new(end + m.start(), end + m.end())))
+        };
+        // A unit followed by an apostrophe or by a dot and a letter is a
+        // word ("3 l'ont vu", "une t.métrique").
+        let rest = &text[end + whole.end()..];
+        let mut next = rest.chars();
+        match (next.next(), next.next()) {
+            (Some('\''), _) => continue,
+            (Some('.'), Some(c)) if c.is_alphabetic() => continue,
+            _ => {}
+        }
+        let unit = g("unit").or_else(|| g("symbol"));
+        let measure = match (rule.value.as_deref(), unit) {
+            (Some("currency"), Some((form, span))) => {
+                currency_key(doc, form).map(|unit| (Measure::Currency { unit }, span))
+            }
+            (Some("dimension"), Some((form, span))) => lang
+                .lexicon("unit.dimension")
+                .key_of(form)
+                .map(|unit| (Measure::Dimension { unit: unit.into() }, span)),
+            (Some("time"), Some((form, span))) => {
+                let Some(unit) = lang.lexicon("unit.time").key_of(form) else {
+                    continue;
+                };
+                let unit = unit.to_string();
+                let age_phrase = before(doc, "quantity-age", a.folded.start).is_some()
+                    && after(doc, "quantity-not-age", end + whole.end()).is_none();
+                if unit == "an" && (age_phrase || g("age").is_some()) {
+                    Some((Measure::Age, span))
+                } else {
+                    Some((Measure::Duration { unit }, span))
+                }
+            }
+            (Some("count"), _) => count(doc, a, &caps, end),
+            _ => None,
+        };
+        if let Some((measure, noun)) = measure {
+            // A count ends with its noun (the adjective may have been left out).
+            let stop = match measure {
+                Measure::Count { .. } => noun.end,
+                _ => end + whole.end(),
+            };
+            found = Some((Span::new(a.folded.start, stop), measure, noun, rule));
+            break;
+        }
+    }
+    // A currency sign or code before the number: "$ 75 millions", "€1000
+    // comptant" (money before a count).
+    if found
+        .as_ref()
+        .is_none_or(|f| matches!(f.1, Measure::Count { .. }))
+    {
+        if let Some((rule, caps, from)) = before(doc, "quantity-before", a.folded.start) {
+            if rule.value.as_deref() == Some("currency") {
+                let m = caps.name("unit").or_else(|| caps.name("symbol"));
+                if let Some((m, unit)) = m.and_then(|m| Some((m, currency_key(doc, m.as_str())?))) {
+                    let span = Span::new(from + m.start(), from + m.end());
+                    found = Some((
+                        Span::new(span.start, end),
+                        Measure::Currency { unit },
+                        span,
+                        rule,
+                    ));
+                }
+            }
+        }
+    }
+    let (mut fspan, measure, noun, rule) = found?;
+    let mut value = a.value;
+    // "15 dollars et 15 cents", "15 dollars 50."
+    if matches!(measure, Measure::Currency { .. }) {
+        if let Some((v, e)) = cents(doc, atoms, i, fspan.end) {
+            value += v;
+            fspan.end = e;
+        }
+    }
+    Some(Mention {
+        span: doc.folded.to_original(fspan),
+        rule: rule.id.clone(),
+        kind: MentionKind::Quantity(QuantityMention {
+            value,
+            qualifier: q,
+            measure,
+            noun_span: doc.folded.to_original(noun),
+        }),
+    })
+}
+
+fn currency_key(doc: &Doc, form: &str) -> Option<String> {
+    [
+        "unit.currency",
+        "unit.currency-symbol",
+        "unit.currency-code",
+        "unit.currency-after-multiplier",
+    ]
+    .iter()
+    .find_map(|l| doc.lang.lexicon(l).key_of(form))
+    .map(str::to_string)
+}
+
+/// Cents after a currency ending at `at`: their value in units and the
+/// folded end of the phrase.
+fn cents(doc: &Doc, atoms: &[Atom], i: usize, at: usize) -> Option<(f64, usize)> {
+    let text = &doc.folded.text;
+    let b = atoms[i + 1..].iter().find(|b| b.folded.start >= at)?;
+    if b.kind != NumberKind::Cardinal || b.value.fract() != 0.0 || !(1.0..100.0).contains(&b.value)
+    {
+        return None;
+    }
+    let rule = |v: &str| {
+        doc.lang
+            .rules_of("quantity-cents")
+            .find(|r| r.value.as_deref() == Some(v))
+    };
+    if !rule("gap")?.regex.is_match(&text[at..b.folded.start]) {
+        return None;
+    }
+    let rest = &text[b.folded.end..];
+    if let Some(m) = rule("word")?.regex.find(rest) {
+        return Some((b.value / 100.0, b.folded.end + m.end()));
+    }
+    rule("end")?
+        .regex
+        .is_match(rest)
+        .then_some((b.value / 100.0, b.folded.end))
+}
+
+/// The counted noun after a number: `Measure::Count` and the noun's span.
+fn count(doc: &Doc, a: &Atom, caps: &regex::Captures, end: usize) -> Option<(Measure, Span)> {
+    let lang = doc.lang;
+    // "un homme" is an article; fractions and percentages count nothing.
+    if a.article || a.value < 1.0 || (a.value.fract() != 0.0 && !a.scaled) {
+        return None;
+    }
+    let m = caps.name("noun")?;
+    let stop = |w: &str| {
+        lang.lexicon("quantity.not-noun").key_of(w).is_some()
+            || lang.lexicon("unit.time").key_of(w).is_some()
+    };
+    let compound = lang
+        .lexicon("quantity.compound")
+        .key_of(m.as_str())
+        .is_some();
+    let (head, adj) = match caps.name("adj") {
+        Some(adj) => (&m.as_str()[..adj.start() - m.start()], Some(adj)),
+        None => (m.as_str(), None),
+    };
+    let head = head.trim_end();
+    if !compound && (head.len() < 2 || stop(head)) {
+        return None;
+    }
+    let mut noun_end = m.start() + head.len();
+    if compound {
+        noun_end = m.end();
+    } else if let Some(adj) = adj {
+        if agrees(doc, head, adj.as_str(), end + adj.start(), end + adj.end())
+            && !stop(adj.as_str())
+        {
+            noun_end = adj.end();
+        }
+    }
+    let span = Span::new(end + m.start(), end + noun_end);
+    let noun = doc.folded.text[span.start..span.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    Some((Measure::Count { noun }, span))
+}
+
+/// Whether the word after a noun is an adjective of it: it agrees in
+/// number (plural -s/-x) and is not a participle ("tués", "venant") or a
+/// verb ("explorent").
+fn agrees(doc: &Doc, head: &str, adj: &str, start: usize, end: usize) -> bool {
+    let original = doc
+        .slice(doc.folded.to_original(Span::new(start, end)))
+        .to_lowercase();
+    let participle = ["é", "ée", "és", "ées", "ant", "ants", "ent"]
+        .iter()
+        .any(|e| original.ends_with(e));
+    let plural = |w: &str| w.ends_with('s') || w.ends_with('x');
+    !participle && plural(head) == plural(adj)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, run};
+    use super::*;
+
+    fn q(text: &str) -> Vec<(String, String)> {
+        found(text, extract)
+    }
+
+    #[test]
+    fn counts_with_qualifiers() {
+        assert_eq!(
+            q("Environ 4 500 déplacés ont fui."),
+            vec![("4 500 déplacés".into(), "about 4500 deplaces".into())]
+        );
+        assert_eq!(
+            q("pas moins de trente-deux otages"),
+            vec![("trente-deux otages".into(), "at-least 32 otages".into())]
+        );
+        assert_eq!(
+            q("jusqu'à 800 policiers mobilisés"),
+            vec![("800 policiers".into(), "at-most 800 policiers".into())]
+        );
+        assert_eq!(
+            q("une centaine de blessés graves"),
+            vec![(
+                "une centaine de blessés graves".into(),
+                "about 100 blesses graves".into()
+            )]
+        );
+        assert_eq!(
+            q("trois casques bleus tués"),
+            vec![("trois casques bleus".into(), "3 casques bleus".into())]
+        );
+    }
+
+    #[test]
+    fn noun_span_covers_the_noun_in_the_original() {
+        let text = "Près de 2\u{a0}000 réfugiés sont arrivés.";
+        let ms = run(text, extract);
+        let MentionKind::Quantity(m) = &ms[0].kind else {
+            panic!("{ms:?}")
+        };
+        assert_eq!(&text[m.noun_span.start..m.noun_span.end], "réfugiés");
+        assert_eq!(
+            m.measure,
+            Measure::Count {
+                noun: "refugies".into()
+            }
+        );
+    }
+
+    #[test]
+    fn money_dimensions_and_time() {
+        assert_eq!(
+            q("une rallonge de 40 millions de francs CFA"),
+            vec![("40 millions de francs CFA".into(), "40000000 XOF".into())]
+        );
+        assert_eq!(q("£50 par tête"), vec![("£50".into(), "50 GBP".into())]);
+        assert_eq!(
+            q("un convoi de 12 km"),
+            vec![("12 km".into(), "12 km".into())]
+        );
+        assert_eq!(
+            q("la victime, âgée de 19 ans,"),
+            vec![("19 ans".into(), "19 ans".into())]
+        );
+        assert_eq!(
+            q("il a purgé six ans de prison"),
+            vec![("six ans".into(), "6 an".into())]
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_quantity() {
+        assert!(q("une femme a témoigné").is_empty());
+        assert!(q("le 14 juillet 1789 trois prisonniers").len() == 1);
+        assert!(q("en 2019 habitants et élus").is_empty());
+        assert!(q("la page 12 montre").is_empty());
+        assert!(q("quelques milliers de personnes").is_empty());
+        assert!(q("deux tiers des électeurs").is_empty());
+        assert!(q("12 % des électeurs").is_empty());
+        assert!(q("le 3e régiment").is_empty());
+        assert!(q("vers 18 h 30").is_empty());
+        assert!(q("les 22 et 23 juin").is_empty());
+    }
 }

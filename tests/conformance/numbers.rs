@@ -267,11 +267,11 @@ fn run_file(rel: &str, model: Model, floor: f64) -> FileResult {
 
 pub fn run() -> Vec<FileResult> {
     vec![
-        run_file("Number/NumberModel.json", Model::Number, 0.0),
-        run_file("Number/OrdinalModel.json", Model::Ordinal, 0.0),
-        run_file("Number/PercentModel.json", Model::Percent, 0.0),
-        run_file("NumberWithUnit/AgeModel.json", Model::Age, 0.0),
-        run_file("NumberWithUnit/CurrencyModel.json", Model::Currency, 0.0),
-        run_file("NumberWithUnit/DimensionModel.json", Model::Dimension, 0.0),
+        run_file("Number/NumberModel.json", Model::Number, 96.0),
+        run_file("Number/OrdinalModel.json", Model::Ordinal, 96.0),
+        run_file("Number/PercentModel.json", Model::Percent, 100.0),
+        run_file("NumberWithUnit/AgeModel.json", Model::Age, 100.0),
+        run_file("NumberWithUnit/CurrencyModel.json", Model::Currency, 98.0),
+        run_file("NumberWithUnit/DimensionModel.json", Model::Dimension, 94.0),
     ]
 }
