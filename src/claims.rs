@@ -15,7 +15,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::date::{
-    DateMention, DateValue, DayExpr, Direction, Marker, ResolveCtx, resolve_day, weekday_of_key,
+    DateMention, DateValue, DayExpr, Direction, Marker, ResolveCtx, infer_year, resolve_day,
+    weekday_of_key,
 };
 use crate::extract::entity::{EntityKind, EntityMention};
 use crate::extract::event::{EventMention, EventPart};
@@ -127,6 +128,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
         ctx: &ctx,
         source,
         anchor: anchor.as_ref().map(|a| a.date),
+        anchor_info: anchor.clone(),
         claims: Vec::new(),
         inconsistencies: Vec::new(),
     };
@@ -135,6 +137,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.since_claims();
     b.count_claims();
     b.date_checks();
+    drop_ambiguous(&mut b.claims);
     // One claim per (subject, attribute, value) and article: repeating a fact
     // does not make it more corroborated.
     let mut seen = HashSet::new();
@@ -150,6 +153,34 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
         claims: b.claims,
         inconsistencies: b.inconsistencies,
     }
+}
+
+/// Attributes that an article may legitimately give several values of:
+/// two counts of "soldats" or two "depuis" years for one organisation in one
+/// article usually speak of different things (the troops of two countries,
+/// two deployments), so the article claims neither rather than risk a false
+/// conflict. Dates of visits and ranks are kept: an article that gives two
+/// is inconsistent, and that is worth showing.
+const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
+
+/// Drop the claims of an attribute whose values within one article are not
+/// all compatible with each other (see [`AMBIGUOUS_WHEN_SEVERAL`]).
+fn drop_ambiguous(claims: &mut Vec<Claim>) {
+    let mut ambiguous: HashSet<(String, String)> = HashSet::new();
+    for (i, a) in claims.iter().enumerate() {
+        if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) {
+            continue;
+        }
+        for b in &claims[i + 1..] {
+            if a.subject_key == b.subject_key
+                && a.attribute == b.attribute
+                && !a.value.compatible(&b.value)
+            {
+                ambiguous.insert((a.subject_key.clone(), a.attribute.clone()));
+            }
+        }
+    }
+    claims.retain(|c| !ambiguous.contains(&(c.subject_key.clone(), c.attribute.clone())));
 }
 
 /// The mentions of one article sorted by type.
@@ -187,14 +218,33 @@ impl<'m> Context<'m> {
             }
         }
         let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for (span, _, p) in &c.persons {
             let e = counts.entry(&p.surname).or_insert((0, usize::MAX));
             e.0 += 1;
             e.1 = e.1.min(span.start);
-            let best = c.names.entry(p.surname.clone()).or_default();
-            if p.name.split_whitespace().count() > best.split_whitespace().count() {
-                *best = p.name.clone();
-            }
+            *spellings
+                .entry(p.surname.clone())
+                .or_default()
+                .entry(p.name.clone())
+                .or_default() += 1;
+        }
+        // The fullest name, then the most frequent spelling of it
+        // ("Assimi Goïta" over a caption's "Assimi Goita").
+        for (surname, forms) in spellings {
+            let best = forms
+                .into_iter()
+                .max_by(|a, b| {
+                    let words = |n: &str| n.split_whitespace().count();
+                    (words(&a.0), a.1, std::cmp::Reverse(&a.0)).cmp(&(
+                        words(&b.0),
+                        b.1,
+                        std::cmp::Reverse(&b.0),
+                    ))
+                })
+                .map(|(n, _)| n)
+                .unwrap_or_default();
+            c.names.insert(surname, best);
         }
         c.main = counts
             .into_iter()
@@ -217,9 +267,31 @@ struct Builder<'a, 'm> {
     ctx: &'a Context<'m>,
     source: usize,
     anchor: Option<NaiveDate>,
+    anchor_info: Option<Anchor>,
     claims: Vec<Claim>,
     inconsistencies: Vec<(Claim, Inconsistency)>,
 }
+
+/// What a trigger is about.
+enum Agent {
+    Person(String),
+    NotAPerson,
+    Unknown,
+}
+
+/// Words that, between a name and a trigger, show the name is not the
+/// trigger's subject (folded).
+const NOT_AGENT_GAP: &[&str] = &[
+    "durant", "pendant", "lors", "avant", "apres", "avec", "de", "du", "des", "la", "le", "les",
+    "son", "sa", "ses", "leur", "leurs", "une", "un", "dans", "au", "aux", "a", "sur", "par",
+    "pour", "en", "vers", "chez", "contre", "et",
+];
+
+/// Prepositions that make the next noun a complement (folded).
+const PREPOSITIONS: &[&str] = &[
+    "au", "aux", "en", "a", "de", "du", "des", "d'", "dans", "vers", "pour", "sur", "par",
+    "depuis", "chez", "contre", "avec",
+];
 
 /// Clause boundaries: a plain date binds to a trigger only inside one clause.
 fn crosses_clause(text: &str) -> bool {
@@ -282,17 +354,26 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// Who a trigger is about: a person right before it ("Goïta est
-    /// arrivé", "M. Goïta, arrivé") or right after it ("la visite de M.
-    /// Goïta"); a place or organisation in those positions means the event is
-    /// not a person's; otherwise the article's main person.
-    fn agent(&self, sentence: Span, trigger: Span) -> Option<String> {
+    /// Who a trigger is about, judged from its immediate neighbours: a
+    /// person right before it ("Goïta est arrivé", "M. Goïta, arrivé") or
+    /// right after it ("la visite de M. Goïta"); a place or organisation as
+    /// the subject ("la France a quitté") means the event is not a person's.
+    fn direct_agent(&self, trigger: Span) -> Agent {
         let text = self.doc.text();
+        let Some(sentence) = self.doc.sentence_of(trigger) else {
+            return Agent::Unknown;
+        };
         let near_before = |s: Span| {
-            s.end <= trigger.start
-                && s.start >= sentence.start
-                && text[s.end..trigger.start].split_whitespace().count() <= 3
-                && !text[s.end..trigger.start].contains([';', ':'])
+            s.end <= trigger.start && s.start >= sentence.start && {
+                let gap = fold_key(&text[s.end..trigger.start]);
+                gap.split_whitespace().count() <= 3
+                    && !gap.contains([';', ':'])
+                    // "Poutine durant son séjour": the possessive points
+                    // back to the clause's subject, not to Poutine.
+                    && !gap
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| NOT_AGENT_GAP.contains(&w))
+            }
         };
         let near_after = |s: Span| {
             s.start >= trigger.end && s.end <= sentence.end && {
@@ -305,19 +386,48 @@ impl Builder<'_, '_> {
         };
         for (span, _, p) in &self.ctx.persons {
             if near_before(*span) || near_after(*span) {
-                return Some(p.surname.clone());
+                return Agent::Person(p.surname.clone());
             }
         }
-        if self.ctx.entities.iter().any(|(s, e)| {
+        let subject_entity = self.ctx.entities.iter().any(|(s, e)| {
             e.entity_kind != EntityKind::Topic
                 && s.end <= trigger.start
                 && s.start >= sentence.start
                 && text[s.end..trigger.start].split_whitespace().count() <= 2
                 && !crosses_clause(&text[s.end..trigger.start])
-        }) {
-            return None;
+                // "au Mali est arrivé": a complement, not the subject.
+                && !PREPOSITIONS.contains(&crate::extract::person::word_before_in(text, s.start).as_str())
+        });
+        if subject_entity {
+            Agent::NotAPerson
+        } else {
+            Agent::Unknown
         }
-        self.ctx.main.clone()
+    }
+
+    /// The agent of an event trigger: its direct agent, else the person
+    /// the article's other triggers of that event are directly about, else
+    /// the article's main person.
+    fn agent(&self, trigger: Span, event: &str) -> Option<String> {
+        match self.direct_agent(trigger) {
+            Agent::Person(p) => Some(p),
+            Agent::NotAPerson => None,
+            Agent::Unknown => {
+                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+                for (span, _, e) in &self.ctx.events {
+                    if e.event == event
+                        && let Agent::Person(p) = self.direct_agent(*span)
+                    {
+                        *counts.entry(p).or_default() += 1;
+                    }
+                }
+                counts
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                    .map(|(p, _)| p)
+                    .or_else(|| self.ctx.main.clone())
+            }
+        }
     }
 
     /// Dates bound to event triggers: a visit's start and end, a meeting's day.
@@ -385,7 +495,7 @@ impl Builder<'_, '_> {
                 previous = resolved_any.or(previous);
                 continue;
             };
-            let Some(agent) = self.agent(sentence, tspan) else {
+            let Some(agent) = self.agent(tspan, &ev.event) else {
                 previous = resolved_any.or(previous);
                 continue;
             };
@@ -396,10 +506,29 @@ impl Builder<'_, '_> {
                 .first()
                 .cloned()
                 .unwrap_or_else(|| ev.event.clone());
-            let subject = format!("{label} of {}", ctx.display(&agent));
-            let key = format!("{}:{agent}", ev.event);
-            let rule = format!("{drule}+{trule}");
             let span_kind = kind_of(ev) == "span";
+            // A visit is someone's; a meeting is between everyone the
+            // sentence names (and the article's main person when it names
+            // only one).
+            let mut who: Vec<String> = vec![agent];
+            if !span_kind {
+                for (s, _, p) in &ctx.persons {
+                    if sentence.contains(*s) && !who.contains(&p.surname) {
+                        who.push(p.surname.clone());
+                    }
+                }
+                if let Some(m) = &ctx.main
+                    && who.len() == 1
+                    && !who.contains(m)
+                {
+                    who.push(m.clone());
+                }
+                who.sort();
+            }
+            let names: Vec<String> = who.iter().map(|w| ctx.display(w)).collect();
+            let subject = format!("{label} of {}", names.join(" and "));
+            let key = format!("{}:{}", ev.event, who.join("+"));
+            let rule = format!("{drule}+{trule}");
             let mut parts: Vec<(&str, &DayExpr)> = Vec::new();
             match &d.value {
                 DateValue::Range { start, end } => {
@@ -438,6 +567,7 @@ impl Builder<'_, '_> {
                     continue;
                 };
                 last = Some(r.date);
+                let r = self.explain(day, *dspan, r);
                 self.push(
                     (subject.clone(), key.clone()),
                     attr,
@@ -448,6 +578,30 @@ impl Builder<'_, '_> {
                 );
             }
             previous = last.or(resolved_any).or(previous);
+        }
+    }
+
+    /// Say how a relative day was resolved, with the words as written and
+    /// where the article's date comes from: "dimanche → 2025-06-22 (article
+    /// dated 2025-06-23 (most recent date in the text))".
+    fn explain(
+        &self,
+        day: &DayExpr,
+        span: Span,
+        r: crate::extract::date::Resolved,
+    ) -> crate::extract::date::Resolved {
+        let relative_to_anchor = matches!(day, DayExpr::Weekday { .. } | DayExpr::Relative { .. });
+        match (&self.anchor_info, relative_to_anchor) {
+            (Some(a), true) => crate::extract::date::Resolved {
+                how: Some(format!(
+                    "{} → {} (article dated {})",
+                    self.doc.slice(span).trim(),
+                    r.date,
+                    a.describe()
+                )),
+                date: r.date,
+            },
+            _ => r,
         }
     }
 
@@ -642,16 +796,6 @@ fn weekday_en(w: Weekday) -> &'static str {
     }
 }
 
-/// The year, closest at or after `not_before` (within 11 years), else the
-/// closest before, in which `month`/`day` falls on `weekday`.
-fn infer_year(month: u32, day: u32, weekday: Weekday, not_before: i32) -> Option<i32> {
-    let fits =
-        |y: i32| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == weekday);
-    (not_before..=not_before + 11)
-        .find(|&y| fits(y))
-        .or_else(|| (not_before - 11..not_before).rev().find(|&y| fits(y)))
-}
-
 /// The latest year written anywhere in the text (copyright lines included:
 /// they date the page).
 fn max_year(text: &str) -> Option<i32> {
@@ -697,7 +841,7 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         match (year, weekday) {
             (Some(y), _) => NaiveDate::from_ymd_opt(*y, *month, *day).map(|d| (d, false)),
             (None, Some(w)) => {
-                let y = infer_year(*month, *day, weekday_of_key(w)?, latest_year?)?;
+                let y = infer_year(*month, *day, w, Some(latest_year?))?;
                 NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, true))
             }
             _ => None,

@@ -138,7 +138,7 @@ pub fn format_number(v: f64) -> String {
 
 /// A normalised claim value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+#[serde(tag = "type", content = "value", rename_all = "kebab-case")]
 pub enum Value {
     Date(PartialDate),
     DateRange {

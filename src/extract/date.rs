@@ -1,22 +1,58 @@
-//! Dates: days, ranges, weekdays, relative days and years.
+//! Dates: days, ranges, weekdays, relative days, periods and years.
 //!
 //! Finds "22 juin", "dimanche 22 juin 2025", "le 1er juillet", "du 22 au 26
 //! juin 2025", "22-26 juin", "entre le 22 et le 26 juin", "jusqu'au 26 juin",
 //! "depuis dimanche 22 juin", a weekday alone ("arrivé dimanche"), "hier",
-//! "aujourd'hui", "demain", "la veille", "le lendemain", and years ("en
-//! 2022", "depuis 2012", "de 2020 et 2021"). Rules of kind `date` in
-//! `rules/fr/dates.json` give the phrasings; this file turns their named
-//! groups into a [`DateMention`] and resolves relative forms against the
-//! article's date ([`resolve_day`]).
+//! "aujourd'hui", "demain", "la veille", "le lendemain", years ("en 2022",
+//! "depuis 2012", "de 2020 et 2021"), header forms ("mardi, juin 24",
+//! "24/06/2025", "2025-06-24") and periods ("en mars 2024", "la semaine
+//! prochaine", "les années 1970", "2015-3", "le troisième trimestre 2016").
+//!
+//! The phrasings are data (`rules/fr/dates.json`); this file interprets the
+//! named groups of three rule kinds, in three passes:
+//!
+//! 1. `date` rules find single dates and periods in the folded text;
+//! 2. `date-range` rules run over the same text where every date kept so far
+//!    is replaced by a run of `@` of the same length, so "du @@ au @@@@@@@"
+//!    composes two dates into a range;
+//! 3. `date-marker` rules do the same for "depuis", "jusqu'au"…
+//!
+//! After each pass competing matches keep the longest. The named groups
+//! (a name may end in `_2`…`_6` to repeat it in another alternative):
+//!
+//! | group | meaning |
+//! | --- | --- |
+//! | `date` | the mention's span, when the pattern also matches context |
+//! | `not` | context that cancels the match |
+//! | `d`, `dw` | day in digits / in words (lexicon `day_word`) |
+//! | `m`, `mn` | month name (lexicon `month`) / month in digits |
+//! | `y`, `years` | a year (2 digits: 19xx from 50, else 20xx) / every 4-digit year inside |
+//! | `wd` | weekday (lexicon `weekday`, keys `mon`…`sun`) |
+//! | `shift`, `wshift`, `mshift`, `yshift` | ce/prochain/dernier; this/next/last week, month, year |
+//! | `rel`, `prev` | day relative to the article's date / to the previous dated event |
+//! | `n`, `unit` + `ago`/`in`/`later` | a day shifted from the article's date |
+//! | `n`, `unit` + `last`/`next` | the n units before / after the article's date |
+//! | `ord` + `wd`/`quarter`/`week` | nth weekday of a month, quarter, week of a year |
+//! | `weekend`, `season`, `decade`/`decw`/`century` | periods |
+//! | `from`, `to`, `at`, `in` | a date found by an earlier pass (an `@` run) |
+//! | `d1`, `d2` | a bare day bound of a range; `and`/`between`: written with et / entre |
+//! | `since`, `until` | the marker |
+//!
+//! Dates that do not exist ("31 juin", "29 février 2023") are kept as
+//! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
+//! weekday that contradicts its date. [`resolve`] gives the days a value
+//! covers against a reference date; [`resolve_day`] resolves one day
+//! against an article's context.
 //!
 //! Known limits: see the rule file's description.
-//!
-//! STATUS: skeleton; the extraction is being written.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use regex::Captures;
 use serde::Serialize;
 
-use super::{Doc, Mention};
+use super::{Doc, Mention, MentionKind};
+use crate::rules::{Language, Rule};
+use crate::text::Span;
 use crate::value::PartialDate;
 
 /// What a date mention says, before resolution.
@@ -31,6 +67,8 @@ pub enum DateValue {
     Year { year: i32 },
     /// Several years ("de 2020 et 2021").
     Years { years: Vec<i32> },
+    /// A calendar period: a month, a week, a quarter, a season, a decade…
+    Period { period: Period },
 }
 
 /// An expression naming one day.
@@ -52,6 +90,87 @@ pub enum DayExpr {
     Relative { days: i64 },
     /// Days relative to the previous dated event: la veille = -1, le lendemain = 1.
     RelativeToPrevious { days: i64 },
+    /// The weekday of the week `weeks` away from the article's week
+    /// (Monday-based): "vendredi prochain" = +1, "ce vendredi" = 0.
+    WeekdayOfWeek { weekday: String, weeks: i64 },
+    /// The `n`-th weekday of a month ("le premier vendredi de juillet");
+    /// `n = -1` is the last one.
+    NthWeekday {
+        n: i32,
+        weekday: String,
+        month: MonthRef,
+    },
+    /// A day of a month given only relatively ("le 20 du mois prochain") or
+    /// not at all ("le 23": the nearest such day).
+    DayOfMonth { day: u32, months: Option<i64> },
+    /// A day some units away from the article's date ("il y a deux ans",
+    /// "dans 3 jours").
+    Shift { amount: i64, unit: Unit },
+}
+
+/// A month, named or relative to the article's date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "form", rename_all = "kebab-case")]
+pub enum MonthRef {
+    Named { month: u32, year: Option<i32> },
+    Relative { months: i64 },
+}
+
+/// A year, known, relative to the article's date, or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(tag = "form", rename_all = "kebab-case")]
+pub enum YearRef {
+    Known {
+        year: i32,
+    },
+    /// For a quarter, the year `years` away. For a month or a season,
+    /// 0 = the one of the article's year ("cette septembre"), +1 = the next
+    /// one after the article's date ("juin prochain"), -1 = the last one
+    /// before it ("l'hiver dernier").
+    Relative {
+        years: i64,
+    },
+    Unknown,
+}
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A period longer than a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "period", rename_all = "kebab-case")]
+pub enum Period {
+    /// "juin", "juin 2016", "cette septembre".
+    Month { month: u32, year: YearRef },
+    /// "ce mois" (0), "le mois dernier" (-1).
+    RelativeMonth { months: i64 },
+    /// "cette semaine" (0), "la semaine prochaine" (1); Monday to Sunday.
+    Week { weeks: i64 },
+    /// "ce week-end": Saturday and Sunday of that week.
+    Weekend { weeks: i64 },
+    /// "cette année" (0), "l'année dernière" (-1).
+    RelativeYear { years: i64 },
+    /// "le troisième trimestre 2016".
+    Quarter { quarter: u32, year: YearRef },
+    /// "la troisième semaine de 2027" (ISO week).
+    WeekOfYear { week: u32, year: i32 },
+    /// "l'été 2016"; `season` is spring, summer, autumn or winter.
+    Season { season: String, year: YearRef },
+    /// "les années 1970" (`century`) or "les années 70" (century unknown).
+    Decade { start: i32, century: bool },
+    /// The `n` units before the article's date ("les trois dernières semaines").
+    Last { n: i64, unit: Unit },
+    /// The `n` units after the article's date ("les 3 prochaines semaines").
+    Next { n: i64, unit: Unit },
+    /// The week or month holding a day ("la semaine du 15 septembre").
+    Around { unit: Unit, day: DayExpr },
 }
 
 /// How the date is attached to what it dates.
@@ -79,7 +198,8 @@ pub struct DateMention {
 
 impl DateMention {
     /// Normalised value, for rule examples: `2025-06-22`, `--06-22`,
-    /// `2025-06-22/2025-06-26`, `dimanche`, `rel:-1`, `2022`.
+    /// `2025-06-22/2025-06-26`, `dimanche`, `rel:-1`, `2022`, `2016-06`,
+    /// `week+1`, `1970s`…
     pub fn value_string(&self) -> String {
         let prefix = match self.marker {
             Marker::Plain => "",
@@ -95,13 +215,35 @@ impl DateMention {
                 .map(|y| y.to_string())
                 .collect::<Vec<_>>()
                 .join(","),
+            DateValue::Period { period } => period_string(period),
         };
         format!("{prefix}{body}")
     }
 
-    /// Whether the mention names a day (not only a year).
+    /// Whether the mention names a day (not only a year or a period).
     pub fn is_day(&self) -> bool {
         matches!(self.value, DateValue::Day { .. } | DateValue::Range { .. })
+    }
+}
+
+fn signed(n: i64) -> String {
+    format!("{n:+}")
+}
+
+fn unit_str(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "day",
+        Unit::Week => "week",
+        Unit::Month => "month",
+        Unit::Year => "year",
+    }
+}
+
+fn year_ref_string(prefix: String, y: &YearRef) -> String {
+    match y {
+        YearRef::Known { year } => format!("{year:04}-{prefix}"),
+        YearRef::Relative { years } => format!("{prefix}@year{}", signed(*years)),
+        YearRef::Unknown => format!("--{prefix}"),
     }
 }
 
@@ -118,6 +260,54 @@ fn day_string(d: &DayExpr) -> String {
         DayExpr::Weekday { weekday } => weekday.clone(),
         DayExpr::Relative { days } => format!("rel:{days}"),
         DayExpr::RelativeToPrevious { days } => format!("prev:{days}"),
+        DayExpr::WeekdayOfWeek { weekday, weeks } => format!("{weekday}@week{}", signed(*weeks)),
+        DayExpr::NthWeekday { n, weekday, month } => {
+            let m = match month {
+                MonthRef::Named { month, year: None } => format!("--{month:02}"),
+                MonthRef::Named {
+                    month,
+                    year: Some(y),
+                } => format!("{y:04}-{month:02}"),
+                MonthRef::Relative { months } => format!("month{}", signed(*months)),
+            };
+            format!("{weekday}#{n}@{m}")
+        }
+        DayExpr::DayOfMonth { day, months } => match months {
+            Some(k) => format!("day:{day}@month{}", signed(*k)),
+            None => format!("day:{day}"),
+        },
+        DayExpr::Shift { amount, unit } => format!("shift:{}{}", signed(*amount), unit_str(*unit)),
+    }
+}
+
+fn period_string(p: &Period) -> String {
+    match p {
+        Period::Month { month, year } => match year {
+            YearRef::Known { year } => format!("{year:04}-{month:02}"),
+            YearRef::Unknown => format!("--{month:02}"),
+            YearRef::Relative { years } => format!("{month:02}@year{}", signed(*years)),
+        },
+        Period::RelativeMonth { months } => format!("month{}", signed(*months)),
+        Period::Week { weeks } => format!("week{}", signed(*weeks)),
+        Period::Weekend { weeks } => format!("weekend{}", signed(*weeks)),
+        Period::RelativeYear { years } => format!("year{}", signed(*years)),
+        Period::Quarter { quarter, year } => year_ref_string(format!("Q{quarter}"), year),
+        Period::WeekOfYear { week, year } => format!("{year:04}-W{week:02}"),
+        Period::Season { season, year } => match year {
+            YearRef::Known { year } => format!("{year:04}-{season}"),
+            YearRef::Relative { years } => format!("{season}@year{}", signed(*years)),
+            YearRef::Unknown => season.clone(),
+        },
+        Period::Decade { start, century } => {
+            if *century {
+                format!("{start}s")
+            } else {
+                format!("--{:02}s", start.rem_euclid(100))
+            }
+        }
+        Period::Last { n, unit } => format!("last:{n}{}", unit_str(*unit)),
+        Period::Next { n, unit } => format!("next:{n}{}", unit_str(*unit)),
+        Period::Around { unit, day } => format!("{}-of:{}", unit_str(*unit), day_string(day)),
     }
 }
 
@@ -134,6 +324,109 @@ pub fn weekday_of_key(key: &str) -> Option<Weekday> {
         "sun" => Weekday::Sun,
         _ => return None,
     })
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+fn weekday_names(w: Weekday) -> (&'static str, &'static str) {
+    match w {
+        Weekday::Mon => ("lundi", "Monday"),
+        Weekday::Tue => ("mardi", "Tuesday"),
+        Weekday::Wed => ("mercredi", "Wednesday"),
+        Weekday::Thu => ("jeudi", "Thursday"),
+        Weekday::Fri => ("vendredi", "Friday"),
+        Weekday::Sat => ("samedi", "Saturday"),
+        Weekday::Sun => ("dimanche", "Sunday"),
+    }
+}
+
+/// Why a day does not exist ("30 February 2023 does not exist"), if it
+/// does not. Without a year, 29 February exists.
+pub fn invalid_reason(year: Option<i32>, month: u32, day: u32) -> Option<String> {
+    if !(1..=12).contains(&month) {
+        return Some(format!("month {month} does not exist"));
+    }
+    let name = MONTHS_EN[(month - 1) as usize];
+    if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
+        return None;
+    }
+    Some(match year {
+        Some(y) => format!("{day} {name} {y} does not exist"),
+        None => format!("{day} {name} does not exist"),
+    })
+}
+
+/// A weekday that contradicts its date, for dates whose year is known:
+/// "lundi 22 juin 2025: 22 June 2025 is a Sunday".
+pub fn weekday_mismatch(m: &DateMention) -> Option<String> {
+    let days: Vec<&DayExpr> = match &m.value {
+        DateValue::Day { day } => vec![day],
+        DateValue::Range { start, end } => vec![start, end],
+        _ => return None,
+    };
+    days.into_iter().find_map(|d| {
+        let DayExpr::Date {
+            year: Some(y),
+            month,
+            day,
+            weekday: Some(wd),
+        } = d
+        else {
+            return None;
+        };
+        let said = weekday_of_key(wd)?;
+        let date = NaiveDate::from_ymd_opt(*y, *month, *day)?;
+        let actual = date.weekday();
+        (actual != said).then(|| {
+            format!(
+                "{} {day} {} {y}: {day} {} {y} is a {}",
+                weekday_names(said).0,
+                MONTHS_FR[(*month - 1) as usize],
+                MONTHS_EN[(*month - 1) as usize],
+                weekday_names(actual).1
+            )
+        })
+    })
+}
+
+/// The year in which `day` `month` falls on the weekday `weekday_key`
+/// (`mon`…`sun`): the closest at or after `not_before` within 11 years,
+/// else the closest before it (`not_before` defaults to 1970). Dates an
+/// article whose only date is "mardi, juin 24".
+pub fn infer_year(month: u32, day: u32, weekday_key: &str, not_before: Option<i32>) -> Option<i32> {
+    let wd = weekday_of_key(weekday_key)?;
+    let base = not_before.unwrap_or(1970);
+    let fits = |y: i32| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == wd);
+    (base..=base + 11)
+        .find(|&y| fits(y))
+        .or_else(|| (base - 400..base).rev().find(|&y| fits(y)))
 }
 
 /// Which way a weekday alone points from the article's date.
@@ -170,15 +463,7 @@ pub fn resolve_day(expr: &DayExpr, ctx: &ResolveCtx) -> Option<Resolved> {
         DayExpr::Date {
             year, month, day, ..
         } => {
-            let year = year.or_else(|| {
-                let a = ctx.anchor?;
-                // "le 28 décembre" in an article of 3 January is last year.
-                [a.year(), a.year() - 1, a.year() + 1]
-                    .into_iter()
-                    .filter_map(|y| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (y, d)))
-                    .min_by_key(|(_, d)| (*d - a).num_days().abs())
-                    .map(|(y, _)| y)
-            });
+            let year = year.or_else(|| Some(nearest_date(ctx.anchor?, *month, *day)?.year()));
             Some(Resolved {
                 date: PartialDate {
                     year,
@@ -203,14 +488,6 @@ pub fn resolve_day(expr: &DayExpr, ctx: &ResolveCtx) -> Option<Resolved> {
                 how: Some(format!("{weekday} → {d} (article dated {anchor})")),
             })
         }
-        DayExpr::Relative { days } => {
-            let anchor = ctx.anchor?;
-            let d = anchor + Duration::days(*days);
-            Some(Resolved {
-                date: PartialDate::from_naive(d),
-                how: Some(format!("{days:+} day(s) → {d} (article dated {anchor})")),
-            })
-        }
         DayExpr::RelativeToPrevious { days } => {
             let prev = ctx.previous?;
             let base = prev.to_naive()?;
@@ -220,17 +497,992 @@ pub fn resolve_day(expr: &DayExpr, ctx: &ResolveCtx) -> Option<Resolved> {
                 how: Some(format!("{days:+} day(s) from {prev} → {d}")),
             })
         }
+        other => {
+            let anchor = ctx.anchor?;
+            let d = resolve_expr(other, anchor)?;
+            Some(Resolved {
+                date: PartialDate::from_naive(d),
+                how: Some(format!(
+                    "{} → {d} (article dated {anchor})",
+                    day_string(other)
+                )),
+            })
+        }
     }
 }
 
+/// The days a value covers, first and last included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interval {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+impl Interval {
+    fn day(d: NaiveDate) -> Self {
+        Interval { first: d, last: d }
+    }
+    /// `[first, end)` with an exclusive end.
+    fn until(first: NaiveDate, end: NaiveDate) -> Option<Self> {
+        let last = end.pred_opt()?;
+        (first <= last).then_some(Interval { first, last })
+    }
+}
+
+/// Resolve any value against a reference date (the article's date): the
+/// days it covers. Missing years, weekdays alone and days without a month
+/// take the nearest fitting date; "la veille" / "le lendemain" count from
+/// the reference. `None` for dates that do not exist.
+pub fn resolve(value: &DateValue, reference: NaiveDate) -> Option<Interval> {
+    match value {
+        DateValue::Day { day } => resolve_expr(day, reference).map(Interval::day),
+        DateValue::Range { start, end } => {
+            let e = resolve_expr(end, reference)?;
+            let s = match start {
+                DayExpr::Date {
+                    year: None,
+                    month,
+                    day,
+                    ..
+                } => {
+                    let same = NaiveDate::from_ymd_opt(e.year(), *month, *day);
+                    match same {
+                        Some(s) if s <= e => s,
+                        _ => NaiveDate::from_ymd_opt(e.year() - 1, *month, *day)?,
+                    }
+                }
+                other => resolve_expr(other, reference)?,
+            };
+            Some(Interval {
+                first: s.min(e),
+                last: e.max(s),
+            })
+        }
+        DateValue::Year { year } => year_interval(*year),
+        DateValue::Years { years } => {
+            let lo = year_interval(*years.iter().min()?)?;
+            let hi = year_interval(*years.iter().max()?)?;
+            Some(Interval {
+                first: lo.first,
+                last: hi.last,
+            })
+        }
+        DateValue::Period { period } => resolve_period(period, reference),
+    }
+}
+
+fn year_interval(y: i32) -> Option<Interval> {
+    Some(Interval {
+        first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+        last: NaiveDate::from_ymd_opt(y, 12, 31)?,
+    })
+}
+
+fn month_start(year: i32, month: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+fn month_interval(year: i32, month: u32) -> Option<Interval> {
+    let first = month_start(year, month)?;
+    Interval::until(first, first.checked_add_months(Months::new(1))?)
+}
+
+fn add_months(d: NaiveDate, k: i64) -> Option<NaiveDate> {
+    let m = Months::new(u32::try_from(k.unsigned_abs()).ok()?);
+    if k >= 0 {
+        d.checked_add_months(m)
+    } else {
+        d.checked_sub_months(m)
+    }
+}
+
+fn shift(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
+    match unit {
+        Unit::Day => d.checked_add_signed(Duration::try_days(n)?),
+        Unit::Week => d.checked_add_signed(Duration::try_days(n.checked_mul(7)?)?),
+        Unit::Month => add_months(d, n),
+        Unit::Year => add_months(d, n.checked_mul(12)?),
+    }
+}
+
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    d - Duration::days(d.weekday().num_days_from_monday() as i64)
+}
+
+/// The year a year reference names for a period starting in `month`
+/// (see [`YearRef::Relative`]); unknown years take the one whose period is
+/// nearest the reference.
+fn year_of(y: &YearRef, month: u32, reference: NaiveDate) -> i32 {
+    let this = reference.year();
+    match y {
+        YearRef::Known { year } => *year,
+        YearRef::Relative { years: 0 } => this,
+        YearRef::Relative { years } if *years > 0 => {
+            if month > reference.month() {
+                this
+            } else {
+                this + 1
+            }
+        }
+        YearRef::Relative { .. } => {
+            if month < reference.month() {
+                this
+            } else {
+                this - 1
+            }
+        }
+        YearRef::Unknown => {
+            nearest_date(reference, month, 15).map_or(reference.year(), |d| d.year())
+        }
+    }
+}
+
+/// The date with this month and day nearest the reference (within four
+/// years either way, so 29 February finds a leap year).
+fn nearest_date(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let y = reference.year();
+    (y - 4..=y + 4)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| ((*d - reference).num_days().abs(), *d < reference))
+}
+
+fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
+    match expr {
+        DayExpr::Date {
+            year: Some(y),
+            month,
+            day,
+            ..
+        } => NaiveDate::from_ymd_opt(*y, *month, *day),
+        DayExpr::Date {
+            year: None,
+            month,
+            day,
+            ..
+        } => {
+            invalid_reason(None, *month, *day).is_none().then_some(())?;
+            nearest_date(reference, *month, *day)
+        }
+        DayExpr::Weekday { weekday } => {
+            let w = weekday_of_key(weekday)?.num_days_from_monday() as i64;
+            let a = reference.weekday().num_days_from_monday() as i64;
+            let back = (a - w).rem_euclid(7);
+            let fwd = (w - a).rem_euclid(7);
+            Some(if back < fwd {
+                reference - Duration::days(back)
+            } else {
+                reference + Duration::days(fwd)
+            })
+        }
+        DayExpr::Relative { days } | DayExpr::RelativeToPrevious { days } => {
+            reference.checked_add_signed(Duration::try_days(*days)?)
+        }
+        DayExpr::WeekdayOfWeek { weekday, weeks } => {
+            let w = weekday_of_key(weekday)?.num_days_from_monday() as i64;
+            monday_of(reference).checked_add_signed(Duration::try_days(weeks * 7 + w)?)
+        }
+        DayExpr::NthWeekday { n, weekday, month } => {
+            let first = match month {
+                MonthRef::Named { month, year } => {
+                    let y = year.unwrap_or_else(|| {
+                        nearest_date(reference, *month, 15).map_or(reference.year(), |d| d.year())
+                    });
+                    month_start(y, *month)?
+                }
+                MonthRef::Relative { months } => {
+                    add_months(month_start(reference.year(), reference.month())?, *months)?
+                }
+            };
+            let w = weekday_of_key(weekday)?;
+            if *n > 0 {
+                let offset = (w.num_days_from_monday() as i64
+                    - first.weekday().num_days_from_monday() as i64)
+                    .rem_euclid(7);
+                let d = first + Duration::days(offset + 7 * (*n as i64 - 1));
+                (d.month() == first.month()).then_some(d)
+            } else {
+                let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+                let back = (last.weekday().num_days_from_monday() as i64
+                    - w.num_days_from_monday() as i64)
+                    .rem_euclid(7);
+                Some(last - Duration::days(back))
+            }
+        }
+        DayExpr::DayOfMonth { day, months } => {
+            let this = month_start(reference.year(), reference.month())?;
+            match months {
+                Some(k) => {
+                    let m = add_months(this, *k)?;
+                    NaiveDate::from_ymd_opt(m.year(), m.month(), *day)
+                }
+                None => (-1..=1)
+                    .filter_map(|k| {
+                        let m = add_months(this, k)?;
+                        NaiveDate::from_ymd_opt(m.year(), m.month(), *day)
+                    })
+                    .min_by_key(|d| ((*d - reference).num_days().abs(), *d < reference)),
+            }
+        }
+        DayExpr::Shift { amount, unit } => shift(reference, *amount, *unit),
+    }
+}
+
+fn season_interval(season: &str, year: i32) -> Option<Interval> {
+    // Astronomical seasons, by their usual French dates; winter starts in
+    // December of the year before.
+    let (a, b) = match season {
+        "spring" => ((year, 3, 20), (year, 6, 21)),
+        "summer" => ((year, 6, 21), (year, 9, 23)),
+        "autumn" => ((year, 9, 23), (year, 12, 21)),
+        "winter" => ((year - 1, 12, 21), (year, 3, 20)),
+        _ => return None,
+    };
+    Interval::until(
+        NaiveDate::from_ymd_opt(a.0, a.1, a.2)?,
+        NaiveDate::from_ymd_opt(b.0, b.1, b.2)?,
+    )
+}
+
+fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
+    match p {
+        Period::Month { month, year } => month_interval(year_of(year, *month, reference), *month),
+        Period::RelativeMonth { months } => {
+            let m = add_months(month_start(reference.year(), reference.month())?, *months)?;
+            month_interval(m.year(), m.month())
+        }
+        Period::Week { weeks } => {
+            let first = monday_of(reference) + Duration::try_days(weeks * 7)?;
+            Some(Interval {
+                first,
+                last: first + Duration::days(6),
+            })
+        }
+        Period::Weekend { weeks } => {
+            let first = monday_of(reference) + Duration::try_days(weeks * 7 + 5)?;
+            Some(Interval {
+                first,
+                last: first + Duration::days(1),
+            })
+        }
+        Period::RelativeYear { years } => year_interval(reference.year() + *years as i32),
+        Period::Quarter { quarter, year } => {
+            let first_month = (quarter.clamp(&1, &4) - 1) * 3 + 1;
+            let y = match year {
+                YearRef::Known { year } => *year,
+                YearRef::Relative { years } => reference.year() + *years as i32,
+                YearRef::Unknown => reference.year(),
+            };
+            let first = month_start(y, first_month)?;
+            Interval::until(first, first.checked_add_months(Months::new(3))?)
+        }
+        Period::WeekOfYear { week, year } => {
+            let first = NaiveDate::from_isoywd_opt(*year, *week, Weekday::Mon)?;
+            Some(Interval {
+                first,
+                last: first + Duration::days(6),
+            })
+        }
+        Period::Season { season, year } => {
+            let y = match year {
+                YearRef::Unknown => reference.year(),
+                other => year_of(other, 6, reference),
+            };
+            season_interval(season, y)
+        }
+        Period::Decade { start, century } => {
+            let start = if *century {
+                *start
+            } else {
+                // The latest such decade that has begun by the reference.
+                let c = reference.year() - reference.year().rem_euclid(100);
+                let s = c + start.rem_euclid(100);
+                if s > reference.year() { s - 100 } else { s }
+            };
+            Some(Interval {
+                first: NaiveDate::from_ymd_opt(start, 1, 1)?,
+                last: NaiveDate::from_ymd_opt(start + 9, 12, 31)?,
+            })
+        }
+        Period::Last { n, unit } => Interval::until(shift(reference, -n, *unit)?, reference),
+        Period::Next { n, unit } => {
+            let first = reference.succ_opt()?;
+            Some(Interval {
+                first,
+                last: shift(reference, *n, *unit)?,
+            })
+        }
+        Period::Around { unit, day } => {
+            let d = resolve_expr(day, reference)?;
+            match unit {
+                Unit::Month => month_interval(d.year(), d.month()),
+                Unit::Year => year_interval(d.year()),
+                Unit::Day => Some(Interval::day(d)),
+                Unit::Week => {
+                    let first = monday_of(d);
+                    Some(Interval {
+                        first,
+                        last: first + Duration::days(6),
+                    })
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Extraction
+
+/// A date found in the folded text, before mapping back to the original.
+struct Found {
+    /// Span in the folded text.
+    span: Span,
+    rule: String,
+    date: DateMention,
+}
+
 /// Find the dates of a document.
-pub fn extract(_doc: &Doc) -> Vec<Mention> {
-    Vec::new()
+pub fn extract(doc: &Doc) -> Vec<Mention> {
+    let lang = doc.lang;
+    let text = doc.folded.text.as_str();
+    let mut found = Vec::new();
+    for rule in lang.rules_of("date") {
+        for_each_match(rule, text, |caps| single(lang, rule, caps), &mut found);
+    }
+    found = keep_longest(found);
+    for kind in ["date-range", "date-marker"] {
+        let masked = mask(text, &found);
+        let mut more = Vec::new();
+        for rule in lang.rules_of(kind) {
+            for_each_match(
+                rule,
+                &masked,
+                |caps| compose(lang, rule, caps, &found),
+                &mut more,
+            );
+        }
+        found.extend(more);
+        found = keep_longest(found);
+    }
+    found
+        .into_iter()
+        .filter_map(|f| {
+            let span = doc.folded.to_original(f.span);
+            (!span.is_empty() && !doc.is_ignored(span)).then_some(Mention {
+                span,
+                rule: f.rule,
+                kind: MentionKind::Date(f.date),
+            })
+        })
+        .collect()
+}
+
+/// Run a rule over a text. A match that a `not` group cancels (or that the
+/// rule's kind cannot read) does not hide the matches starting inside it:
+/// the search goes on from its next character ("10/1-11/2/2017" first
+/// reads "10/1-11", cancelled, then finds "11/2/2017").
+fn for_each_match<'t>(
+    rule: &Rule,
+    text: &'t str,
+    mut read: impl FnMut(&Captures<'t>) -> Option<Found>,
+    out: &mut Vec<Found>,
+) {
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(caps) = rule.regex.captures_at(text, at) else {
+            break;
+        };
+        let Some(whole) = caps.get(0) else {
+            break;
+        };
+        match read(&caps) {
+            Some(f) if !whole.is_empty() => {
+                out.push(f);
+                at = whole.end();
+            }
+            _ => {
+                at = whole.start()
+                    + text[whole.start()..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+            }
+        }
+    }
+}
+
+/// Keep the longest of overlapping finds (earlier start wins ties), as
+/// [`super::longest_non_overlapping`] does for mentions.
+fn keep_longest(mut fs: Vec<Found>) -> Vec<Found> {
+    fs.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+            .then(a.rule.cmp(&b.rule))
+    });
+    let mut kept: Vec<Found> = Vec::new();
+    for f in fs {
+        if !kept.iter().any(|k| k.span.overlaps(f.span)) {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.span);
+    kept
+}
+
+/// The folded text with every found date replaced by `@`s (same byte
+/// length, so offsets are shared) and every other `@` made harmless.
+fn mask(text: &str, found: &[Found]) -> String {
+    let mut bytes: Vec<u8> = text
+        .bytes()
+        .map(|b| if b == b'@' { b'_' } else { b })
+        .collect();
+    for f in found {
+        if let Some(run) = bytes.get_mut(f.span.start..f.span.end) {
+            run.fill(b'@');
+        }
+    }
+    // Only whole UTF-8 sequences were replaced (spans are char-aligned), so
+    // this never fails; fall back to the text unmasked if it somehow did.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+/// A named group, or its repeats `name_2`…`name_6` in other alternatives.
+fn group<'t>(caps: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
+    caps.name(name)
+        .or_else(|| (2..=6).find_map(|k| caps.name(&format!("{name}_{k}"))))
+}
+
+fn text<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
+    group(caps, name).map(|m| m.as_str())
+}
+
+fn has(caps: &Captures, name: &str) -> bool {
+    group(caps, name).is_some()
+}
+
+/// The key of a lexicon form, parsed as a number.
+fn key_num(lang: &Language, lexicon: &str, form: &str) -> Option<i64> {
+    let form = form.trim().trim_end_matches(['.', ',']);
+    lang.lexicon(lexicon).key_of(form)?.parse().ok()
+}
+
+fn number(lang: &Language, s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        key_num(lang, "count", s)
+    }
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let n: i32 = digits.parse().ok()?;
+    Some(match digits.len() {
+        2 if n >= 50 => 1900 + n,
+        2 => 2000 + n,
+        4 => n,
+        _ => return None,
+    })
+}
+
+fn unit_of(lang: &Language, s: &str) -> Option<Unit> {
+    Some(match lang.lexicon("unit").key_of(s.trim())? {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        _ => return None,
+    })
+}
+
+fn weekday_key(lang: &Language, caps: &Captures) -> Option<String> {
+    let form = text(caps, "wd")?;
+    let form = form.trim().trim_end_matches(['.', ',']);
+    lang.lexicon("weekday")
+        .key_of(form)
+        .or_else(|| lang.lexicon("weekday_dotted").key_of(form))
+        .map(str::to_string)
+}
+
+fn shift_of(lang: &Language, caps: &Captures) -> Option<i64> {
+    key_num(lang, "shift", text(caps, "shift")?)
+}
+
+fn day_of(lang: &Language, caps: &Captures) -> Option<u32> {
+    if let Some(d) = text(caps, "d") {
+        return d.parse().ok();
+    }
+    let w = text(caps, "dw")?;
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    u32::try_from(key_num(lang, "day_word", &w)?).ok()
+}
+
+fn month_of(lang: &Language, caps: &Captures) -> Option<u32> {
+    if let Some(m) = text(caps, "mn") {
+        return m.parse().ok();
+    }
+    let m = text(caps, "m")?;
+    u32::try_from(key_num(lang, "month", m).or_else(|| key_num(lang, "month_name", m))?).ok()
+}
+
+fn plain(value: DateValue) -> DateMention {
+    DateMention {
+        value,
+        marker: Marker::Plain,
+        invalid: None,
+    }
+}
+
+fn day(expr: DayExpr) -> DateMention {
+    plain(DateValue::Day { day: expr })
+}
+
+fn period(p: Period) -> DateMention {
+    plain(DateValue::Period { period: p })
+}
+
+/// Patterns allow a full stop after an abbreviation ("janv.", "mer."); at
+/// the end of a mention it is punctuation and is left out.
+fn trim_full_stop(m: regex::Match) -> Span {
+    let dot = usize::from(m.as_str().ends_with('.'));
+    Span::new(m.start(), m.end() - dot)
+}
+
+/// Interpret one match of a `date` rule.
+fn single(lang: &Language, rule: &Rule, caps: &Captures) -> Option<Found> {
+    if has(caps, "not") {
+        return None;
+    }
+    let whole = group(caps, "date").or_else(|| caps.get(0))?;
+    let span = trim_full_stop(whole);
+    let date = interpret(lang, caps)?;
+    Some(Found {
+        span,
+        rule: rule.id.clone(),
+        date,
+    })
+}
+
+fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
+    let year = text(caps, "y").and_then(parse_year);
+    let year_ref = || match (year, shift_of(lang, caps)) {
+        (Some(y), _) => YearRef::Known { year: y },
+        (None, Some(k)) => YearRef::Relative { years: k },
+        (None, None) => YearRef::Unknown,
+    };
+    if let Some(r) = text(caps, "rel") {
+        let days = key_num(lang, "relative_day", r)?;
+        return Some(day(DayExpr::Relative { days }));
+    }
+    if let Some(p) = text(caps, "prev") {
+        let days = key_num(lang, "previous_day", p)?;
+        return Some(day(DayExpr::RelativeToPrevious { days }));
+    }
+    if let Some(u) = text(caps, "unit") {
+        let unit = unit_of(lang, u)?;
+        let n = number(lang, text(caps, "n")?)?;
+        if has(caps, "last") {
+            return Some(period(Period::Last { n, unit }));
+        }
+        if has(caps, "next") {
+            return Some(period(Period::Next { n, unit }));
+        }
+        let amount = if has(caps, "ago") { -n } else { n };
+        return Some(day(DayExpr::Shift { amount, unit }));
+    }
+    if let Some(d) = text(caps, "decade") {
+        let n: i32 = d.parse().ok()?;
+        return Some(period(if d.len() == 4 {
+            Period::Decade {
+                start: n - n % 10,
+                century: true,
+            }
+        } else {
+            Period::Decade {
+                start: n,
+                century: false,
+            }
+        }));
+    }
+    if let Some(w) = text(caps, "decw") {
+        let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+        let dec = key_num(lang, "decade_word", &w)? as i32;
+        return Some(period(match text(caps, "century") {
+            Some(c) => {
+                let c = c.split_whitespace().collect::<Vec<_>>().join(" ");
+                Period::Decade {
+                    start: key_num(lang, "century_word", &c)? as i32 + dec,
+                    century: true,
+                }
+            }
+            // "deux mille" names its century; "soixante-dix" does not.
+            None if dec == 0 => Period::Decade {
+                start: if w.starts_with("deux") { 2000 } else { 1000 },
+                century: true,
+            },
+            None => Period::Decade {
+                start: dec,
+                century: false,
+            },
+        }));
+    }
+    if let Some(s) = text(caps, "season") {
+        let season = lang.lexicon("season").key_of(s)?.to_string();
+        return Some(period(Period::Season {
+            season,
+            year: year_ref(),
+        }));
+    }
+    if has(caps, "weekend") {
+        return Some(period(Period::Weekend {
+            weeks: shift_of(lang, caps).unwrap_or(0),
+        }));
+    }
+    if let Some(o) = text(caps, "ord") {
+        let n = key_num(lang, "ordinal", o)?;
+        if has(caps, "quarter") {
+            let year = match (year, text(caps, "yshift")) {
+                (Some(y), _) => YearRef::Known { year: y },
+                (None, Some(s)) => YearRef::Relative {
+                    years: key_num(lang, "year_shift", s)?,
+                },
+                (None, None) => YearRef::Unknown,
+            };
+            return Some(period(Period::Quarter {
+                quarter: u32::try_from(n).ok().filter(|q| (1..=4).contains(q))?,
+                year,
+            }));
+        }
+        if has(caps, "week") {
+            return Some(period(Period::WeekOfYear {
+                week: u32::try_from(n).ok().filter(|w| (1..=53).contains(w))?,
+                year: year?,
+            }));
+        }
+        let weekday = weekday_key(lang, caps)?;
+        let month = match (text(caps, "mshift"), month_of(lang, caps)) {
+            (Some(s), _) => MonthRef::Relative {
+                months: key_num(lang, "month_shift", s)?,
+            },
+            (None, Some(m)) => MonthRef::Named { month: m, year },
+            (None, None) => MonthRef::Relative { months: 0 },
+        };
+        return Some(day(DayExpr::NthWeekday {
+            n: n as i32,
+            weekday,
+            month,
+        }));
+    }
+    if let Some(d) = day_of(lang, caps) {
+        return day_with_month(lang, caps, d, year);
+    }
+    if let Some(wd) = weekday_key(lang, caps) {
+        let weeks = match (text(caps, "wshift"), shift_of(lang, caps)) {
+            (Some(s), _) => Some(key_num(lang, "week_shift", s)?),
+            (None, k) => k,
+        };
+        return Some(day(match weeks {
+            Some(weeks) => DayExpr::WeekdayOfWeek { weekday: wd, weeks },
+            None => DayExpr::Weekday { weekday: wd },
+        }));
+    }
+    if let Some(m) = month_of(lang, caps) {
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        return Some(period(Period::Month {
+            month: m,
+            year: year_ref(),
+        }));
+    }
+    if let Some(s) = text(caps, "wshift") {
+        return Some(period(Period::Week {
+            weeks: key_num(lang, "week_shift", s)?,
+        }));
+    }
+    if let Some(s) = text(caps, "mshift") {
+        return Some(period(Period::RelativeMonth {
+            months: key_num(lang, "month_shift", s)?,
+        }));
+    }
+    if let Some(s) = text(caps, "yshift") {
+        return Some(period(Period::RelativeYear {
+            years: key_num(lang, "year_shift", s)?,
+        }));
+    }
+    if let Some(ys) = text(caps, "years") {
+        let years = four_digit_numbers(ys);
+        return Some(plain(match years.as_slice() {
+            [] => return None,
+            [y] => DateValue::Year { year: *y },
+            _ => DateValue::Years { years },
+        }));
+    }
+    year.map(|y| plain(DateValue::Year { year: y }))
+}
+
+fn four_digit_numbers(s: &str) -> Vec<i32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 4)
+        .filter_map(|t| t.parse().ok())
+        .collect()
+}
+
+/// A day number with the rest of its match: a month (named or in digits),
+/// a relative month, or nothing.
+fn day_with_month(
+    lang: &Language,
+    caps: &Captures,
+    d: u32,
+    year: Option<i32>,
+) -> Option<DateMention> {
+    let weekday = weekday_key(lang, caps);
+    let numeric = has(caps, "mn");
+    if let Some(mut m) = month_of(lang, caps) {
+        let mut d = d;
+        // Month/day order when only that reading is possible ("02/22/2016").
+        if numeric && m > 12 && (1..=12).contains(&d) {
+            std::mem::swap(&mut m, &mut d);
+        }
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        return Some(DateMention {
+            invalid: invalid_reason(year, m, d),
+            value: DateValue::Day {
+                day: DayExpr::Date {
+                    year,
+                    month: m,
+                    day: d,
+                    weekday,
+                },
+            },
+            marker: Marker::Plain,
+        });
+    }
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let months = match text(caps, "mshift") {
+        Some(s) => Some(key_num(lang, "month_shift", s)?),
+        None => None,
+    };
+    Some(day(DayExpr::DayOfMonth { day: d, months }))
+}
+
+/// The earlier find whose span is exactly this `@` run.
+fn referenced<'f>(caps: &Captures, name: &str, found: &'f [Found]) -> Option<&'f Found> {
+    let g = group(caps, name)?;
+    found
+        .iter()
+        .find(|f| f.span.start == g.start() && f.span.end == g.end())
+}
+
+fn day_expr(f: &Found) -> Option<&DayExpr> {
+    match &f.date.value {
+        DateValue::Day { day } if f.date.marker == Marker::Plain => Some(day),
+        _ => None,
+    }
+}
+
+fn invalid_of(e: &DayExpr) -> Option<String> {
+    match e {
+        DayExpr::Date {
+            year, month, day, ..
+        } => invalid_reason(*year, *month, *day),
+        _ => None,
+    }
+}
+
+/// A bound given as a bare day number takes the month (and year) of the
+/// other bound; a first bound after the second's day is in the month
+/// before ("du 30 au 2 juillet").
+fn with_day(other: &DayExpr, d: u32, is_start: bool) -> Option<DayExpr> {
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(match other {
+        DayExpr::Date {
+            year, month, day, ..
+        } => {
+            let (mut y, mut m) = (*year, *month);
+            if is_start && d > *day {
+                (y, m) = if m == 1 {
+                    (y.map(|y| y - 1), 12)
+                } else {
+                    (y, m - 1)
+                };
+            } else if !is_start && d < *day {
+                (y, m) = if m == 12 {
+                    (y.map(|y| y + 1), 1)
+                } else {
+                    (y, m + 1)
+                };
+            }
+            DayExpr::Date {
+                year: y,
+                month: m,
+                day: d,
+                weekday: None,
+            }
+        }
+        DayExpr::DayOfMonth { months, .. } => DayExpr::DayOfMonth {
+            day: d,
+            months: *months,
+        },
+        _ => return None,
+    })
+}
+
+/// Complete the missing year or month of one bound from the other.
+fn fill(start: &DayExpr, end: &DayExpr) -> (DayExpr, DayExpr) {
+    let mut s = start.clone();
+    let mut e = end.clone();
+    match (&mut s, &mut e) {
+        (
+            DayExpr::Date {
+                year: sy @ None,
+                month: sm,
+                day: sd,
+                ..
+            },
+            DayExpr::Date {
+                year: Some(ey),
+                month: em,
+                day: ed,
+                ..
+            },
+        ) => {
+            *sy = Some(if (*sm, *sd) <= (*em, *ed) {
+                *ey
+            } else {
+                *ey - 1
+            });
+        }
+        (DayExpr::DayOfMonth { day, months: None }, DayExpr::Date { .. }) => {
+            if let Some(x) = with_day(end, *day, true) {
+                s = x;
+            }
+        }
+        (DayExpr::Date { .. }, DayExpr::DayOfMonth { day, months: None }) => {
+            if let Some(x) = with_day(start, *day, false) {
+                e = x;
+            }
+        }
+        _ => {}
+    }
+    (s, e)
+}
+
+fn range(start: DayExpr, end: DayExpr) -> DateMention {
+    let invalid = invalid_of(&start).or_else(|| invalid_of(&end));
+    DateMention {
+        value: DateValue::Range { start, end },
+        marker: Marker::Plain,
+        invalid,
+    }
+}
+
+/// Interpret one match of a `date-range` or `date-marker` rule over the
+/// masked text.
+fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Option<Found> {
+    if has(caps, "not") {
+        return None;
+    }
+    let whole = group(caps, "date").or_else(|| caps.get(0))?;
+    let span = Span::new(whole.start(), whole.end());
+    // "le 3 et le 5 juin" names two days; only "entre … et …" is a range.
+    let two_days = has(caps, "and") && !has(caps, "between");
+    let bare = |name: &str| text(caps, name).and_then(|d| d.parse::<u32>().ok());
+    let date = if has(caps, "since") || has(caps, "until") {
+        let at = referenced(caps, "at", found)?;
+        if at.date.marker != Marker::Plain {
+            return None;
+        }
+        DateMention {
+            marker: if has(caps, "since") {
+                Marker::Since
+            } else {
+                Marker::Until
+            },
+            ..at.date.clone()
+        }
+    } else if let Some(u) = text(caps, "unit") {
+        let at = referenced(caps, "at", found)?;
+        let unit = unit_of(lang, u)?;
+        match (&at.date.value, unit) {
+            // "le mois de mai": the month itself.
+            (
+                DateValue::Period {
+                    period: p @ Period::Month { .. },
+                },
+                Unit::Month,
+            ) => period(p.clone()),
+            _ => period(Period::Around {
+                unit,
+                day: day_expr(at)?.clone(),
+            }),
+        }
+    } else if let (Some(from), Some(to)) = (
+        referenced(caps, "from", found),
+        referenced(caps, "to", found),
+    ) {
+        match (&from.date.value, &to.date.value) {
+            (DateValue::Year { year: a }, DateValue::Year { year: b }) => plain(DateValue::Years {
+                years: vec![*a, *b],
+            }),
+            _ if two_days => return None,
+            _ => {
+                let (s, e) = fill(day_expr(from)?, day_expr(to)?);
+                range(s, e)
+            }
+        }
+    } else if let (Some(d1), Some(to)) = (bare("d1"), referenced(caps, "to", found)) {
+        if two_days {
+            return None;
+        }
+        let end = day_expr(to)?.clone();
+        range(with_day(&end, d1, true)?, end)
+    } else if let (Some(from), Some(d2)) = (referenced(caps, "from", found), bare("d2")) {
+        let start = day_expr(from)?.clone();
+        let end = with_day(&start, d2, false)?;
+        range(start, end)
+    } else if let (Some(within), Some(d1), Some(d2)) =
+        (referenced(caps, "in", found), bare("d1"), bare("d2"))
+    {
+        let DateValue::Period {
+            period: Period::Month { month, year },
+        } = &within.date.value
+        else {
+            return None;
+        };
+        let year = match year {
+            YearRef::Known { year } => Some(*year),
+            _ => None,
+        };
+        let bound = |d| DayExpr::Date {
+            year,
+            month: *month,
+            day: d,
+            weekday: None,
+        };
+        range(bound(d1), bound(d2))
+    } else {
+        return None;
+    };
+    Some(Found {
+        span,
+        rule: rule.id.clone(),
+        date,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::testing::{found, run};
 
     fn ctx(anchor: &str, direction: Direction) -> ResolveCtx {
         ResolveCtx {
@@ -238,6 +1490,20 @@ mod tests {
             previous: None,
             direction,
         }
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        found(text, extract)
+    }
+
+    fn one(text: &str) -> (String, String) {
+        let got = pairs(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        got.into_iter().next().unwrap()
     }
 
     #[test]
@@ -266,5 +1532,259 @@ mod tests {
         };
         let r = resolve_day(&d, &ctx("2026-01-03", Direction::Past)).unwrap();
         assert_eq!(r.date.to_string(), "2025-12-28");
+    }
+
+    #[test]
+    fn days_months_and_years_in_other_phrasings() {
+        assert_eq!(
+            one("la prise de la Bastille le 14 juillet 1789.").1,
+            "1789-07-14"
+        );
+        assert_eq!(
+            one("Il parlera lundi 3 mars devant l'Assemblée").1,
+            "--03-03"
+        );
+        assert_eq!(one("Le sommet se tiendra le 1er mai.").1, "--05-01");
+        assert_eq!(one("Le quatre octobre, rien.").1, "--10-04");
+        assert_eq!(one("Publié le 05/11/2024 à 8 h").1, "2024-11-05");
+        assert_eq!(one("mise à jour 2024-11-05T08:00").1, "2024-11-05");
+    }
+
+    #[test]
+    fn ranges_carry_month_and_year_across_bounds() {
+        assert_eq!(
+            one("Le festival a lieu du 30 novembre au 2 décembre 2024."),
+            (
+                "du 30 novembre au 2 décembre 2024".into(),
+                "2024-11-30/2024-12-02".into()
+            )
+        );
+        assert_eq!(one("entre le 5 et le 9 août").1, "--08-05/--08-09");
+        assert_eq!(one("fermé du 28 au 3 mars").1, "--02-28/--03-03");
+        assert_eq!(one("les 12-14 octobre 2023").1, "2023-10-12/2023-10-14");
+        // Two days, not a range.
+        assert_eq!(pairs("les 3 et 5 août").len(), 1);
+    }
+
+    #[test]
+    fn markers_mark_the_start_or_end() {
+        assert_eq!(
+            one("Les inscriptions sont ouvertes jusqu'au 15 septembre.").1,
+            "until --09-15"
+        );
+        assert_eq!(
+            one("en vigueur à partir du 1er janvier 2026").1,
+            "since 2026-01-01"
+        );
+        assert_eq!(one("Il reste jusqu'à vendredi.").1, "until fri");
+        assert_eq!(one("présent depuis 2013, il").1, "since 2013");
+    }
+
+    #[test]
+    fn relative_days_and_periods() {
+        assert_eq!(one("Il est reparti avant-hier.").1, "rel:-2");
+        assert_eq!(one("Le surlendemain… non, le lendemain.").1, "prev:1");
+        assert_eq!(one("Elle votera le mois prochain.").1, "month+1");
+        assert_eq!(one("dans les années 1980, la ville").1, "1980s");
+        assert_eq!(one("au premier trimestre 2024").1, "2024-Q1");
+        assert_eq!(one("en mars 2024").1, "2024-03");
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        for t in [
+            "22 joueurs ont été sélectionnés.",
+            "Voir page 22 du rapport.",
+            "Article 13 de la Constitution",
+            "Le score final est de 3-1.",
+            "Appelez le 01 45 67 89 10.",
+            "Dossier n° 2024-118-77",
+            "en 1/4 de finale",
+            "Il a été élu président.",
+            "plus de 2000 morts",
+            "Il est en mer.",
+            "La juin",
+        ] {
+            let got: Vec<_> = pairs(t).into_iter().filter(|(_, v)| v != "--06").collect();
+            assert!(got.is_empty(), "{t:?}: {got:?}");
+        }
+        // A month alone is a period, never a day.
+        let m = run("Il reviendra en juin.", extract);
+        assert_eq!(m.len(), 1);
+        let MentionKind::Date(d) = &m[0].kind else {
+            panic!()
+        };
+        assert!(!d.is_day());
+    }
+
+    #[test]
+    fn impossible_dates_are_reported_not_moved() {
+        for (t, msg) in [
+            ("le 31 juin", "31 June does not exist"),
+            ("le 30 février 2023", "30 February 2023 does not exist"),
+            ("le 29 février 2023", "29 February 2023 does not exist"),
+        ] {
+            let m = run(t, extract);
+            assert_eq!(m.len(), 1, "{t}");
+            let MentionKind::Date(d) = &m[0].kind else {
+                panic!()
+            };
+            assert_eq!(d.invalid.as_deref(), Some(msg));
+            assert!(d.value_string().contains("-02-") || d.value_string().contains("-06-31"));
+        }
+        let m = run("le 29 février 2024", extract);
+        let MentionKind::Date(d) = &m[0].kind else {
+            panic!()
+        };
+        assert_eq!(d.invalid, None);
+    }
+
+    #[test]
+    fn weekday_contradictions_and_year_inference() {
+        let m = run("lundi 22 juin 2025", extract);
+        let MentionKind::Date(d) = &m[0].kind else {
+            panic!()
+        };
+        assert_eq!(
+            weekday_mismatch(d).as_deref(),
+            Some("lundi 22 juin 2025: 22 June 2025 is a Sunday")
+        );
+        let m = run("dimanche 22 juin 2025", extract);
+        let MentionKind::Date(d) = &m[0].kind else {
+            panic!()
+        };
+        assert_eq!(weekday_mismatch(d), None);
+        assert_eq!(infer_year(6, 24, "tue", Some(2020)), Some(2025));
+        assert_eq!(infer_year(6, 22, "sun", Some(2020)), Some(2025));
+        assert_eq!(infer_year(2, 29, "sat", Some(2020)), Some(2020));
+        assert_eq!(infer_year(2, 30, "sat", Some(2020)), None);
+    }
+
+    #[test]
+    fn resolution_against_a_reference() {
+        let r = date("2016-11-07"); // a Monday
+        let get = |t: &str| {
+            let m = run(t, extract);
+            let MentionKind::Date(d) = &m[0].kind else {
+                panic!()
+            };
+            let i = resolve(&d.value, r).unwrap();
+            format!("{}/{}", i.first, i.last)
+        };
+        assert_eq!(get("la semaine prochaine"), "2016-11-14/2016-11-20");
+        assert_eq!(get("le mois dernier"), "2016-10-01/2016-10-31");
+        assert_eq!(get("cette année"), "2016-01-01/2016-12-31");
+        assert_eq!(get("il y a 3 jours"), "2016-11-04/2016-11-04");
+        assert_eq!(get("dans 2 semaines"), "2016-11-21/2016-11-21");
+        assert_eq!(get("demain"), "2016-11-08/2016-11-08");
+        assert_eq!(get("le 1er mai 2016"), "2016-05-01/2016-05-01");
+        assert_eq!(get("les années 70"), "1970-01-01/1979-12-31");
+    }
+
+    #[test]
+    fn the_seed_phrasings_are_found() {
+        let cases = [
+            (
+                "est arrivé dimanche 22 juin en Russie",
+                "dimanche 22 juin",
+                "--06-22",
+            ),
+            ("le 22\u{a0}juin à Moscou", "22\u{a0}juin", "--06-22"),
+            (
+                "doit rester jusqu’au 26 juin.",
+                "jusqu’au 26 juin",
+                "until --06-26",
+            ),
+            (
+                "qui se tient du 22 au 26 juin 2025, s’inscrit",
+                "du 22 au 26 juin 2025",
+                "2025-06-22/2025-06-26",
+            ),
+            ("reçu le 23 juin 2025 par", "23 juin 2025", "2025-06-23"),
+            (
+                "rester à Moscou jusqu'à jeudi",
+                "jusqu'à jeudi",
+                "until thu",
+            ),
+            ("arrivé à Moscou dimanche et", "dimanche", "sun"),
+            ("a déclaré lundi vouloir", "lundi", "mon"),
+            (
+                "Histoires Web mardi, juin 24\nBulletin",
+                "mardi, juin 24",
+                "--06-24",
+            ),
+            (
+                "Moscou, 26 juin 2025, En visite",
+                "26 juin 2025",
+                "2025-06-26",
+            ),
+            (
+                "en Russie du 23 au 26 juin, le Président",
+                "du 23 au 26 juin",
+                "--06-23/--06-26",
+            ),
+            (
+                "déployé au Mali depuis 2021, et",
+                "depuis 2021",
+                "since 2021",
+            ),
+            ("jihadiste depuis 2012, menée", "depuis 2012", "since 2012"),
+            ("avec la France en 2022.", "2022", "2022"),
+            (
+                "coups d’État successifs de 2020 et 2021.",
+                "2020 et 2021",
+                "2020,2021",
+            ),
+            ("au pouvoir en 2021. Il", "2021", "2021"),
+            (
+                "Sommet Russie-Afrique de 2023 à Saint-Pétersbourg",
+                "2023",
+                "2023",
+            ),
+            (
+                "en visite officielle depuis dimanche 22 juin en Russie",
+                "depuis dimanche 22 juin",
+                "since --06-22",
+            ),
+        ];
+        for (t, m, v) in cases {
+            assert_eq!(one(t), (m.to_string(), v.to_string()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for t in [
+            "",
+            "@@@ contact@afp.com le 22 juin @@",
+            "31/31/2020 99/99 2015-1-32 0/0/0000",
+            "le 22 juin 🎉 du 30 au 2",
+            "œuvre du 1er janv. au 3 févr.",
+            "jusqu'au jusqu'au depuis depuis",
+        ] {
+            let _ = pairs(t);
+        }
+        assert_eq!(one("contact@afp.com, le 22 juin").1, "--06-22");
+    }
+
+    #[test]
+    fn the_seed_files_yield_their_dates() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            let got = pairs(&text);
+            assert!(
+                got.iter().any(|(_, v)| v.contains("06-2")),
+                "{}: {got:?}",
+                p.display()
+            );
+        }
     }
 }

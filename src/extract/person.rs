@@ -83,11 +83,21 @@ pub fn rank_of(doc: &Doc, written: &str) -> Option<Rank> {
 
 /// The word just before a byte offset of the original text, folded.
 fn word_before(doc: &Doc, offset: usize) -> String {
-    let before = doc.text()[..offset].trim_end();
+    word_before_in(doc.text(), offset)
+}
+
+/// The word just before a byte offset of a text, folded ("l'" stays "l'").
+pub fn word_before_in(text: &str, offset: usize) -> String {
+    let before = text[..offset].trim_end();
     let start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .map_or(0, |i| i + 1);
-    fold_key(&before[start..])
+    let word = fold_key(&before[start..]);
+    // "d'Assimi" / "l'ONU": the elided article is the word before.
+    match word.rfind('\'') {
+        Some(i) if i + 1 < word.len() => word[..=i].to_string(),
+        _ => word,
+    }
 }
 
 /// Drop leading words that start sentences but never names ("Selon").

@@ -29,6 +29,9 @@ pub enum Measure {
     Age,
     /// A physical dimension with its canonical unit ("km", "kg", "l").
     Dimension { unit: String },
+    /// A length of time ("deux ans de coopération", "trois semaines"): not a
+    /// count of things. `unit` is the canonical time unit ("an", "mois").
+    Duration { unit: String },
 }
 
 /// A quantity found in the text.
@@ -51,7 +54,9 @@ impl QuantityMention {
         });
         let unit = match &self.measure {
             Measure::Count { noun } => noun.clone(),
-            Measure::Currency { unit } | Measure::Dimension { unit } => unit.clone(),
+            Measure::Currency { unit }
+            | Measure::Dimension { unit }
+            | Measure::Duration { unit } => unit.clone(),
             Measure::Age => "ans".into(),
         };
         let _ = format_number;

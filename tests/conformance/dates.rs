@@ -1,9 +1,326 @@
-//! Date and date-period cases of the Recognizers-Text French suite.
+//! Date and date-period cases of the Recognizers-Text French suite, run
+//! through factdiff's public date API (`factdiff::extract::date`).
 //!
-//! STATUS: adapter being written.
+//! In scope: `DateExtractor`, `DateParser`, `DatePeriodExtractor`,
+//! `DatePeriodParser`, and the cases of `DateTimeModel` and `MergedParser`
+//! whose every result is a date or a date range (plus their negative cases).
+//!
+//! How a case is compared:
+//! - Spans: same number of results; each result has the same text
+//!   (case-insensitive) and start (in chars), after removing leading
+//!   whitespace and leading prepositions and articles ("le", "du", "entre",
+//!   "depuis", "pour"…) from both sides: upstream includes them or not
+//!   from one case to the next ("pour le 27" but "lendemain" in "le
+//!   lendemain", " Oct. 2 et Octobre 22" after "entre").
+//! - In the type-specific files only our mentions of that type count: a
+//!   day is a `date`; ranges, periods and years are a `daterange`.
+//! - Values (parser and model files): our [`date::resolve`] against the
+//!   case's reference date must equal one of the expected resolutions
+//!   (future or past: upstream gives both when the year is open). A day
+//!   equals a date; a range equals a start/end pair when the first days
+//!   match and the last day is the end (upstream day ranges) or the day
+//!   before it (upstream periods end exclusively). When upstream resolves
+//!   nothing ("not resolved", a season), only the span is compared.
+//! - Cases without a reference date (decades) use 2016-11-07, the
+//!   reference of most cases.
 
-use super::common::FileResult;
+use std::sync::LazyLock;
+
+use chrono::{Duration, NaiveDate};
+use factdiff::corpus::Article;
+use factdiff::extract::date::{self, DateValue, Interval};
+use factdiff::extract::{Doc, MentionKind};
+use factdiff::rules::RuleSet;
+use serde_json::Value;
+
+use super::common::{self, Case, FileResult};
+
+/// The embedded rules, compiled once for the whole run.
+static RULES: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::embedded().0);
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Extractor,
+    Parser,
+    Model,
+    Merged,
+}
+
+struct Spec {
+    file: &'static str,
+    shape: Shape,
+    /// The only type of our mentions that counts in this file.
+    only: Option<&'static str>,
+    floor: f64,
+}
+
+const SPECS: &[Spec] = &[
+    Spec {
+        file: "DateTime/DateExtractor.json",
+        shape: Shape::Extractor,
+        only: Some("date"),
+        floor: 91.0,
+    },
+    Spec {
+        file: "DateTime/DateParser.json",
+        shape: Shape::Parser,
+        only: Some("date"),
+        floor: 96.0,
+    },
+    Spec {
+        file: "DateTime/DatePeriodExtractor.json",
+        shape: Shape::Extractor,
+        only: Some("daterange"),
+        floor: 97.0,
+    },
+    Spec {
+        file: "DateTime/DatePeriodParser.json",
+        shape: Shape::Parser,
+        only: Some("daterange"),
+        floor: 93.0,
+    },
+    Spec {
+        file: "DateTime/DateTimeModel.json",
+        shape: Shape::Model,
+        only: None,
+        floor: 94.0,
+    },
+    Spec {
+        file: "DateTime/MergedParser.json",
+        shape: Shape::Merged,
+        only: None,
+        floor: 100.0,
+    },
+];
+
+/// One expected or found result.
+#[derive(Debug)]
+struct Hit {
+    text: String,
+    start: usize,
+}
+
+/// An expected resolution: a day, or a start and (exclusive) end.
+#[derive(Debug)]
+enum Want {
+    Day(NaiveDate),
+    Range(NaiveDate, NaiveDate),
+}
+
+const LEADING: &[&str] = &[
+    "à partir du",
+    "a partir du",
+    "à partir de",
+    "a partir de",
+    "jusqu'au",
+    "jusqu'à",
+    "jusqu'a",
+    "depuis",
+    "entre",
+    "pour",
+    "dans",
+    "sur",
+    "les",
+    "le",
+    "la",
+    "l'",
+    "du",
+    "de",
+    "des",
+    "d'",
+    "en",
+    "au",
+    "aux",
+    "à",
+    "a",
+];
+
+/// Lower-case the text and drop leading whitespace and function words,
+/// moving the start along.
+fn normalise(text: &str, start: usize) -> Hit {
+    let mut s = text.to_lowercase().replace('’', "'");
+    let mut start = start;
+    loop {
+        let trimmed = s.trim_start();
+        start += s.chars().count() - trimmed.chars().count();
+        s = trimmed.to_string();
+        let word = LEADING.iter().find(|w| {
+            s.strip_prefix(**w)
+                .is_some_and(|rest| w.ends_with('\'') || rest.starts_with(char::is_whitespace))
+        });
+        match word {
+            Some(w) if s.len() > w.len() => {
+                start += w.chars().count();
+                s = s[w.len()..].to_string();
+            }
+            _ => break,
+        }
+    }
+    Hit {
+        text: s.trim_end().to_string(),
+        start,
+    }
+}
+
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// Expected resolutions of one result (empty: nothing to compare).
+fn wants(shape: Shape, r: &Value) -> Vec<Want> {
+    let from = |v: &Value, day: &str, start: &str, end: &str| -> Option<Want> {
+        if let Some(d) = v.get(day).and_then(Value::as_str).and_then(parse_day) {
+            return Some(Want::Day(d));
+        }
+        let s = v.get(start).and_then(Value::as_str).and_then(parse_day)?;
+        let e = v.get(end).and_then(Value::as_str).and_then(parse_day)?;
+        Some(Want::Range(s, e))
+    };
+    match shape {
+        Shape::Extractor => Vec::new(),
+        Shape::Parser => ["FutureResolution", "PastResolution"]
+            .iter()
+            .filter_map(|k| r.pointer(&format!("/Value/{k}")))
+            .filter_map(|v| from(v, "date", "startDate", "endDate"))
+            .collect(),
+        Shape::Model | Shape::Merged => r
+            .pointer("/Resolution/values")
+            .or_else(|| r.pointer("/Value/values"))
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| from(v, "value", "start", "end"))
+            .collect(),
+    }
+}
+
+fn matches(want: &Want, got: Option<Interval>) -> bool {
+    let Some(i) = got else {
+        return false;
+    };
+    match want {
+        Want::Day(d) => i.first == *d && i.last == *d,
+        Want::Range(s, e) => i.first == *s && (i.last == *e || i.last + Duration::days(1) == *e),
+    }
+}
+
+fn expected_hit(shape: Shape, r: &Value) -> Hit {
+    let text = r["Text"].as_str().unwrap_or_default();
+    let start = match r.get("Start").and_then(Value::as_u64) {
+        Some(s) => s as usize,
+        // One model case gives only the (inclusive) end.
+        None => (r["End"].as_u64().unwrap_or(0) as usize + 1).saturating_sub(text.chars().count()),
+    };
+    let _ = shape;
+    normalise(text, start)
+}
+
+fn result_type(shape: Shape, r: &Value) -> &str {
+    match shape {
+        Shape::Model => r["TypeName"]
+            .as_str()
+            .unwrap_or_default()
+            .trim_start_matches("datetimeV2."),
+        _ => r["Type"].as_str().unwrap_or_default(),
+    }
+}
+
+/// What our extractor finds in one input: (hit, type, resolved value).
+fn find(input: &str, reference: NaiveDate) -> Vec<(Hit, &'static str, Option<Interval>)> {
+    let Some(lang) = RULES.language("fr") else {
+        return Vec::new();
+    };
+    let article = Article {
+        path: "conformance".into(),
+        text: input.into(),
+        language: Some("fr".into()),
+        outlet: None,
+        published_header: None,
+        header: None,
+        notes: vec![],
+    };
+    let doc = Doc::new(&article, lang);
+    date::extract(&doc)
+        .into_iter()
+        .filter_map(|m| {
+            let MentionKind::Date(d) = &m.kind else {
+                return None;
+            };
+            let kind = match d.value {
+                DateValue::Day { .. } => "date",
+                _ => "daterange",
+            };
+            let value = match d.invalid {
+                Some(_) => None,
+                None => date::resolve(&d.value, reference),
+            };
+            let start = common::char_index(input, m.span.start);
+            Some((
+                normalise(&input[m.span.start..m.span.end], start),
+                kind,
+                value,
+            ))
+        })
+        .collect()
+}
+
+fn run_file(spec: &Spec) -> FileResult {
+    let mut result = FileResult::new(spec.file, spec.floor);
+    let default_ref = NaiveDate::from_ymd_opt(2016, 11, 7).unwrap_or_default();
+    for case in common::load(spec.file) {
+        if matches!(spec.shape, Shape::Model | Shape::Merged)
+            && !case
+                .results
+                .iter()
+                .all(|r| matches!(result_type(spec.shape, r), "date" | "daterange"))
+        {
+            continue;
+        }
+        let reference = case.reference.map_or(default_ref, |r| r.date());
+        let (ok, shown) = check(spec, &case, reference);
+        result.record(ok, || shown);
+    }
+    result
+}
+
+fn check(spec: &Spec, case: &Case, reference: NaiveDate) -> (bool, String) {
+    let mut got = find(&case.input, reference);
+    if let Some(only) = spec.only {
+        got.retain(|(_, kind, _)| *kind == only);
+    }
+    let expected: Vec<(Hit, Vec<Want>)> = case
+        .results
+        .iter()
+        .map(|r| (expected_hit(spec.shape, r), wants(spec.shape, r)))
+        .collect();
+    let ok = got.len() == expected.len()
+        && got
+            .iter()
+            .zip(&expected)
+            .all(|((hit, _, value), (want, values))| {
+                hit.text == want.text
+                    && hit.start == want.start
+                    && (values.is_empty() || values.iter().any(|w| matches(w, *value)))
+            });
+    let shown = format!(
+        "{:?} (ref {reference}) expected {:?} got {:?}",
+        case.input,
+        expected
+            .iter()
+            .map(|(h, w)| format!("{:?}@{} {:?}", h.text, h.start, w))
+            .collect::<Vec<_>>(),
+        got.iter()
+            .map(|(h, k, v)| format!(
+                "{:?}@{} {k} {}",
+                h.text,
+                h.start,
+                v.map_or("-".to_string(), |i| format!("{}/{}", i.first, i.last))
+            ))
+            .collect::<Vec<_>>()
+    );
+    (ok, shown)
+}
 
 pub fn run() -> Vec<FileResult> {
-    Vec::new()
+    SPECS.iter().map(run_file).collect()
 }
