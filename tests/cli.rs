@@ -38,8 +38,24 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// A temporary folder, removed when dropped.
+struct Temp(PathBuf);
+
+impl std::ops::Deref for Temp {
+    type Target = PathBuf;
+    fn deref(&self) -> &PathBuf {
+        &self.0
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A fresh, unique temporary folder.
-fn temp_dir(tag: &str) -> PathBuf {
+fn temp_dir(tag: &str) -> Temp {
     static N: AtomicUsize = AtomicUsize::new(0);
     let d = std::env::temp_dir().join(format!(
         "factdiff-cli-{tag}-{}-{}",
@@ -48,11 +64,11 @@ fn temp_dir(tag: &str) -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("temp dir");
-    d
+    Temp(d)
 }
 
 /// A copy of the seeds (without README) in a fresh folder.
-fn seed_copy(tag: &str) -> PathBuf {
+fn seed_copy(tag: &str) -> Temp {
     let d = temp_dir(tag);
     for e in std::fs::read_dir(seeds()).expect("seeds") {
         let p = e.expect("entry").path();
@@ -231,7 +247,7 @@ fn baseline_round_trip() {
     if recorded > 0 {
         assert!(stdout(&o).contains("suppressed by the baseline"));
     }
-    let names: Vec<_> = std::fs::read_dir(&out)
+    let names: Vec<_> = std::fs::read_dir(&*out)
         .expect("ls")
         .map(|e| e.expect("e").file_name())
         .collect();
@@ -308,4 +324,27 @@ fn help_shows_an_example_per_subcommand() {
     }
     let o = run(&["--help"]);
     assert!(stdout(&o).contains("Exit status"));
+}
+
+#[test]
+fn hostile_clippings_render_as_text() {
+    let d = temp_dir("hostile");
+    std::fs::write(
+        d.join("a.txt"),
+        "Le général Assimi Goïta <script>alert(1)</script> est arrivé dimanche 22 juin à Moscou pour une visite officielle en Russie.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        d.join("b.txt"),
+        "Le colonel Assimi Goïta <img src=x onerror=alert(2)> est arrivé à Moscou pour une visite officielle en Russie, selon la télévision.\n",
+    )
+    .expect("write");
+    let dir = d.display().to_string();
+    for format in ["html", "markdown"] {
+        let o = run(&["check", &dir, "--format", format]);
+        assert!(code(&o) <= 1, "{}", stderr(&o));
+        let out = stdout(&o);
+        assert!(!out.contains("<script"), "{format}: {out}");
+        assert!(!out.contains("<img"), "{format}: {out}");
+    }
 }

@@ -316,16 +316,14 @@ fn timeline(report: &Report, out: &mut String) {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let (left, right, top, lane_h) = (220usize, 40usize, 36usize, 44usize);
+    let (left, right, top, lane_h) = (220usize, 40usize, 36usize, 52usize);
     let width = 1100usize;
     let height = top + lanes.len() * lane_h + 12;
     let span = (width - left - right) as f64;
+    // Half a day of margin on each side keeps the first and last dots off
+    // the lane labels and the edge.
     let x = |d: NaiveDate| -> f64 {
-        if days == 0 {
-            left as f64 + span / 2.0
-        } else {
-            left as f64 + span * (d - first).num_days() as f64 / days as f64
-        }
+        left as f64 + span * ((d - first).num_days() as f64 + 0.5) / (days as f64 + 1.0)
     };
     let _ = writeln!(
         out,
@@ -347,11 +345,20 @@ fn timeline(report: &Report, out: &mut String) {
     }
     for (li, &s) in lanes.iter().enumerate() {
         let y = top + li * lane_h + lane_h / 2;
+        // The file name, cut to fit the margin; the full path is the tooltip.
+        let path = report.path(s);
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+        let short: String = if name.chars().count() > 28 {
+            name.chars().take(27).chain(['…']).collect()
+        } else {
+            name.to_string()
+        };
         let _ = writeln!(
             out,
-            "<text x=\"8\" y=\"{}\">{}</text><line x1=\"{left}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#d0d5dd\"/>",
+            "<text x=\"8\" y=\"{}\"><title>{}</title>{}</text><line x1=\"{left}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#d0d5dd\"/>",
             y + 4,
-            escape(report.path(s)),
+            escape(path),
+            escape(&short),
             width - right
         );
         let mine: Vec<&Dot> = dots.iter().filter(|d| d.source == s).collect();

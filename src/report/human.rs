@@ -20,6 +20,12 @@ use super::{RenderOptions, plural};
 use crate::compare::{Finding, Report, Severity, Verdict};
 use crate::text::{line_col, line_span};
 
+/// Claims quoted per side of a finding without `--verbose`.
+const QUOTES_PER_GROUP: usize = 5;
+
+/// Sources and single-source claims listed without `--verbose`.
+const LIST_LIMIT: usize = 20;
+
 pub fn render(report: &Report, opts: RenderOptions) -> String {
     let renderer = if opts.color {
         Renderer::styled()
@@ -35,7 +41,7 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
     let mut out = String::new();
     for f in &report.findings {
         if super::is_problem(f) {
-            out.push_str(&renderer.render(&[diagnostic(report, f)]));
+            out.push_str(&renderer.render(&[diagnostic(report, f, opts.verbose)]));
             out.push_str("\n\n");
         }
     }
@@ -43,15 +49,49 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
     out
 }
 
-fn diagnostic<'a>(report: &'a Report, f: &'a Finding) -> AGroup<'a> {
+/// Paths of sources, the first few only unless `verbose`.
+fn paths(report: &Report, sources: &[usize], verbose: bool) -> String {
+    const FEW: usize = 5;
+    let shown: Vec<&str> = sources
+        .iter()
+        .take(if verbose { usize::MAX } else { FEW })
+        .map(|&s| report.path(s))
+        .collect();
+    let mut out = shown.join(", ");
+    if sources.len() > shown.len() {
+        out.push_str(&format!(" and {} more", sources.len() - shown.len()));
+    }
+    out
+}
+
+fn diagnostic<'a>(report: &'a Report, f: &'a Finding, verbose: bool) -> AGroup<'a> {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Note => Level::NOTE,
     };
     let mut group = AGroup::with_title(level.primary_title(f.message.as_str()).id(f.name.as_str()));
+    // Every side is quoted; in big runs, only the first few claims of each.
+    let per_group = if verbose {
+        usize::MAX
+    } else {
+        QUOTES_PER_GROUP
+    };
+    let mut unquoted = Vec::new();
     for (gi, g) in f.groups.iter().enumerate() {
-        for &ci in &g.claims {
+        if g.claims.len() > per_group {
+            unquoted.push(format!(
+                "{} more {} {} not quoted (--verbose quotes them all)",
+                g.claims.len() - per_group,
+                if g.claims.len() - per_group == 1 {
+                    "claim of"
+                } else {
+                    "claims of"
+                },
+                g.value
+            ));
+        }
+        for &ci in g.claims.iter().take(per_group) {
             let c = &report.claims[ci];
             let text = &report.sources[c.source].article.text;
             let line = line_span(text, c.span.start);
@@ -80,14 +120,14 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding) -> AGroup<'a> {
             );
         }
     }
+    for u in unquoted {
+        group = group.element(Level::NOTE.message(u));
+    }
     if f.groups.len() > 1 {
         let sides: Vec<String> = f
             .groups
             .iter()
-            .map(|g| {
-                let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
-                format!("{} ({})", g.value, paths.join(", "))
-            })
+            .map(|g| format!("{} ({})", g.value, paths(report, &g.sources, verbose)))
             .collect();
         group = group.element(Level::NOTE.message(format!(
             "{} vs {}",
@@ -139,7 +179,9 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
             plural(report.suppressed, "finding", "findings")
         );
     }
-    for s in &report.sources {
+    // A run over a thousand clippings should not print a thousand lines here.
+    let shown = if opts.verbose { usize::MAX } else { LIST_LIMIT };
+    for s in report.sources.iter().take(shown) {
         match (&s.anchor, &s.skipped) {
             (_, Some(why)) => {
                 let _ = writeln!(out, "  {}: {why}", s.article.path);
@@ -156,6 +198,13 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
             }
         }
     }
+    if report.sources.len() > shown {
+        let _ = writeln!(
+            out,
+            "  … and {} more (--verbose lists them all)",
+            report.sources.len() - shown
+        );
+    }
     let agreements: Vec<&Finding> = report
         .findings
         .iter()
@@ -165,14 +214,14 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
         let _ = writeln!(out, "\nagreements:");
         for f in agreements {
             let g = &f.groups[0];
-            let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
+
             let _ = writeln!(
                 out,
                 "  {} {} = {} ({})",
                 f.subject,
                 f.attribute,
                 g.value,
-                paths.join(", ")
+                paths(report, &g.sources, opts.verbose)
             );
         }
     }
@@ -183,10 +232,7 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
         .collect();
     if !singles.is_empty() {
         let _ = writeln!(out, "\nsingle-source claims:");
-        for f in singles
-            .iter()
-            .take(if opts.verbose { usize::MAX } else { 20 })
-        {
+        for f in singles.iter().take(shown) {
             let g = &f.groups[0];
             let c = &report.claims[g.claims[0]];
             let loc = report.location(c);
@@ -196,11 +242,11 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
                 f.subject, f.attribute, g.value, loc.path, loc.line, loc.column
             );
         }
-        if !opts.verbose && singles.len() > 20 {
+        if singles.len() > shown {
             let _ = writeln!(
                 out,
                 "  … and {} more (--verbose lists them all)",
-                singles.len() - 20
+                singles.len() - shown
             );
         }
     }
