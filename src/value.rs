@@ -137,6 +137,8 @@ pub fn format_number(v: f64) -> String {
 }
 
 /// A normalised claim value.
+/// Serialised adjacently tagged (`{"type": "year", "value": 2021}`):
+/// internally tagged enums cannot hold a bare number or string.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "kebab-case")]
 pub enum Value {
@@ -153,33 +155,8 @@ pub enum Value {
         name: String,
         is_a: Vec<String>,
     },
-    #[serde(with = "named")]
     Role(String),
-    #[serde(with = "named")]
     Text(String),
-}
-
-/// Internally tagged enums cannot hold a bare string (serde refuses to
-/// serialise `{"type": "role"}` + `"président"`), so roles and texts are
-/// written as `{"type": "role", "name": "président"}`.
-mod named {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    #[derive(Serialize, Deserialize)]
-    struct Named {
-        name: String,
-    }
-
-    pub fn serialize<S: Serializer>(s: &str, ser: S) -> Result<S::Ok, S::Error> {
-        Named {
-            name: s.to_string(),
-        }
-        .serialize(ser)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-        Ok(Named::deserialize(d)?.name)
-    }
 }
 
 impl Value {
@@ -269,10 +246,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn roles_and_texts_serialise_with_their_tag() {
-        for v in [Value::Role("président".into()), Value::Text("x".into())] {
+    fn every_value_serialises_with_its_tag_and_round_trips() {
+        for v in [
+            Value::Role("président".into()),
+            Value::Text("x".into()),
+            Value::Year(2021),
+            Value::Date(PartialDate::full(2025, 6, 22)),
+        ] {
             let json = serde_json::to_string(&v).expect("serialises");
-            assert!(json.contains("\"name\""), "{json}");
+            assert!(json.contains("\"type\"") && json.contains("\"value\""), "{json}");
             let back: Value = serde_json::from_str(&json).expect("parses");
             assert_eq!(back, v);
         }
