@@ -115,6 +115,16 @@ pub struct Finding {
     pub groups: Vec<Group>,
 }
 
+impl Finding {
+    /// Whether the finding judges a draft's claim (draft mode).
+    pub fn about_draft(&self) -> bool {
+        matches!(
+            self.verdict,
+            Verdict::Contradicted | Verdict::Disputed | Verdict::Supported | Verdict::Unsupported
+        )
+    }
+}
+
 /// Per-source facts shown in reports.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -369,13 +379,12 @@ pub fn compare(
         if !source_ids.is_empty() {
             findings.push(cx.judge(&subject, &attribute, &source_ids));
         }
-        let mut seen_values: Vec<&Value> = Vec::new();
-        for &d in &draft_ids {
-            if seen_values.contains(&&claims[d].value) {
-                continue;
+        // The draft's own compatible values ("général d'armée" and
+        // "général") are judged together, as one statement.
+        if !draft_ids.is_empty() {
+            for group in split_compatible(claims, &draft_ids) {
+                findings.push(cx.judge_draft(&subject, &attribute, group, &source_ids));
             }
-            seen_values.push(&claims[d].value);
-            findings.push(cx.judge_draft(&subject, &attribute, d, &source_ids));
         }
     }
     for (i, inc) in internal {
@@ -434,9 +443,16 @@ impl Cx<'_> {
         for &i in ids {
             *names.entry(&self.claims[i].subject).or_default() += 1;
         }
+        // The most frequent spelling; on a tie the accented one ("Goïta"
+        // over a caption's "Goita"), then the first alphabetically.
+        let accents = |n: &str| n.chars().filter(|c| !c.is_ascii()).count();
         names
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then(accents(a.0).cmp(&accents(b.0)))
+                    .then(b.0.cmp(a.0))
+            })
             .map(|(n, _)| n.to_string())
             .unwrap_or_default()
     }
@@ -538,16 +554,26 @@ impl Cx<'_> {
         &self,
         subject: &str,
         attribute: &str,
-        d: usize,
+        draft_ids: Vec<usize>,
         source_ids: &[usize],
     ) -> Finding {
         let claims = self.claims;
-        let value = &claims[d].value;
-        let mut groups = vec![self.group(vec![d], Some("draft"))];
+        let draft_group = self.group(draft_ids, Some("draft"));
+        let draft_values: Vec<&Value> = draft_group
+            .claims
+            .iter()
+            .map(|&i| &claims[i].value)
+            .collect();
+        let is_role = draft_values[0].kind() == "role";
+        let value = draft_group.value.clone();
+        let mut groups = vec![draft_group];
         let mut support = BTreeSet::new();
         let mut against = BTreeSet::new();
         for mut g in self.groups(source_ids) {
-            let agrees = g.claims.iter().all(|&i| claims[i].value.compatible(value));
+            let agrees = g
+                .claims
+                .iter()
+                .all(|&i| draft_values.iter().all(|v| claims[i].value.compatible(v)));
             g.role = Some(if agrees { "supports" } else { "contradicts" });
             let fams = g
                 .sources
@@ -597,9 +623,9 @@ impl Cx<'_> {
         };
         let name = format!("draft-{}", verdict.as_str());
         let mut id = format!("{name}:{}:{}", slug(subject), slug(attribute));
-        if value.kind() == "role" {
+        if is_role {
             id.push(':');
-            id.push_str(&slug(&value.to_string()));
+            id.push_str(&slug(&value));
         }
         Finding {
             id,

@@ -79,45 +79,9 @@ struct RulesArg {
 enum Command {
     /// Compare the claims of articles (files or folders, read recursively).
     #[command(
-        after_help = "Examples:\n  factdiff check seeds/ --format concise\n  factdiff check clippings/ --fail-on warning\n  factdiff check clippings/ --write-baseline factdiff-baseline.json --reason \"checked with the desk\"\n  factdiff check clippings/ --baseline factdiff-baseline.json --format github"
+        after_help = "Examples:\n  factdiff check seeds/ --format concise\n  factdiff check clippings/ --fail-on warning\n  factdiff check clippings/ --write-baseline factdiff-baseline.json --reason \"checked with the desk\"\n  factdiff check clippings/ --baseline factdiff-baseline.json --format github\n  factdiff check draft.md --against clippings/"
     )]
-    Check {
-        /// Articles: .txt or .md files, or folders holding them.
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        #[command(flatten)]
-        rules: RulesArg,
-        /// The lowest severity that makes the run exit 1.
-        #[arg(long, value_enum, default_value = "error", value_name = "SEVERITY")]
-        fail_on: FailOn,
-        /// Always exit 0 when the run itself worked, even with findings
-        /// (exit 2 for tool trouble stays).
-        #[arg(long)]
-        exit_zero: bool,
-        /// Report only findings this baseline file does not accept, and say how
-        /// many were suppressed.
-        #[arg(long, value_name = "FILE")]
-        baseline: Option<PathBuf>,
-        /// Record the current findings at or above --fail-on in FILE (pretty JSON,
-        /// written atomically); the run then reports them as suppressed.
-        #[arg(long, value_name = "FILE")]
-        write_baseline: Option<PathBuf>,
-        /// Why the findings written with --write-baseline are accepted.
-        #[arg(long, value_name = "TEXT", requires = "write_baseline")]
-        reason: Option<String>,
-        /// When to use colours (NO_COLOR is honoured with `auto`).
-        #[arg(long, value_enum, default_value = "auto")]
-        color: Color,
-        /// List every single-source claim in the human report.
-        #[arg(long, short)]
-        verbose: bool,
-        /// No progress counter or notes on stderr (errors are still printed).
-        #[arg(long, short)]
-        quiet: bool,
-    },
+    Check(CheckArgs),
     /// Print the mentions and claims found in each article.
     #[command(after_help = "Example:\n  factdiff extract seeds/000_d0c11f1c804b374b.txt")]
     Extract {
@@ -180,7 +144,13 @@ fn exit_for(report: &Report, fail_on: Severity, exit_zero: bool) -> Exit {
     if !report.errors.is_empty() {
         return Exit::Trouble;
     }
-    let failing = report.findings.iter().any(|f| f.severity >= fail_on);
+    // In draft mode the draft is what is being checked: disagreements among
+    // the sources are reported, but only the draft's findings fail the run.
+    let failing = report
+        .findings
+        .iter()
+        .filter(|f| report.draft.is_none() || f.about_draft())
+        .any(|f| f.severity >= fail_on);
     if failing && !exit_zero {
         Exit::Findings
     } else {
@@ -206,18 +176,47 @@ fn progress(enabled: bool) -> impl FnMut(usize, usize) {
     }
 }
 
+#[derive(clap::Args)]
 struct CheckArgs {
+    /// Articles: .txt or .md files, or folders holding them (with --against: the draft).
+    #[arg(required = true, value_name = "PATH")]
     paths: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
     format: Format,
+    #[command(flatten)]
     rules: RulesArg,
+    /// The lowest severity that makes the run exit 1.
+    #[arg(long, value_enum, default_value = "error", value_name = "SEVERITY")]
     fail_on: FailOn,
+    /// Always exit 0 when the run itself worked, even with findings
+    /// (exit 2 for tool trouble stays).
+    #[arg(long)]
     exit_zero: bool,
+    /// Report only findings this baseline file does not accept, and say how
+    /// many were suppressed.
+    #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
+    /// Record the current findings at or above --fail-on in FILE (pretty JSON,
+    /// written atomically); the run then reports them as suppressed.
+    #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Why the findings written with --write-baseline are accepted.
+    #[arg(long, value_name = "TEXT", requires = "write_baseline")]
     reason: Option<String>,
+    /// When to use colours (NO_COLOR is honoured with `auto`).
+    #[arg(long, value_enum, default_value = "auto")]
     color: Color,
+    /// List every single-source claim in the human report.
+    #[arg(long, short)]
     verbose: bool,
+    /// No progress counter or notes on stderr (errors are still printed).
+    #[arg(long, short)]
     quiet: bool,
+    /// Check the draft given as PATH against these sources: each claim of the
+    /// draft is contradicted, disputed, supported or unsupported.
+    #[arg(long, value_name = "SOURCE", num_args = 1..)]
+    against: Vec<String>,
 }
 
 fn check(a: CheckArgs) -> Exit {
@@ -236,8 +235,24 @@ fn check(a: CheckArgs) -> Exit {
         None => None,
     };
     let show_progress = !a.quiet && std::io::stderr().is_terminal();
-    let mut report =
-        pipeline::check_with_progress(&a.paths, &set, errors, &mut progress(show_progress));
+    let mut report = if a.against.is_empty() {
+        pipeline::check_with_progress(&a.paths, &set, errors, &mut progress(show_progress))
+    } else {
+        let [draft] = a.paths.as_slice() else {
+            eprintln!(
+                "error: with --against, give exactly one draft (got {} paths)",
+                a.paths.len()
+            );
+            return Exit::Trouble;
+        };
+        pipeline::check_draft(
+            draft,
+            &a.against,
+            &set,
+            errors,
+            &mut progress(show_progress),
+        )
+    };
     let baseline = match &a.write_baseline {
         Some(path) => {
             let mut b = Baseline::from_report(&report, fail_on, a.reason.as_deref());
@@ -279,31 +294,7 @@ fn check(a: CheckArgs) -> Exit {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Check {
-            paths,
-            format,
-            rules,
-            fail_on,
-            exit_zero,
-            baseline,
-            write_baseline,
-            reason,
-            color,
-            verbose,
-            quiet,
-        } => check(CheckArgs {
-            paths,
-            format,
-            rules,
-            fail_on,
-            exit_zero,
-            baseline,
-            write_baseline,
-            reason,
-            color,
-            verbose,
-            quiet,
-        }),
+        Command::Check(args) => check(args),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut buf);

@@ -254,7 +254,10 @@ mod tests {
             Value::Date(PartialDate::full(2025, 6, 22)),
         ] {
             let json = serde_json::to_string(&v).expect("serialises");
-            assert!(json.contains("\"type\"") && json.contains("\"value\""), "{json}");
+            assert!(
+                json.contains("\"type\"") && json.contains("\"value\""),
+                "{json}"
+            );
             let back: Value = serde_json::from_str(&json).expect("parses");
             assert_eq!(back, v);
         }

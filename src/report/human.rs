@@ -39,14 +39,63 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
         opts.width
     });
     let mut out = String::new();
+    if let Some(d) = report.draft {
+        let _ = writeln!(
+            out,
+            "draft {}: {} contradicted, {} disputed, {} unsupported, {} supported\n",
+            report.path(d),
+            report.count(Verdict::Contradicted),
+            report.count(Verdict::Disputed),
+            report.count(Verdict::Unsupported),
+            report.count(Verdict::Supported),
+        );
+    }
+    let mut among_sources_said = false;
     for f in &report.findings {
         if super::is_problem(f) {
+            if report.draft.is_some() && !f.about_draft() && !among_sources_said {
+                out.push_str("among the sources themselves:\n\n");
+                among_sources_said = true;
+            }
             out.push_str(&renderer.render(&[diagnostic(report, f, opts.verbose)]));
             out.push_str("\n\n");
         }
     }
     summary(report, opts, &mut out);
     out
+}
+
+/// Families of sources sharing wire copy, and who disagrees most often.
+fn independence(report: &Report, opts: RenderOptions, out: &mut String) {
+    let shared: Vec<_> = report
+        .families
+        .iter()
+        .filter(|f| f.members.len() > 1)
+        .collect();
+    if !shared.is_empty() {
+        let _ = writeln!(out, "\nwire copy (counted as one source):");
+        for f in shared {
+            let passages: usize = f.links.iter().map(|l| l.passages.len()).sum();
+            let _ = writeln!(
+                out,
+                "  {} share {}",
+                paths(report, &f.members, opts.verbose),
+                plural(passages, "passage", "passages")
+            );
+        }
+    }
+    if !report.outliers.is_empty() {
+        let _ = writeln!(out, "\nagainst the independent majority, most often first:");
+        for o in report.outliers.iter().take(5) {
+            let _ = writeln!(
+                out,
+                "  {}: {} ({})",
+                report.path(o.source),
+                plural(o.findings.len(), "finding", "findings"),
+                o.findings.join(", ")
+            );
+        }
+    }
 }
 
 /// Paths of sources, the first few only unless `verbose`.
@@ -205,23 +254,45 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
             report.sources.len() - shown
         );
     }
-    let agreements: Vec<&Finding> = report
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Agreement)
-        .collect();
-    if !agreements.is_empty() {
-        let _ = writeln!(out, "\nagreements:");
-        for f in agreements {
-            let g = &f.groups[0];
-
+    independence(report, opts, out);
+    for (verdict, heading) in [
+        (Verdict::Supported, "draft claims supported by the sources:"),
+        (Verdict::Agreement, "agreements:"),
+    ] {
+        let list: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .collect();
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{heading}");
+        for f in list {
+            // In draft mode the first group is the draft itself.
+            let g = f
+                .groups
+                .iter()
+                .find(|g| g.role != Some("draft"))
+                .unwrap_or(&f.groups[0]);
+            let sources: Vec<usize> = f
+                .groups
+                .iter()
+                .filter(|g| g.role != Some("draft"))
+                .flat_map(|g| g.sources.clone())
+                .collect();
             let _ = writeln!(
                 out,
-                "  {} {} = {} ({})",
+                "  {} {} = {} ({}; {})",
                 f.subject,
                 f.attribute,
                 g.value,
-                paths(report, &g.sources, opts.verbose)
+                plural(
+                    g.independent_sources,
+                    "independent source",
+                    "independent sources"
+                ),
+                paths(report, &sources, opts.verbose)
             );
         }
     }

@@ -16,6 +16,27 @@ pub struct Document<'a> {
     pub findings: Vec<FindingOut<'a>>,
     pub errors: Vec<ErrorOut>,
     pub summary: Summary,
+    /// Wire-copy families: sources that share long passages count as one.
+    pub families: Vec<FamilyOut<'a>>,
+    /// Sources that side against the independent majority, most often first.
+    pub outliers: Vec<OutlierOut<'a>>,
+    /// Draft mode: the draft's path.
+    pub draft: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct FamilyOut<'a> {
+    /// Member paths; a family of one is an independent source.
+    pub sources: Vec<&'a str>,
+    /// Passages shared between members (summed over linked pairs).
+    pub shared_passages: usize,
+}
+
+#[derive(Serialize)]
+pub struct OutlierOut<'a> {
+    pub path: &'a str,
+    /// Ids of the conflicts where the source sides against the majority.
+    pub findings: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -48,6 +69,11 @@ pub struct FindingOut<'a> {
 pub struct GroupOut<'a> {
     pub value: &'a str,
     pub sources: Vec<&'a str>,
+    /// Independent sources (wire-copy families), not files.
+    pub independent_sources: usize,
+    /// Draft mode: `draft`, `supports` or `contradicts`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<&'static str>,
     pub claims: Vec<ClaimOut<'a>>,
 }
 
@@ -91,6 +117,16 @@ pub struct Summary {
     /// Internal inconsistencies of single sources (impossible dates,
     /// weekdays that contradict their date).
     pub inconsistencies: usize,
+    /// Draft mode: draft claims contradicted by the sources.
+    pub contradicted: usize,
+    /// Draft mode: draft claims most sources back but some contradict.
+    pub disputed: usize,
+    /// Draft mode: draft claims backed by sources.
+    pub supported: usize,
+    /// Draft mode: draft claims no source gives.
+    pub unsupported: usize,
+    /// Independent sources (wire-copy families).
+    pub independent_sources: usize,
     /// Findings left out because the baseline (`--baseline FILE`) accepts them.
     pub suppressed: usize,
 }
@@ -127,6 +163,8 @@ pub fn document(report: &Report) -> Document<'_> {
                 .map(|g| GroupOut {
                     value: &g.value,
                     sources: g.sources.iter().map(|&s| report.path(s)).collect(),
+                    independent_sources: g.independent_sources,
+                    role: g.role,
                     claims: g
                         .claims
                         .iter()
@@ -175,8 +213,34 @@ pub fn document(report: &Report) -> Document<'_> {
             agreements: report.count(Verdict::Agreement),
             singles: report.count(Verdict::Single),
             inconsistencies: report.count(Verdict::Inconsistent),
+            contradicted: report.count(Verdict::Contradicted),
+            disputed: report.count(Verdict::Disputed),
+            supported: report.count(Verdict::Supported),
+            unsupported: report.count(Verdict::Unsupported),
+            independent_sources: report
+                .families
+                .iter()
+                .filter(|f| f.members.iter().all(|&m| Some(m) != report.draft))
+                .count(),
             suppressed: report.suppressed,
         },
+        families: report
+            .families
+            .iter()
+            .map(|f| FamilyOut {
+                sources: f.members.iter().map(|&m| report.path(m)).collect(),
+                shared_passages: f.links.iter().map(|l| l.passages.len()).sum(),
+            })
+            .collect(),
+        outliers: report
+            .outliers
+            .iter()
+            .map(|o| OutlierOut {
+                path: report.path(o.source),
+                findings: o.findings.iter().map(String::as_str).collect(),
+            })
+            .collect(),
+        draft: report.draft.map(|d| report.path(d)),
     }
 }
 
