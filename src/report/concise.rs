@@ -18,7 +18,11 @@ pub fn render(report: &Report) -> String {
             .iter()
             .map(|g| {
                 let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
-                format!("{} ({})", g.value, paths.join(", "))
+                match g.role {
+                    Some("draft") => format!("the draft says {}", g.value),
+                    Some(role) => format!("{role}: {} ({})", g.value, paths.join(", ")),
+                    None => format!("{} ({})", g.value, paths.join(", ")),
+                }
             })
             .collect();
         let _ = writeln!(

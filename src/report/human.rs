@@ -176,7 +176,14 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding, verbose: bool) -> AGroup<'
         let sides: Vec<String> = f
             .groups
             .iter()
-            .map(|g| format!("{} ({})", g.value, paths(report, &g.sources, verbose)))
+            .map(|g| {
+                let who = paths(report, &g.sources, verbose);
+                match g.role {
+                    Some("draft") => format!("the draft says {}", g.value),
+                    Some(role) => format!("{role}: {} ({who})", g.value),
+                    None => format!("{} ({who})", g.value),
+                }
+            })
             .collect();
         group = group.element(Level::NOTE.message(format!(
             "{} vs {}",
