@@ -139,8 +139,8 @@ fn link(
     (b, wb, sb): (usize, &[(String, Span)], &[u64]),
     k: usize,
 ) -> Link {
-    let set_b: HashMap<u64, usize> = sb.iter().enumerate().map(|(i, &h)| (h, i)).collect();
-    let set_a: HashSet<u64> = sa.iter().copied().collect();
+    let set_b: HashMap<u64, usize, IdBuild> = sb.iter().enumerate().map(|(i, &h)| (h, i)).collect();
+    let set_a: HashSet<u64, IdBuild> = sa.iter().copied().collect();
     let shared = set_a.iter().filter(|h| set_b.contains_key(h)).count();
     let smaller = set_a
         .len()
@@ -174,13 +174,46 @@ fn link(
     }
 }
 
+/// A fast hasher for keys that are already hashes (shingle ids): SipHash
+/// is wasted on them and dominated the run time on large folders.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type IdBuild = std::hash::BuildHasherDefault<IdHasher>;
+
 /// Group articles into families. `texts[i]` is article i's text and the
 /// spans to ignore in it.
+///
+/// Candidate pairs come from an inverted index (shingle -> articles), so
+/// unrelated articles cost nothing; shared passages are only traced for
+/// pairs whose containment passes the threshold and that are not yet known
+/// to be one family.
 pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Family> {
     let k = settings.shingle_words;
     let ws: Vec<Vec<(String, Span)>> = texts.iter().map(|(t, ig)| words(t, ig)).collect();
     let sh: Vec<Vec<u64>> = ws.iter().map(|w| shingles(w, k)).collect();
     let n = texts.len();
+    let uniq: Vec<HashSet<u64, IdBuild>> = sh.iter().map(|s| s.iter().copied().collect()).collect();
+    let mut index: HashMap<u64, Vec<usize>, IdBuild> = HashMap::default();
+    for (doc, set) in uniq.iter().enumerate() {
+        for &h in set {
+            index.entry(h).or_default().push(doc);
+        }
+    }
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -190,12 +223,33 @@ pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Fami
         x
     }
     let mut links = Vec::new();
+    let mut shared = vec![0usize; n];
     for a in 0..n {
-        for b in a + 1..n {
+        // Shared shingle counts with every later article.
+        let mut touched = Vec::new();
+        for h in &uniq[a] {
+            for &b in &index[h] {
+                if b > a {
+                    if shared[b] == 0 {
+                        touched.push(b);
+                    }
+                    shared[b] += 1;
+                }
+            }
+        }
+        touched.sort_unstable();
+        for b in touched {
+            let count = std::mem::take(&mut shared[b]);
+            let smaller = uniq[a].len().min(uniq[b].len()).max(1);
+            let containment = count as f64 / smaller as f64;
+            if containment < settings.min_containment {
+                continue;
+            }
+            if root(&mut parent, a) == root(&mut parent, b) {
+                continue;
+            }
             let l = link((a, &ws[a], &sh[a]), (b, &ws[b], &sh[b]), k);
-            if l.passages.len() >= settings.min_passages
-                && l.containment >= settings.min_containment
-            {
+            if l.passages.len() >= settings.min_passages {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
                 links.push(l);

@@ -306,13 +306,14 @@ fn main() -> ExitCode {
             format: ExtractFormat::Jsonl,
             rules,
         } => {
-            let (set, errors) = load_rules(&rules);
-            let report = pipeline::check(&paths, &set, errors);
-            write_out(&factdiff::report::extract_jsonl(&paths, &set));
-            for e in &report.errors {
+            let (set, mut errors) = load_rules(&rules);
+            let (out, load_errors) = factdiff::report::extract_jsonl(&paths, &set);
+            errors.extend(load_errors);
+            write_out(&out);
+            for e in &errors {
                 eprintln!("error: {e}");
             }
-            if report.errors.is_empty() {
+            if errors.is_empty() {
                 Exit::Clean
             } else {
                 Exit::Trouble

@@ -28,7 +28,7 @@ pub struct Document<'a> {
 pub struct FamilyOut<'a> {
     /// Member paths; a family of one is an independent source.
     pub sources: Vec<&'a str>,
-    /// Passages shared between members (summed over linked pairs).
+    /// Passages shared along the links that joined the family.
     pub shared_passages: usize,
 }
 

@@ -76,7 +76,13 @@ pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
 
 /// `factdiff extract`: one JSON object a line per article, with its
 /// language, anchor, mentions (with spans) and claims.
-pub fn extract_jsonl(paths: &[String], rules: &crate::rules::RuleSet) -> String {
+///
+/// Returns the text and the soft errors met while loading (missing paths,
+/// binary files…), which the caller reports.
+pub fn extract_jsonl(
+    paths: &[String],
+    rules: &crate::rules::RuleSet,
+) -> (String, Vec<crate::Error>) {
     let loaded = crate::corpus::load(paths, rules);
     let mut out = String::new();
     for (i, a) in loaded.articles.iter().enumerate() {
@@ -96,7 +102,7 @@ pub fn extract_jsonl(paths: &[String], rules: &crate::rules::RuleSet) -> String 
         out.push_str(&line.to_string());
         out.push('\n');
     }
-    out
+    (out, loaded.errors)
 }
 
 /// A claim's sentence split around its evidence, shortened to at most

@@ -138,7 +138,7 @@ impl Lexicon {
                 if self.is_empty() {
                     return None;
                 }
-                Regex::new(&format!(r"(?i)\b{}\b", self.alternation())).ok()
+                Regex::new(&format!(r"(?i)(?-u:\b){}(?-u:\b)", self.alternation())).ok()
             })
             .as_ref()
     }
@@ -402,11 +402,37 @@ pub fn expand(pattern: &str, lang: &Language) -> Result<String, String> {
     Ok(out)
 }
 
+/// Patterns run over folded text, where letters are ASCII (accents are
+/// removed), so `\b` can be the ASCII word boundary. This matters for speed:
+/// the regex engine's fast DFA gives up on a Unicode `\b` as soon as the
+/// text holds one non-ASCII character ("©", "€"), and falls back to a far
+/// slower engine.
+pub fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some('B') => out.push_str("(?-u:\\B)"),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn compile(def: &RuleDef, lang: &Language) -> Result<Regex, String> {
     if def.pattern.trim().is_empty() {
         return Err("empty pattern".into());
     }
-    let expanded = expand(&def.pattern, lang)?;
+    let expanded = ascii_word_boundaries(&expand(&def.pattern, lang)?);
     let flags = if def.case_sensitive { "" } else { "(?i)" };
     regex::RegexBuilder::new(&format!("{flags}{expanded}"))
         .size_limit(1 << 26)
