@@ -21,6 +21,7 @@ use crate::extract::date::{
 use crate::extract::entity::{EntityKind, EntityMention};
 use crate::extract::event::{EventMention, EventPart};
 use crate::extract::person::PersonMention;
+use crate::extract::person::word_before_in;
 use crate::extract::quantity::{Measure, QuantityMention};
 use crate::extract::{Doc, Mention, MentionKind};
 use crate::text::{Span, fold_key, line_span};
@@ -187,13 +188,29 @@ fn drop_ambiguous(claims: &mut Vec<Claim>) {
 struct Context<'m> {
     dates: Vec<(Span, &'m str, &'m DateMention)>,
     persons: Vec<(Span, &'m str, &'m PersonMention)>,
+    /// Who each person mention is (parallel to `persons`): the folded
+    /// surname, or first name and surname when the article names two people
+    /// with that surname; `None` when a bare surname could be either
+    /// ("Diarra" when the article names Moussa and Awa Diarra).
+    person_ids: Vec<Option<String>>,
     entities: Vec<(Span, &'m EntityMention)>,
     events: Vec<(Span, &'m str, &'m EventMention)>,
     quantities: Vec<(Span, &'m str, &'m QuantityMention)>,
-    /// Display name per surname: the longest form seen.
+    /// Display name per identity: the fullest, most frequent form seen.
     names: BTreeMap<String, String>,
     /// The person the article is about: the most mentioned.
     main: Option<String>,
+}
+
+/// The identity of a written name: its first and last words, folded
+/// ("assimi goita"), or the folded surname when only that is written.
+fn identity_of(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => fold_key(one),
+        [first, .., last] => format!("{} {}", fold_key(first), fold_key(last)),
+    }
 }
 
 impl<'m> Context<'m> {
@@ -201,6 +218,7 @@ impl<'m> Context<'m> {
         let mut c = Context {
             dates: vec![],
             persons: vec![],
+            person_ids: vec![],
             entities: vec![],
             events: vec![],
             quantities: vec![],
@@ -217,21 +235,64 @@ impl<'m> Context<'m> {
                 _ => {}
             }
         }
+        // People are keyed by surname ("person:goita"), so that "M. Goïta"
+        // and "Assimi Goïta" in two articles are one subject. When an
+        // article names two people with one surname (Moussa and Awa
+        // Diarra), the one it mentions most keeps the surname key and the
+        // others are keyed by first name and surname; a bare "Diarra" there
+        // could be either and is nobody's.
+        let mut full: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+        for (span, _, p) in &c.persons {
+            if p.name.split_whitespace().count() >= 2 {
+                let e = full
+                    .entry(p.surname.clone())
+                    .or_default()
+                    .entry(identity_of(&p.name))
+                    .or_insert((0, span.start));
+                e.0 += 1;
+            }
+        }
+        c.person_ids = c
+            .persons
+            .iter()
+            .map(|(_, _, p)| {
+                let Some(ids) = full.get(&p.surname) else {
+                    return Some(p.surname.clone());
+                };
+                if ids.len() < 2 {
+                    return Some(p.surname.clone());
+                }
+                if p.name.split_whitespace().count() < 2 {
+                    return None;
+                }
+                let dominant = ids
+                    .iter()
+                    .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+                    .map(|(id, _)| id.as_str());
+                let id = identity_of(&p.name);
+                Some(if dominant == Some(id.as_str()) {
+                    p.surname.clone()
+                } else {
+                    id
+                })
+            })
+            .collect();
         let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-        for (span, _, p) in &c.persons {
-            let e = counts.entry(&p.surname).or_insert((0, usize::MAX));
+        for ((span, _, p), id) in c.persons.iter().zip(&c.person_ids) {
+            let Some(id) = id else { continue };
+            let e = counts.entry(id).or_insert((0, usize::MAX));
             e.0 += 1;
             e.1 = e.1.min(span.start);
             *spellings
-                .entry(p.surname.clone())
+                .entry(id.clone())
                 .or_default()
                 .entry(p.name.clone())
                 .or_default() += 1;
         }
         // The fullest name, then the most frequent spelling of it
         // ("Assimi Goïta" over a caption's "Assimi Goita").
-        for (surname, forms) in spellings {
+        for (id, forms) in spellings {
             let best = forms
                 .into_iter()
                 .max_by(|a, b| {
@@ -244,7 +305,7 @@ impl<'m> Context<'m> {
                 })
                 .map(|(n, _)| n)
                 .unwrap_or_default();
-            c.names.insert(surname, best);
+            c.names.insert(id, best);
         }
         c.main = counts
             .into_iter()
@@ -254,11 +315,19 @@ impl<'m> Context<'m> {
         c
     }
 
-    fn display(&self, surname: &str) -> String {
+    fn display(&self, id: &str) -> String {
         self.names
-            .get(surname)
+            .get(id)
             .cloned()
-            .unwrap_or_else(|| surname.to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The persons with their identities (ambiguous bare surnames left out).
+    fn people(&self) -> impl Iterator<Item = (Span, &'m str, &'m PersonMention, &str)> + '_ {
+        self.persons
+            .iter()
+            .zip(&self.person_ids)
+            .filter_map(|((s, r, p), id)| id.as_deref().map(|id| (*s, *r, *p, id)))
     }
 }
 
@@ -270,6 +339,13 @@ struct Builder<'a, 'm> {
     anchor_info: Option<Anchor>,
     claims: Vec<Claim>,
     inconsistencies: Vec<(Claim, Inconsistency)>,
+}
+
+/// The tense of a trigger, when its form tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
 }
 
 /// What a trigger is about.
@@ -284,7 +360,8 @@ enum Agent {
 const NOT_AGENT_GAP: &[&str] = &[
     "durant", "pendant", "lors", "avant", "apres", "avec", "de", "du", "des", "la", "le", "les",
     "son", "sa", "ses", "leur", "leurs", "une", "un", "dans", "au", "aux", "a", "sur", "par",
-    "pour", "en", "vers", "chez", "contre", "et",
+    "pour", "en", "vers", "chez", "contre", "et", "qu", "que", "il", "elle", "ils", "elles", "on",
+    "nous", "vous", "je", "dont",
 ];
 
 /// Prepositions that make the next noun a complement (folded).
@@ -324,9 +401,10 @@ impl Builder<'_, '_> {
     /// Ranks and roles of named people.
     fn person_claims(&mut self) {
         let ctx = self.ctx;
-        for (span, rule, p) in &ctx.persons {
-            let subject = ctx.display(&p.surname);
-            let key = format!("person:{}", p.surname);
+        for (span, rule, p, id) in ctx.people() {
+            let span = &span;
+            let subject = ctx.display(id);
+            let key = format!("person:{id}");
             if let Some(r) = &p.rank {
                 let start = p.rank_span.map_or(span.start, |s| s.start);
                 self.push(
@@ -355,25 +433,47 @@ impl Builder<'_, '_> {
     }
 
     /// Who a trigger is about, judged from its immediate neighbours: a
-    /// person right before it ("Goïta est arrivé", "M. Goïta, arrivé") or
-    /// right after it ("la visite de M. Goïta"); a place or organisation as
-    /// the subject ("la France a quitté") means the event is not a person's.
+    /// person right before it ("Goïta est arrivé", "M. Goïta, arrivé"),
+    /// possibly across an incise ("Kenji Morita, qu'elle a rencontré mardi,
+    /// se rendra"), or right after it ("la visite de M. Goïta"); a place or
+    /// organisation as the subject ("la France a quitté") means the event is
+    /// not a person's. The nearest person wins.
     fn direct_agent(&self, trigger: Span) -> Agent {
         let text = self.doc.text();
         let Some(sentence) = self.doc.sentence_of(trigger) else {
             return Agent::Unknown;
         };
+        let subject_gap = |gap: &str| {
+            let gap = fold_key(gap);
+            gap.split_whitespace().count() <= 3
+                && !gap.contains([';', ':'])
+                // "Poutine durant son séjour": the possessive points
+                // back to the clause's subject, not to Poutine; "Morita,
+                // qu'elle a rencontré": another subject.
+                && !gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| NOT_AGENT_GAP.contains(&w))
+        };
         let near_before = |s: Span| {
-            s.end <= trigger.start && s.start >= sentence.start && {
-                let gap = fold_key(&text[s.end..trigger.start]);
-                gap.split_whitespace().count() <= 3
-                    && !gap.contains([';', ':'])
-                    // "Poutine durant son séjour": the possessive points
-                    // back to the clause's subject, not to Poutine.
-                    && !gap
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| NOT_AGENT_GAP.contains(&w))
+            if !(s.end <= trigger.start && s.start >= sentence.start) {
+                return false;
             }
+            let gap = &text[s.end..trigger.start];
+            if subject_gap(gap) {
+                return true;
+            }
+            // "X, <incise>, verb": the incise is skipped when X is the
+            // subject (not after a preposition) and the incise is closed.
+            let trimmed = gap.trim_start();
+            trimmed.starts_with(',')
+                && !PREPOSITIONS.contains(&word_before_in(text, s.start).as_str())
+                && trimmed[1..].rfind(',').is_some_and(|i| {
+                    let incise = &trimmed[1..=i];
+                    let after = &trimmed[i + 2..];
+                    !incise.contains([';', ':', '.'])
+                        && incise.split_whitespace().count() <= 12
+                        && subject_gap(after)
+                })
         };
         let near_after = |s: Span| {
             s.start >= trigger.end && s.end <= sentence.end && {
@@ -384,10 +484,19 @@ impl Builder<'_, '_> {
                         .any(|w| ["de", "du", "d'", "des"].contains(&w) || w.starts_with("d'"))
             }
         };
-        for (span, _, p) in &self.ctx.persons {
-            if near_before(*span) || near_after(*span) {
-                return Agent::Person(p.surname.clone());
-            }
+        let nearest = self
+            .ctx
+            .people()
+            .filter(|(span, _, _, _)| near_before(*span) || near_after(*span))
+            .min_by_key(|(span, _, _, _)| {
+                if span.end <= trigger.start {
+                    trigger.start - span.end
+                } else {
+                    span.start - trigger.end
+                }
+            });
+        if let Some((_, _, _, id)) = nearest {
+            return Agent::Person(id.to_string());
         }
         let subject_entity = self.ctx.entities.iter().any(|(s, e)| {
             e.entity_kind != EntityKind::Topic
@@ -396,7 +505,7 @@ impl Builder<'_, '_> {
                 && text[s.end..trigger.start].split_whitespace().count() <= 2
                 && !crosses_clause(&text[s.end..trigger.start])
                 // "au Mali est arrivé": a complement, not the subject.
-                && !PREPOSITIONS.contains(&crate::extract::person::word_before_in(text, s.start).as_str())
+                && !PREPOSITIONS.contains(&word_before_in(text, s.start).as_str())
         });
         if subject_entity {
             Agent::NotAPerson
@@ -413,6 +522,28 @@ impl Builder<'_, '_> {
             Agent::Person(p) => Some(p),
             Agent::NotAPerson => None,
             Agent::Unknown => {
+                // Another trigger of the event in the same sentence with a
+                // person right next to it: "X a quitté Tokyo vendredi, au
+                // terme d'un séjour entamé le 11 mars" (X's stay).
+                let sentence = self.doc.sentence_of(trigger);
+                let mut same: Vec<(usize, String)> = Vec::new();
+                for (span, _, e) in &self.ctx.events {
+                    if e.event == event
+                        && *span != trigger
+                        && sentence.is_some_and(|s| s.contains(*span))
+                        && let Agent::Person(p) = self.direct_agent(*span)
+                    {
+                        let d = if span.end <= trigger.start {
+                            trigger.start - span.end
+                        } else {
+                            span.start.saturating_sub(trigger.end)
+                        };
+                        same.push((d, p));
+                    }
+                }
+                if let Some((_, p)) = same.into_iter().min() {
+                    return Some(p);
+                }
                 let mut counts: BTreeMap<String, usize> = BTreeMap::new();
                 for (span, _, e) in &self.ctx.events {
                     if e.event == event
@@ -526,9 +657,9 @@ impl Builder<'_, '_> {
             // only one).
             let mut who: Vec<String> = vec![agent];
             if !span_kind {
-                for (s, _, p) in &ctx.persons {
-                    if sentence.contains(*s) && !who.contains(&p.surname) {
-                        who.push(p.surname.clone());
+                for (s, _, _, id) in ctx.people() {
+                    if sentence.contains(s) && !who.iter().any(|w| w == id) {
+                        who.push(id.to_string());
                     }
                 }
                 if let Some(m) = &ctx.main
@@ -567,10 +698,11 @@ impl Builder<'_, '_> {
             }
             let mut last = None;
             for (attr, day) in parts {
-                let direction = if attr == "end" {
-                    Direction::Future
-                } else {
-                    Direction::Past
+                let direction = match (self.tense(tspan), attr) {
+                    (Some(Tense::Past), _) => Direction::Past,
+                    (Some(Tense::Future), _) => Direction::Future,
+                    (None, "end") => Direction::Future,
+                    (None, _) => Direction::Past,
                 };
                 let rctx = ResolveCtx {
                     anchor: self.anchor,
@@ -593,6 +725,24 @@ impl Builder<'_, '_> {
             }
             previous = last.or(resolved_any).or(previous);
         }
+    }
+
+    /// The tense of a trigger as written, from the `event.tense` lexicon,
+    /// compared with its accents ("quitté" is past, "quitte" is not).
+    fn tense(&self, trigger: Span) -> Option<Tense> {
+        let norm = |w: &str| {
+            w.to_lowercase()
+                .replace(['\u{2019}', '\u{2bc}'], "'")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let written = norm(self.doc.slice(trigger));
+        let lex = self.doc.lang.lexicon("event.tense");
+        [("past", Tense::Past), ("future", Tense::Future)]
+            .into_iter()
+            .find(|(key, _)| lex.forms_of(key).iter().any(|f| norm(f) == written))
+            .map(|(_, t)| t)
     }
 
     /// Say how a relative day was resolved, with the words as written and
