@@ -138,6 +138,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.since_claims();
     b.count_claims();
     b.date_checks();
+    drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);
     // One claim per (subject, attribute, value) and article: repeating a fact
     // does not make it more corroborated.
@@ -182,6 +183,58 @@ fn drop_ambiguous(claims: &mut Vec<Claim>) {
         }
     }
     claims.retain(|c| !ambiguous.contains(&(c.subject_key.clone(), c.attribute.clone())));
+}
+
+/// A visit cannot start after it ends. When one article gives a start
+/// later than an end of the same event, the start (or end) that clashes is
+/// another trip's ("Son avion atterrira à Sarlande samedi" after a visit
+/// that ended on Friday is the flight home): drop the clashing values when
+/// the article gives another value of that attribute that fits, and every
+/// clashing value when it does not.
+fn drop_start_after_end(claims: &mut Vec<Claim>) {
+    let day = |c: &Claim| match &c.value {
+        Value::Date(d) => d.to_naive(),
+        _ => None,
+    };
+    let keys: Vec<String> = claims
+        .iter()
+        .filter(|c| c.attribute == "start")
+        .map(|c| c.subject_key.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    for key in keys {
+        let of = |claims: &[Claim], attr: &str| -> Vec<NaiveDate> {
+            claims
+                .iter()
+                .filter(|c| c.subject_key == key && c.attribute == attr)
+                .filter_map(day)
+                .collect()
+        };
+        let clashes = |claims: &[Claim], c: &Claim| -> bool {
+            let Some(d) = day(c) else { return false };
+            match c.attribute.as_str() {
+                "start" => of(claims, "end").iter().any(|e| d > *e),
+                "end" => of(claims, "start").iter().any(|s| *s > d),
+                _ => false,
+            }
+        };
+        for attr in ["start", "end"] {
+            let mine: Vec<bool> = claims
+                .iter()
+                .filter(|c| c.subject_key == key && c.attribute == attr)
+                .map(|c| clashes(claims, c))
+                .collect();
+            if mine.contains(&true) && mine.contains(&false) {
+                let snapshot = claims.clone();
+                claims.retain(|c| {
+                    !(c.subject_key == key && c.attribute == attr && clashes(&snapshot, c))
+                });
+            }
+        }
+        let snapshot = claims.clone();
+        claims.retain(|c| !(c.subject_key == key && clashes(&snapshot, c)));
+    }
 }
 
 /// The mentions of one article sorted by type.
@@ -842,8 +895,17 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// Counts of things: "au moins soixante chefs jihadistes".
+    /// Counts of things: "au moins soixante chefs jihadistes". The counted
+    /// noun is normalised through the `count.noun` lexicon, read from the
+    /// noun on ("27 personnes ont été tuées", "31 morts" and "1 mort" are
+    /// all deaths; "victimes" stays apart: victims may be injured). A count
+    /// in a sentence that names another year than the article's ("En 2019,
+    /// une crue avait fait 12 morts") is about an earlier event and claims
+    /// nothing.
     fn count_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
         for (span, rule, q) in &self.ctx.quantities {
             let Measure::Count { noun } = &q.measure else {
                 continue;
@@ -851,6 +913,12 @@ impl Builder<'_, '_> {
             if noun.trim().is_empty() {
                 continue;
             }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*span, y)
+            {
+                continue;
+            }
+            let noun = canonical_noun(doc, q.noun_span).unwrap_or_else(|| noun.clone());
             self.push(
                 (noun.clone(), format!("count:{noun}")),
                 "count",
@@ -863,6 +931,26 @@ impl Builder<'_, '_> {
                 None,
             );
         }
+    }
+
+    /// Whether the sentence of `span` holds a plain date mention with a year
+    /// other than `year`.
+    fn sentence_names_other_year(&self, span: Span, year: i32) -> bool {
+        static YEAR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"\b(1[89]\d\d|20\d\d)\b").expect("valid regex")
+        });
+        let Some(sentence) = self.doc.sentence_of(span) else {
+            return false;
+        };
+        // "depuis 2019" says how long something lasts up to now, not when.
+        self.ctx.dates.iter().any(|(dspan, _, d)| {
+            sentence.contains(*dspan)
+                && d.marker == Marker::Plain
+                && YEAR
+                    .find_iter(self.doc.slice(*dspan))
+                    .filter_map(|m| m.as_str().parse::<i32>().ok())
+                    .any(|y| y != year)
+        })
     }
 
     /// Dates that do not exist, and weekdays that contradict their date.
@@ -948,6 +1036,31 @@ impl Builder<'_, '_> {
     }
 }
 
+/// The canonical noun of a count from the `count.noun` lexicon: the
+/// longest form that the text starting at the noun begins with, as whole
+/// words ("personnes ont été tuées" → "morts").
+fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
+    let text = doc.text();
+    let end = crate::text::floor_char_boundary(text, (noun.start + 120).min(text.len()));
+    let window = fold_key(&text[noun.start..end]);
+    let lex = doc.lang.lexicon("count.noun");
+    let mut best: Option<(usize, &str)> = None;
+    for key in lex.keys() {
+        for form in lex.forms_of(key) {
+            let f = fold_key(form);
+            let whole_word = window.starts_with(&f)
+                && window[f.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if whole_word && best.is_none_or(|(n, _)| f.len() > n) {
+                best = Some((f.len(), key));
+            }
+        }
+    }
+    best.map(|(_, k)| k.to_string())
+}
+
 fn weekday_en(w: Weekday) -> &'static str {
     match w {
         Weekday::Mon => "Monday",
@@ -1012,6 +1125,9 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         }
     };
     let mut latest: Option<(NaiveDate, bool, Span)> = None;
+    // A dateline without a year ("TOKYO, 12 mars (Reuters) -"): its year
+    // comes from the other dates of the text.
+    let mut dateline_no_year: Option<(u32, u32, Span)> = None;
     for (span, _, d) in &ctx.dates {
         if d.invalid.is_some() {
             continue;
@@ -1026,6 +1142,18 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         let prefix = &text[line.start..span.start];
         for day in days {
             let Some((date, inferred)) = explicit(day) else {
+                if let DayExpr::Date {
+                    year: None,
+                    month,
+                    day,
+                    ..
+                } = day
+                    && dateline_no_year.is_none()
+                    && line_no < 10
+                    && is_dateline_prefix(prefix)
+                {
+                    dateline_no_year = Some((*month, *day, *span));
+                }
                 continue;
             };
             if line_no < 10 && is_dateline_prefix(prefix) {
@@ -1051,6 +1179,23 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
             };
             if better {
                 latest = Some((date, inferred, *span));
+            }
+        }
+    }
+    if let Some((month, day, span)) = dateline_no_year {
+        let near = latest
+            .map(|(d, _, _)| d)
+            .or_else(|| NaiveDate::from_ymd_opt(latest_year?, month, day));
+        if let Some(near) = near {
+            let best = (near.year() - 1..=near.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .min_by_key(|d| (*d - near).num_days().abs());
+            if let Some(date) = best {
+                return Some(Anchor {
+                    date,
+                    kind: AnchorKind::Dateline,
+                    span: Some(span),
+                });
             }
         }
     }
