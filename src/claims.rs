@@ -1209,3 +1209,80 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         span: Some(span),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{RULES, article};
+    use crate::extract::{Doc, extract};
+
+    /// `(subject key, attribute, value)` of the claims of one text.
+    fn claims(text: &str) -> Vec<(String, String, String)> {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let mentions = extract(&doc);
+        super::build(&doc, &mentions, 0)
+            .claims
+            .into_iter()
+            .map(|c| (c.subject_key, c.attribute, c.value.to_string()))
+            .collect()
+    }
+
+    fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {
+        got.iter()
+            .any(|(k, a, v)| k == key && a == attr && v == value)
+    }
+
+    #[test]
+    fn a_past_tense_end_looks_back_and_a_future_start_forward() {
+        let got = claims(
+            "Rome, jeudi 9 mai 2024 – Le ministre Paolo Verdi a quitté Rome mardi, \
+             au terme d'une visite entamée le 5 mai.",
+        );
+        assert!(has(&got, "visit:verdi", "end", "2024-05-07"), "{got:?}");
+        assert!(has(&got, "visit:verdi", "start", "2024-05-05"), "{got:?}");
+        let got =
+            claims("Lyon, lundi 3 juin 2024 – La présidente Ana Ruiz atterrira jeudi à Lima.");
+        assert!(has(&got, "visit:ruiz", "start", "2024-06-06"), "{got:?}");
+    }
+
+    #[test]
+    fn a_start_after_the_end_is_another_trip() {
+        let got = claims(
+            "Oslo, mercredi 5 juin 2024 – La ministre Ana Ruiz est arrivée mardi à Oslo \
+             et en repartira jeudi. Son avion atterrira dimanche à Lima.",
+        );
+        assert!(has(&got, "visit:ruiz", "start", "2024-06-04"), "{got:?}");
+        assert!(!has(&got, "visit:ruiz", "start", "2024-06-09"), "{got:?}");
+    }
+
+    #[test]
+    fn namesakes_are_two_people() {
+        let got =
+            claims("Le général Jean Ba a salué le capitaine Marie Ba. Le général Jean Ba a parlé.");
+        assert!(has(&got, "person:ba", "rank", "général"), "{got:?}");
+        assert!(has(&got, "person:marie ba", "rank", "capitaine"), "{got:?}");
+        assert!(!has(&got, "person:ba", "rank", "capitaine"), "{got:?}");
+    }
+
+    #[test]
+    fn death_tolls_share_one_noun_and_old_tolls_are_left_out() {
+        let got = claims(
+            "Lima, 2 mars 2024 – Quatorze personnes ont péri dans l'éboulement et 3 autres \
+             sont blessées. En 2010, un séisme avait fait 200 morts.",
+        );
+        assert!(has(&got, "count:morts", "count", "14"), "{got:?}");
+        assert!(!got.iter().any(|(_, _, v)| v == "200"), "{got:?}");
+        let got = claims("Un bilan officiel fait état de 1 mort et de 5 victimes.");
+        assert!(has(&got, "count:morts", "count", "1"), "{got:?}");
+        assert!(has(&got, "count:victimes", "count", "5"), "{got:?}");
+    }
+
+    #[test]
+    fn an_incise_with_another_subject_does_not_make_the_agent() {
+        let got = claims(
+            "Quito, 10 avril 2024 – Le président Omar Sy, qu'elle avait reçu en mars, \
+             s'est rendu le 3 avril à Lima.",
+        );
+        assert!(has(&got, "visit:sy", "start", "2024-04-03"), "{got:?}");
+    }
+}
