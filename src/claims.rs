@@ -21,6 +21,7 @@ use crate::extract::date::{
 use crate::extract::entity::{EntityKind, EntityMention};
 use crate::extract::event::{EventMention, EventPart};
 use crate::extract::person::PersonMention;
+use crate::extract::person::word_before_in;
 use crate::extract::quantity::{Measure, QuantityMention};
 use crate::extract::{Doc, Mention, MentionKind};
 use crate::text::{Span, fold_key, line_span};
@@ -137,6 +138,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.since_claims();
     b.count_claims();
     b.date_checks();
+    drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);
     // One claim per (subject, attribute, value) and article: repeating a fact
     // does not make it more corroborated.
@@ -183,17 +185,85 @@ fn drop_ambiguous(claims: &mut Vec<Claim>) {
     claims.retain(|c| !ambiguous.contains(&(c.subject_key.clone(), c.attribute.clone())));
 }
 
+/// A visit cannot start after it ends. When one article gives a start
+/// later than an end of the same event, the start (or end) that clashes is
+/// another trip's ("Son avion atterrira à Sarlande samedi" after a visit
+/// that ended on Friday is the flight home): drop the clashing values when
+/// the article gives another value of that attribute that fits, and every
+/// clashing value when it does not.
+fn drop_start_after_end(claims: &mut Vec<Claim>) {
+    let day = |c: &Claim| match &c.value {
+        Value::Date(d) => d.to_naive(),
+        _ => None,
+    };
+    let keys: Vec<String> = claims
+        .iter()
+        .filter(|c| c.attribute == "start")
+        .map(|c| c.subject_key.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    for key in keys {
+        let of = |claims: &[Claim], attr: &str| -> Vec<NaiveDate> {
+            claims
+                .iter()
+                .filter(|c| c.subject_key == key && c.attribute == attr)
+                .filter_map(day)
+                .collect()
+        };
+        let clashes = |claims: &[Claim], c: &Claim| -> bool {
+            let Some(d) = day(c) else { return false };
+            match c.attribute.as_str() {
+                "start" => of(claims, "end").iter().any(|e| d > *e),
+                "end" => of(claims, "start").iter().any(|s| *s > d),
+                _ => false,
+            }
+        };
+        for attr in ["start", "end"] {
+            let mine: Vec<bool> = claims
+                .iter()
+                .filter(|c| c.subject_key == key && c.attribute == attr)
+                .map(|c| clashes(claims, c))
+                .collect();
+            if mine.contains(&true) && mine.contains(&false) {
+                let snapshot = claims.clone();
+                claims.retain(|c| {
+                    !(c.subject_key == key && c.attribute == attr && clashes(&snapshot, c))
+                });
+            }
+        }
+        let snapshot = claims.clone();
+        claims.retain(|c| !(c.subject_key == key && clashes(&snapshot, c)));
+    }
+}
+
 /// The mentions of one article sorted by type.
 struct Context<'m> {
     dates: Vec<(Span, &'m str, &'m DateMention)>,
     persons: Vec<(Span, &'m str, &'m PersonMention)>,
+    /// Who each person mention is (parallel to `persons`): the folded
+    /// surname, or first name and surname when the article names two people
+    /// with that surname; `None` when a bare surname could be either
+    /// ("Diarra" when the article names Moussa and Awa Diarra).
+    person_ids: Vec<Option<String>>,
     entities: Vec<(Span, &'m EntityMention)>,
     events: Vec<(Span, &'m str, &'m EventMention)>,
     quantities: Vec<(Span, &'m str, &'m QuantityMention)>,
-    /// Display name per surname: the longest form seen.
+    /// Display name per identity: the fullest, most frequent form seen.
     names: BTreeMap<String, String>,
     /// The person the article is about: the most mentioned.
     main: Option<String>,
+}
+
+/// The identity of a written name: its first and last words, folded
+/// ("assimi goita"), or the folded surname when only that is written.
+fn identity_of(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => fold_key(one),
+        [first, .., last] => format!("{} {}", fold_key(first), fold_key(last)),
+    }
 }
 
 impl<'m> Context<'m> {
@@ -201,6 +271,7 @@ impl<'m> Context<'m> {
         let mut c = Context {
             dates: vec![],
             persons: vec![],
+            person_ids: vec![],
             entities: vec![],
             events: vec![],
             quantities: vec![],
@@ -217,21 +288,64 @@ impl<'m> Context<'m> {
                 _ => {}
             }
         }
+        // People are keyed by surname ("person:goita"), so that "M. Goïta"
+        // and "Assimi Goïta" in two articles are one subject. When an
+        // article names two people with one surname (Moussa and Awa
+        // Diarra), the one it mentions most keeps the surname key and the
+        // others are keyed by first name and surname; a bare "Diarra" there
+        // could be either and is nobody's.
+        let mut full: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+        for (span, _, p) in &c.persons {
+            if p.name.split_whitespace().count() >= 2 {
+                let e = full
+                    .entry(p.surname.clone())
+                    .or_default()
+                    .entry(identity_of(&p.name))
+                    .or_insert((0, span.start));
+                e.0 += 1;
+            }
+        }
+        c.person_ids = c
+            .persons
+            .iter()
+            .map(|(_, _, p)| {
+                let Some(ids) = full.get(&p.surname) else {
+                    return Some(p.surname.clone());
+                };
+                if ids.len() < 2 {
+                    return Some(p.surname.clone());
+                }
+                if p.name.split_whitespace().count() < 2 {
+                    return None;
+                }
+                let dominant = ids
+                    .iter()
+                    .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+                    .map(|(id, _)| id.as_str());
+                let id = identity_of(&p.name);
+                Some(if dominant == Some(id.as_str()) {
+                    p.surname.clone()
+                } else {
+                    id
+                })
+            })
+            .collect();
         let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-        for (span, _, p) in &c.persons {
-            let e = counts.entry(&p.surname).or_insert((0, usize::MAX));
+        for ((span, _, p), id) in c.persons.iter().zip(&c.person_ids) {
+            let Some(id) = id else { continue };
+            let e = counts.entry(id).or_insert((0, usize::MAX));
             e.0 += 1;
             e.1 = e.1.min(span.start);
             *spellings
-                .entry(p.surname.clone())
+                .entry(id.clone())
                 .or_default()
                 .entry(p.name.clone())
                 .or_default() += 1;
         }
         // The fullest name, then the most frequent spelling of it
         // ("Assimi Goïta" over a caption's "Assimi Goita").
-        for (surname, forms) in spellings {
+        for (id, forms) in spellings {
             let best = forms
                 .into_iter()
                 .max_by(|a, b| {
@@ -244,7 +358,7 @@ impl<'m> Context<'m> {
                 })
                 .map(|(n, _)| n)
                 .unwrap_or_default();
-            c.names.insert(surname, best);
+            c.names.insert(id, best);
         }
         c.main = counts
             .into_iter()
@@ -254,11 +368,19 @@ impl<'m> Context<'m> {
         c
     }
 
-    fn display(&self, surname: &str) -> String {
+    fn display(&self, id: &str) -> String {
         self.names
-            .get(surname)
+            .get(id)
             .cloned()
-            .unwrap_or_else(|| surname.to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The persons with their identities (ambiguous bare surnames left out).
+    fn people(&self) -> impl Iterator<Item = (Span, &'m str, &'m PersonMention, &str)> + '_ {
+        self.persons
+            .iter()
+            .zip(&self.person_ids)
+            .filter_map(|((s, r, p), id)| id.as_deref().map(|id| (*s, *r, *p, id)))
     }
 }
 
@@ -270,6 +392,13 @@ struct Builder<'a, 'm> {
     anchor_info: Option<Anchor>,
     claims: Vec<Claim>,
     inconsistencies: Vec<(Claim, Inconsistency)>,
+}
+
+/// The tense of a trigger, when its form tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
 }
 
 /// What a trigger is about.
@@ -284,7 +413,8 @@ enum Agent {
 const NOT_AGENT_GAP: &[&str] = &[
     "durant", "pendant", "lors", "avant", "apres", "avec", "de", "du", "des", "la", "le", "les",
     "son", "sa", "ses", "leur", "leurs", "une", "un", "dans", "au", "aux", "a", "sur", "par",
-    "pour", "en", "vers", "chez", "contre", "et",
+    "pour", "en", "vers", "chez", "contre", "et", "qu", "que", "il", "elle", "ils", "elles", "on",
+    "nous", "vous", "je", "dont",
 ];
 
 /// Prepositions that make the next noun a complement (folded).
@@ -324,9 +454,10 @@ impl Builder<'_, '_> {
     /// Ranks and roles of named people.
     fn person_claims(&mut self) {
         let ctx = self.ctx;
-        for (span, rule, p) in &ctx.persons {
-            let subject = ctx.display(&p.surname);
-            let key = format!("person:{}", p.surname);
+        for (span, rule, p, id) in ctx.people() {
+            let span = &span;
+            let subject = ctx.display(id);
+            let key = format!("person:{id}");
             if let Some(r) = &p.rank {
                 let start = p.rank_span.map_or(span.start, |s| s.start);
                 self.push(
@@ -355,25 +486,47 @@ impl Builder<'_, '_> {
     }
 
     /// Who a trigger is about, judged from its immediate neighbours: a
-    /// person right before it ("Goïta est arrivé", "M. Goïta, arrivé") or
-    /// right after it ("la visite de M. Goïta"); a place or organisation as
-    /// the subject ("la France a quitté") means the event is not a person's.
+    /// person right before it ("Goïta est arrivé", "M. Goïta, arrivé"),
+    /// possibly across an incise ("Kenji Morita, qu'elle a rencontré mardi,
+    /// se rendra"), or right after it ("la visite de M. Goïta"); a place or
+    /// organisation as the subject ("la France a quitté") means the event is
+    /// not a person's. The nearest person wins.
     fn direct_agent(&self, trigger: Span) -> Agent {
         let text = self.doc.text();
         let Some(sentence) = self.doc.sentence_of(trigger) else {
             return Agent::Unknown;
         };
+        let subject_gap = |gap: &str| {
+            let gap = fold_key(gap);
+            gap.split_whitespace().count() <= 3
+                && !gap.contains([';', ':'])
+                // "Poutine durant son séjour": the possessive points
+                // back to the clause's subject, not to Poutine; "Morita,
+                // qu'elle a rencontré": another subject.
+                && !gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| NOT_AGENT_GAP.contains(&w))
+        };
         let near_before = |s: Span| {
-            s.end <= trigger.start && s.start >= sentence.start && {
-                let gap = fold_key(&text[s.end..trigger.start]);
-                gap.split_whitespace().count() <= 3
-                    && !gap.contains([';', ':'])
-                    // "Poutine durant son séjour": the possessive points
-                    // back to the clause's subject, not to Poutine.
-                    && !gap
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| NOT_AGENT_GAP.contains(&w))
+            if !(s.end <= trigger.start && s.start >= sentence.start) {
+                return false;
             }
+            let gap = &text[s.end..trigger.start];
+            if subject_gap(gap) {
+                return true;
+            }
+            // "X, <incise>, verb": the incise is skipped when X is the
+            // subject (not after a preposition) and the incise is closed.
+            let trimmed = gap.trim_start();
+            trimmed.starts_with(',')
+                && !PREPOSITIONS.contains(&word_before_in(text, s.start).as_str())
+                && trimmed[1..].rfind(',').is_some_and(|i| {
+                    let incise = &trimmed[1..=i];
+                    let after = &trimmed[i + 2..];
+                    !incise.contains([';', ':', '.'])
+                        && incise.split_whitespace().count() <= 12
+                        && subject_gap(after)
+                })
         };
         let near_after = |s: Span| {
             s.start >= trigger.end && s.end <= sentence.end && {
@@ -384,10 +537,19 @@ impl Builder<'_, '_> {
                         .any(|w| ["de", "du", "d'", "des"].contains(&w) || w.starts_with("d'"))
             }
         };
-        for (span, _, p) in &self.ctx.persons {
-            if near_before(*span) || near_after(*span) {
-                return Agent::Person(p.surname.clone());
-            }
+        let nearest = self
+            .ctx
+            .people()
+            .filter(|(span, _, _, _)| near_before(*span) || near_after(*span))
+            .min_by_key(|(span, _, _, _)| {
+                if span.end <= trigger.start {
+                    trigger.start - span.end
+                } else {
+                    span.start - trigger.end
+                }
+            });
+        if let Some((_, _, _, id)) = nearest {
+            return Agent::Person(id.to_string());
         }
         let subject_entity = self.ctx.entities.iter().any(|(s, e)| {
             e.entity_kind != EntityKind::Topic
@@ -396,7 +558,7 @@ impl Builder<'_, '_> {
                 && text[s.end..trigger.start].split_whitespace().count() <= 2
                 && !crosses_clause(&text[s.end..trigger.start])
                 // "au Mali est arrivé": a complement, not the subject.
-                && !PREPOSITIONS.contains(&crate::extract::person::word_before_in(text, s.start).as_str())
+                && !PREPOSITIONS.contains(&word_before_in(text, s.start).as_str())
         });
         if subject_entity {
             Agent::NotAPerson
@@ -413,6 +575,28 @@ impl Builder<'_, '_> {
             Agent::Person(p) => Some(p),
             Agent::NotAPerson => None,
             Agent::Unknown => {
+                // Another trigger of the event in the same sentence with a
+                // person right next to it: "X a quitté Tokyo vendredi, au
+                // terme d'un séjour entamé le 11 mars" (X's stay).
+                let sentence = self.doc.sentence_of(trigger);
+                let mut same: Vec<(usize, String)> = Vec::new();
+                for (span, _, e) in &self.ctx.events {
+                    if e.event == event
+                        && *span != trigger
+                        && sentence.is_some_and(|s| s.contains(*span))
+                        && let Agent::Person(p) = self.direct_agent(*span)
+                    {
+                        let d = if span.end <= trigger.start {
+                            trigger.start - span.end
+                        } else {
+                            span.start.saturating_sub(trigger.end)
+                        };
+                        same.push((d, p));
+                    }
+                }
+                if let Some((_, p)) = same.into_iter().min() {
+                    return Some(p);
+                }
                 let mut counts: BTreeMap<String, usize> = BTreeMap::new();
                 for (span, _, e) in &self.ctx.events {
                     if e.event == event
@@ -526,9 +710,9 @@ impl Builder<'_, '_> {
             // only one).
             let mut who: Vec<String> = vec![agent];
             if !span_kind {
-                for (s, _, p) in &ctx.persons {
-                    if sentence.contains(*s) && !who.contains(&p.surname) {
-                        who.push(p.surname.clone());
+                for (s, _, _, id) in ctx.people() {
+                    if sentence.contains(s) && !who.iter().any(|w| w == id) {
+                        who.push(id.to_string());
                     }
                 }
                 if let Some(m) = &ctx.main
@@ -567,10 +751,11 @@ impl Builder<'_, '_> {
             }
             let mut last = None;
             for (attr, day) in parts {
-                let direction = if attr == "end" {
-                    Direction::Future
-                } else {
-                    Direction::Past
+                let direction = match (self.tense(tspan), attr) {
+                    (Some(Tense::Past), _) => Direction::Past,
+                    (Some(Tense::Future), _) => Direction::Future,
+                    (None, "end") => Direction::Future,
+                    (None, _) => Direction::Past,
                 };
                 let rctx = ResolveCtx {
                     anchor: self.anchor,
@@ -593,6 +778,24 @@ impl Builder<'_, '_> {
             }
             previous = last.or(resolved_any).or(previous);
         }
+    }
+
+    /// The tense of a trigger as written, from the `event.tense` lexicon,
+    /// compared with its accents ("quitté" is past, "quitte" is not).
+    fn tense(&self, trigger: Span) -> Option<Tense> {
+        let norm = |w: &str| {
+            w.to_lowercase()
+                .replace(['\u{2019}', '\u{2bc}'], "'")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let written = norm(self.doc.slice(trigger));
+        let lex = self.doc.lang.lexicon("event.tense");
+        [("past", Tense::Past), ("future", Tense::Future)]
+            .into_iter()
+            .find(|(key, _)| lex.forms_of(key).iter().any(|f| norm(f) == written))
+            .map(|(_, t)| t)
     }
 
     /// Say how a relative day was resolved, with the words as written and
@@ -692,8 +895,17 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// Counts of things: "au moins soixante chefs jihadistes".
+    /// Counts of things: "au moins soixante chefs jihadistes". The counted
+    /// noun is normalised through the `count.noun` lexicon, read from the
+    /// noun on ("27 personnes ont été tuées", "31 morts" and "1 mort" are
+    /// all deaths; "victimes" stays apart: victims may be injured). A count
+    /// in a sentence that names another year than the article's ("En 2019,
+    /// une crue avait fait 12 morts") is about an earlier event and claims
+    /// nothing.
     fn count_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
         for (span, rule, q) in &self.ctx.quantities {
             let Measure::Count { noun } = &q.measure else {
                 continue;
@@ -701,6 +913,12 @@ impl Builder<'_, '_> {
             if noun.trim().is_empty() {
                 continue;
             }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*span, y)
+            {
+                continue;
+            }
+            let noun = canonical_noun(doc, q.noun_span).unwrap_or_else(|| noun.clone());
             self.push(
                 (noun.clone(), format!("count:{noun}")),
                 "count",
@@ -713,6 +931,26 @@ impl Builder<'_, '_> {
                 None,
             );
         }
+    }
+
+    /// Whether the sentence of `span` holds a plain date mention with a year
+    /// other than `year`.
+    fn sentence_names_other_year(&self, span: Span, year: i32) -> bool {
+        static YEAR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"\b(1[89]\d\d|20\d\d)\b").expect("valid regex")
+        });
+        let Some(sentence) = self.doc.sentence_of(span) else {
+            return false;
+        };
+        // "depuis 2019" says how long something lasts up to now, not when.
+        self.ctx.dates.iter().any(|(dspan, _, d)| {
+            sentence.contains(*dspan)
+                && d.marker == Marker::Plain
+                && YEAR
+                    .find_iter(self.doc.slice(*dspan))
+                    .filter_map(|m| m.as_str().parse::<i32>().ok())
+                    .any(|y| y != year)
+        })
     }
 
     /// Dates that do not exist, and weekdays that contradict their date.
@@ -798,6 +1036,31 @@ impl Builder<'_, '_> {
     }
 }
 
+/// The canonical noun of a count from the `count.noun` lexicon: the
+/// longest form that the text starting at the noun begins with, as whole
+/// words ("personnes ont été tuées" → "morts").
+fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
+    let text = doc.text();
+    let end = crate::text::floor_char_boundary(text, (noun.start + 120).min(text.len()));
+    let window = fold_key(&text[noun.start..end]);
+    let lex = doc.lang.lexicon("count.noun");
+    let mut best: Option<(usize, &str)> = None;
+    for key in lex.keys() {
+        for form in lex.forms_of(key) {
+            let f = fold_key(form);
+            let whole_word = window.starts_with(&f)
+                && window[f.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if whole_word && best.is_none_or(|(n, _)| f.len() > n) {
+                best = Some((f.len(), key));
+            }
+        }
+    }
+    best.map(|(_, k)| k.to_string())
+}
+
 fn weekday_en(w: Weekday) -> &'static str {
     match w {
         Weekday::Mon => "Monday",
@@ -862,6 +1125,9 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         }
     };
     let mut latest: Option<(NaiveDate, bool, Span)> = None;
+    // A dateline without a year ("TOKYO, 12 mars (Reuters) -"): its year
+    // comes from the other dates of the text.
+    let mut dateline_no_year: Option<(u32, u32, Span)> = None;
     for (span, _, d) in &ctx.dates {
         if d.invalid.is_some() {
             continue;
@@ -876,6 +1142,18 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         let prefix = &text[line.start..span.start];
         for day in days {
             let Some((date, inferred)) = explicit(day) else {
+                if let DayExpr::Date {
+                    year: None,
+                    month,
+                    day,
+                    ..
+                } = day
+                    && dateline_no_year.is_none()
+                    && line_no < 10
+                    && is_dateline_prefix(prefix)
+                {
+                    dateline_no_year = Some((*month, *day, *span));
+                }
                 continue;
             };
             if line_no < 10 && is_dateline_prefix(prefix) {
@@ -904,6 +1182,23 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
             }
         }
     }
+    if let Some((month, day, span)) = dateline_no_year {
+        let near = latest
+            .map(|(d, _, _)| d)
+            .or_else(|| NaiveDate::from_ymd_opt(latest_year?, month, day));
+        if let Some(near) = near {
+            let best = (near.year() - 1..=near.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .min_by_key(|d| (*d - near).num_days().abs());
+            if let Some(date) = best {
+                return Some(Anchor {
+                    date,
+                    kind: AnchorKind::Dateline,
+                    span: Some(span),
+                });
+            }
+        }
+    }
     latest.map(|(date, inferred, span)| Anchor {
         date,
         kind: if inferred {
@@ -913,4 +1208,81 @@ fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
         },
         span: Some(span),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{RULES, article};
+    use crate::extract::{Doc, extract};
+
+    /// `(subject key, attribute, value)` of the claims of one text.
+    fn claims(text: &str) -> Vec<(String, String, String)> {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let mentions = extract(&doc);
+        super::build(&doc, &mentions, 0)
+            .claims
+            .into_iter()
+            .map(|c| (c.subject_key, c.attribute, c.value.to_string()))
+            .collect()
+    }
+
+    fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {
+        got.iter()
+            .any(|(k, a, v)| k == key && a == attr && v == value)
+    }
+
+    #[test]
+    fn a_past_tense_end_looks_back_and_a_future_start_forward() {
+        let got = claims(
+            "Rome, jeudi 9 mai 2024 – Le ministre Paolo Verdi a quitté Rome mardi, \
+             au terme d'une visite entamée le 5 mai.",
+        );
+        assert!(has(&got, "visit:verdi", "end", "2024-05-07"), "{got:?}");
+        assert!(has(&got, "visit:verdi", "start", "2024-05-05"), "{got:?}");
+        let got =
+            claims("Lyon, lundi 3 juin 2024 – La présidente Ana Ruiz atterrira jeudi à Lima.");
+        assert!(has(&got, "visit:ruiz", "start", "2024-06-06"), "{got:?}");
+    }
+
+    #[test]
+    fn a_start_after_the_end_is_another_trip() {
+        let got = claims(
+            "Oslo, mercredi 5 juin 2024 – La ministre Ana Ruiz est arrivée mardi à Oslo \
+             et en repartira jeudi. Son avion atterrira dimanche à Lima.",
+        );
+        assert!(has(&got, "visit:ruiz", "start", "2024-06-04"), "{got:?}");
+        assert!(!has(&got, "visit:ruiz", "start", "2024-06-09"), "{got:?}");
+    }
+
+    #[test]
+    fn namesakes_are_two_people() {
+        let got =
+            claims("Le général Jean Ba a salué le capitaine Marie Ba. Le général Jean Ba a parlé.");
+        assert!(has(&got, "person:ba", "rank", "général"), "{got:?}");
+        assert!(has(&got, "person:marie ba", "rank", "capitaine"), "{got:?}");
+        assert!(!has(&got, "person:ba", "rank", "capitaine"), "{got:?}");
+    }
+
+    #[test]
+    fn death_tolls_share_one_noun_and_old_tolls_are_left_out() {
+        let got = claims(
+            "Lima, 2 mars 2024 – Quatorze personnes ont péri dans l'éboulement et 3 autres \
+             sont blessées. En 2010, un séisme avait fait 200 morts.",
+        );
+        assert!(has(&got, "count:morts", "count", "14"), "{got:?}");
+        assert!(!got.iter().any(|(_, _, v)| v == "200"), "{got:?}");
+        let got = claims("Un bilan officiel fait état de 1 mort et de 5 victimes.");
+        assert!(has(&got, "count:morts", "count", "1"), "{got:?}");
+        assert!(has(&got, "count:victimes", "count", "5"), "{got:?}");
+    }
+
+    #[test]
+    fn an_incise_with_another_subject_does_not_make_the_agent() {
+        let got = claims(
+            "Quito, 10 avril 2024 – Le président Omar Sy, qu'elle avait reçu en mars, \
+             s'est rendu le 3 avril à Lima.",
+        );
+        assert!(has(&got, "visit:sy", "start", "2024-04-03"), "{got:?}");
+    }
 }

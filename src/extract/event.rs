@@ -104,4 +104,20 @@ mod tests {
     fn words_that_merely_contain_a_trigger_are_not_triggers() {
         assert!(found("Les visiteurs du musée et les voyageurs.", super::extract).is_empty());
     }
+
+    #[test]
+    fn triggers_in_other_tenses() {
+        let got = found(
+            "Elle avait atterri lundi ; il est reparti hier et atterrira demain.",
+            super::extract,
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("avait atterri".to_string(), "visit:start".to_string()),
+                ("est reparti".to_string(), "visit:end".to_string()),
+                ("atterrira".to_string(), "visit:start".to_string()),
+            ]
+        );
+    }
 }

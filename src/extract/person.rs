@@ -310,3 +310,31 @@ mod tests {
         assert!(people("Le capitaine de l'équipe a marqué.").is_empty());
     }
 }
+
+#[cfg(test)]
+mod generality_tests {
+    use crate::extract::testing::found;
+
+    fn people(text: &str) -> Vec<String> {
+        found(text, super::extract)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn unknown_nationalities_commas_and_appointments() {
+        let got = people("La cheffe de la diplomatie bolivienne, Ana Ruiz, est partie.");
+        assert!(
+            got.contains(&"Ana Ruiz [ministre des Affaires étrangères]".into()),
+            "{got:?}"
+        );
+        let got = people("Il a vu son homologue péruvien, Luis Cano, à Lima.");
+        assert!(got.contains(&"Luis Cano".into()), "{got:?}");
+        let got = people("Le colonel-major Awa Sow est nommée jeudi chef d'état-major général.");
+        assert!(
+            got.contains(&"colonel-major Awa Sow [chef d'état-major des armées]".into()),
+            "{got:?}"
+        );
+    }
+}
