@@ -263,6 +263,52 @@ fn canonical_subjects(claims: &[Claim]) -> BTreeMap<String, String> {
     map
 }
 
+/// Tell apart namesakes across articles. Subject keys are surnames
+/// ("person:diarra"), so "Moussa Diarra" in one article and "Awa Diarra"
+/// in another would share one. Within each key, the displayed names are
+/// compared as sets of words: a name whose words are all in exactly one
+/// fuller name ("Diarra", "visit of Goïta") is that person; names that are
+/// not part of one another ("Awa Diarra", "Moussa Diarra") are different
+/// people; a name that fits several fuller ones stays apart (ambiguous).
+/// Returns an identity string per claim, appended to its key.
+fn identities(claims: &[Claim], canon: &BTreeMap<String, String>) -> Vec<String> {
+    use std::collections::BTreeSet as Set;
+    let words = |s: &str| -> Set<String> {
+        crate::text::fold_key(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut by_key: BTreeMap<&str, Set<Set<String>>> = BTreeMap::new();
+    for c in claims {
+        by_key
+            .entry(canon[&c.subject_key].as_str())
+            .or_default()
+            .insert(words(&c.subject));
+    }
+    claims
+        .iter()
+        .map(|c| {
+            let names = &by_key[canon[&c.subject_key].as_str()];
+            let mine = words(&c.subject);
+            // The fullest names: not contained in another.
+            let maximal: Vec<&Set<String>> = names
+                .iter()
+                .filter(|n| !names.iter().any(|m| m != *n && n.is_subset(m)))
+                .collect();
+            let homes: Vec<&&Set<String>> = maximal.iter().filter(|m| mine.is_subset(m)).collect();
+            let chosen = if homes.len() == 1 { homes[0] } else { &&mine };
+            if maximal.len() <= 1 {
+                // One person under this key: no need to tell anyone apart.
+                String::new()
+            } else {
+                chosen.iter().cloned().collect::<Vec<_>>().join(" ")
+            }
+        })
+        .collect()
+}
+
 /// Split values into groups whose members are all compatible with each
 /// other. Values held by more sources are placed first, so the majority
 /// forms the groups and a stray value cannot chain two groups together.
@@ -355,13 +401,14 @@ pub fn compare(
     let cx = Cx { claims, family_of };
     let skip: BTreeSet<usize> = internal.iter().map(|(i, _)| *i).collect();
     let canon = canonical_subjects(claims);
+    let identity = identities(claims, &canon);
     // (subject key, attribute, role value for roles) -> claim indices
     let mut buckets: BTreeMap<(String, String, String), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if skip.contains(&i) {
             continue;
         }
-        let key = canon[&c.subject_key].clone();
+        let key = format!("{}|{}", canon[&c.subject_key], identity[i]);
         let extra = match &c.value {
             Value::Role(r) => r.clone(),
             _ => String::new(),
@@ -678,4 +725,91 @@ pub fn outliers(findings: &[Finding], draft: Option<usize>) -> Vec<Outlier> {
             .then(a.source.cmp(&b.source))
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Span;
+
+    fn rank(source: usize, subject: &str, name: &str, is_a: &[&str]) -> Claim {
+        let surname = subject.split_whitespace().last().unwrap().to_lowercase();
+        Claim {
+            source,
+            subject: subject.into(),
+            subject_key: format!("person:{surname}"),
+            attribute: "rank".into(),
+            value: Value::Rank {
+                name: name.into(),
+                is_a: is_a.iter().map(|s| s.to_string()).collect(),
+            },
+            span: Span::new(0, 1),
+            rule: "test".into(),
+            resolution: None,
+        }
+    }
+
+    fn verdicts(claims: &[Claim]) -> Vec<(Verdict, String)> {
+        let family_of: Vec<usize> = (0..10).collect();
+        compare(claims, &[], &family_of, None)
+            .into_iter()
+            .map(|f| (f.verdict, f.subject))
+            .collect()
+    }
+
+    #[test]
+    fn namesakes_in_different_articles_are_not_one_person() {
+        let claims = vec![
+            rank(0, "Moussa Diarra", "général", &[]),
+            rank(1, "Awa Diarra", "colonel-major", &["colonel"]),
+            rank(2, "Moussa Diarra", "général", &[]),
+        ];
+        let v = verdicts(&claims);
+        assert!(v.iter().all(|(v, _)| *v != Verdict::Conflict), "{v:?}");
+        assert!(
+            v.contains(&(Verdict::Agreement, "Moussa Diarra".into())),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_joins_the_one_full_name_it_fits() {
+        let claims = vec![
+            rank(0, "Assimi Goïta", "général", &[]),
+            rank(1, "Goïta", "colonel", &[]),
+        ];
+        let v = verdicts(&claims);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, Verdict::Conflict);
+    }
+
+    #[test]
+    fn more_specific_ranks_agree_and_different_ranks_conflict() {
+        let agree = vec![
+            rank(0, "Jean Martin", "général", &[]),
+            rank(1, "Jean Martin", "général de brigade", &["général"]),
+        ];
+        assert_eq!(verdicts(&agree)[0].0, Verdict::Agreement);
+        let conflict = vec![
+            rank(0, "Jean Martin", "général de division", &["général"]),
+            rank(1, "Jean Martin", "général de brigade", &["général"]),
+            rank(2, "Jean Martin", "général", &[]),
+        ];
+        let findings = compare(&conflict, &[], &[0, 1, 2], None);
+        assert_eq!(findings[0].verdict, Verdict::Conflict);
+        // "général" agrees with both but cannot chain them into one group.
+        assert_eq!(findings[0].groups.len(), 2);
+    }
+
+    #[test]
+    fn wire_copy_is_one_witness() {
+        let claims = vec![
+            rank(0, "Jean Martin", "colonel", &[]),
+            rank(1, "Jean Martin", "colonel", &[]),
+        ];
+        // Sources 0 and 1 are one family.
+        let findings = compare(&claims, &[], &[0, 0], None);
+        assert_eq!(findings[0].verdict, Verdict::Single);
+        assert_eq!(findings[0].groups[0].independent_sources, 1);
+    }
 }
