@@ -918,9 +918,21 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            let noun = canonical_noun(doc, q.noun_span).unwrap_or_else(|| noun.clone());
+            // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
+            let (display, key) = match canonical_noun(doc, q.noun_span) {
+                Some(c) => (c.clone(), c),
+                None => {
+                    let written = doc.slice(q.noun_span).trim().to_lowercase();
+                    let shown = if crate::text::fold_key(&written) == *noun {
+                        written
+                    } else {
+                        noun.clone()
+                    };
+                    (shown, noun.clone())
+                }
+            };
             self.push(
-                (noun.clone(), format!("count:{noun}")),
+                (display, format!("count:{key}")),
                 "count",
                 Value::Quantity(Quantity {
                     value: q.value,
