@@ -343,16 +343,18 @@ impl<'m> Context<'m> {
                 .entry(p.name.clone())
                 .or_default() += 1;
         }
-        // The fullest name, then the most frequent spelling of it
-        // ("Assimi Goïta" over a caption's "Assimi Goita").
+        // The fullest name, then the most frequent spelling of it, then the
+        // accented one ("Assimi Goïta" over a caption's "Assimi Goita").
         for (id, forms) in spellings {
             let best = forms
                 .into_iter()
                 .max_by(|a, b| {
                     let words = |n: &str| n.split_whitespace().count();
-                    (words(&a.0), a.1, std::cmp::Reverse(&a.0)).cmp(&(
+                    let accents = |n: &str| n.chars().filter(|c| !c.is_ascii()).count();
+                    (words(&a.0), a.1, accents(&a.0), std::cmp::Reverse(&a.0)).cmp(&(
                         words(&b.0),
                         b.1,
+                        accents(&b.0),
                         std::cmp::Reverse(&b.0),
                     ))
                 })
