@@ -579,21 +579,15 @@ impl Cx<'_> {
                 format!("only one source gives the {label} of {subject}"),
             ),
         };
-        let mut id = format!("{name}:{}:{}", slug(subject), slug(attribute));
-        if kind == "role" {
-            id.push(':');
-            id.push_str(&slug(&groups[0].value));
-        }
-        Finding {
-            id,
+        let role = (kind == "role").then(|| groups[0].value.clone());
+        finding(
             name,
             verdict,
-            severity: verdict.severity(),
-            subject: subject.to_string(),
-            attribute: attribute.to_string(),
+            (subject, attribute),
             message,
             groups,
-        }
+            role.as_deref(),
+        )
     }
 
     /// The verdict on one claim of the draft against the sources.
@@ -669,21 +663,36 @@ impl Cx<'_> {
             ),
         };
         let name = format!("draft-{}", verdict.as_str());
-        let mut id = format!("{name}:{}:{}", slug(subject), slug(attribute));
-        if is_role {
-            id.push(':');
-            id.push_str(&slug(&value));
-        }
-        Finding {
-            id,
-            name,
-            verdict,
-            severity: verdict.severity(),
-            subject: subject.to_string(),
-            attribute: attribute.to_string(),
-            message,
-            groups,
-        }
+        let role = is_role.then_some(value.as_str());
+        finding(name, verdict, (subject, attribute), message, groups, role)
+    }
+}
+
+/// A finding with its stable id: name, subject and attribute (and, for
+/// roles, which role: roles accumulate, so each is its own finding) —
+/// never line numbers, so ids survive edits of the articles.
+fn finding(
+    name: String,
+    verdict: Verdict,
+    (subject, attribute): (&str, &str),
+    message: String,
+    groups: Vec<Group>,
+    role: Option<&str>,
+) -> Finding {
+    let mut id = format!("{name}:{}:{}", slug(subject), slug(attribute));
+    if let Some(role) = role {
+        id.push(':');
+        id.push_str(&slug(role));
+    }
+    Finding {
+        id,
+        name,
+        verdict,
+        severity: verdict.severity(),
+        subject: subject.to_string(),
+        attribute: attribute.to_string(),
+        message,
+        groups,
     }
 }
 
