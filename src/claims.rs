@@ -1033,7 +1033,9 @@ impl Builder<'_, '_> {
         let claim = Claim {
             source: self.source,
             subject: format!("date {written:?}"),
-            subject_key: format!("date:{}", fold_key(written)),
+            // The article's path makes the finding's id its own: two
+            // articles with the same impossible date are two findings.
+            subject_key: format!("date:{}:{}", self.doc.article.path, fold_key(written)),
             attribute: name.to_string(),
             value: Value::Text(written.to_string()),
             span,

@@ -437,12 +437,7 @@ pub fn compare(
     for (i, inc) in internal {
         let c = &claims[*i];
         findings.push(Finding {
-            id: format!(
-                "{}:{}:{}",
-                inc.name,
-                slug(&c.subject),
-                slug(&c.value.to_string())
-            ),
+            id: format!("{}:{}", inc.name, slug(&c.subject_key)),
             name: inc.name.clone(),
             verdict: Verdict::Inconsistent,
             severity: Severity::Warning,
