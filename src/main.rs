@@ -49,9 +49,10 @@ enum Color {
 /// The lowest severity that fails the run (exit 1).
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum FailOn {
-    /// Conflicts between sources.
+    /// Conflicts between sources; in draft mode, contradicted draft claims.
     Error,
-    /// Also internal inconsistencies (impossible dates, wrong weekdays).
+    /// Also internal inconsistencies (impossible dates, wrong weekdays) and
+    /// disputed or unsupported draft claims.
     Warning,
     /// Also agreements and single-source claims.
     Note,
