@@ -137,6 +137,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.event_claims();
     b.since_claims();
     b.count_claims();
+    b.age_claims();
     b.date_checks();
     drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);
@@ -484,6 +485,46 @@ impl Builder<'_, '_> {
                     None,
                 );
             }
+        }
+    }
+
+    /// Ages in apposition: "le général Jean Dupont, 58 ans,", "le colonel
+    /// Paul Martin, âgé de 49 ans". The age belongs to the person named
+    /// right before it in the sentence (at most four words between); an age
+    /// with nobody named next to it ("un homme de 23 ans") claims nothing.
+    fn age_claims(&mut self) {
+        let ctx = self.ctx;
+        let text = self.doc.text();
+        for (qspan, rule, q) in &ctx.quantities {
+            if q.measure != Measure::Age {
+                continue;
+            }
+            let Some(sentence) = self.doc.sentence_of(*qspan) else {
+                continue;
+            };
+            let owner = ctx
+                .people()
+                .filter(|(s, _, _, _)| {
+                    s.end <= qspan.start
+                        && s.start >= sentence.start
+                        && text[s.end..qspan.start].split_whitespace().count() <= 4
+                        && !text[s.end..qspan.start].contains([';', '.', ':'])
+                })
+                .max_by_key(|(s, _, _, _)| s.end);
+            let Some((_, _, _, id)) = owner else {
+                continue;
+            };
+            self.push(
+                (ctx.display(id), format!("person:{id}")),
+                "age",
+                Value::Quantity(Quantity {
+                    value: q.value,
+                    qualifier: q.qualifier,
+                }),
+                *qspan,
+                rule,
+                None,
+            );
         }
     }
 
@@ -1246,6 +1287,20 @@ mod tests {
     fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {
         got.iter()
             .any(|(k, a, v)| k == key && a == attr && v == value)
+    }
+
+    #[test]
+    fn ages_in_apposition_belong_to_the_person_just_named() {
+        let got = claims(
+            "Le préfet Marc Lenoir, 61 ans, a reçu la capitaine Inès Roy, âgée de 34 ans.              Un homme de 23 ans a été interpellé, et la mission durera deux ans.",
+        );
+        assert!(has(&got, "person:lenoir", "age", "61"), "{got:?}");
+        assert!(has(&got, "person:roy", "age", "34"), "{got:?}");
+        let ages = got.iter().filter(|(_, a, _)| a == "age").count();
+        assert_eq!(
+            ages, 2,
+            "nobody is named next to 23 ans; deux ans is a duration: {got:?}"
+        );
     }
 
     #[test]

@@ -380,6 +380,7 @@ fn attribute_label(attribute: &str) -> String {
         "date" => "date".into(),
         "since" => "start year".into(),
         "count" => "number".into(),
+        "age" => "age".into(),
         other => other.replace('-', " "),
     }
 }
@@ -534,7 +535,11 @@ impl Cx<'_> {
 
     /// The verdict on one `(subject, attribute)` among sources.
     fn judge(&self, subject: &str, attribute: &str, ids: &[usize]) -> Finding {
-        let kind = self.claims[ids[0]].value.kind();
+        // An age is a quantity, but "age-conflict" says what it is.
+        let kind = match attribute {
+            "age" => "age",
+            _ => self.claims[ids[0]].value.kind(),
+        };
         let groups = self.groups(ids);
         let all_sources: Vec<usize> = groups
             .iter()
