@@ -136,6 +136,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.person_claims();
     b.event_claims();
     b.since_claims();
+    b.birth_claims();
     b.count_claims();
     b.age_claims();
     b.date_checks();
@@ -938,6 +939,69 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Birth years: "Né en 1968, le général Henri Valcourt…", "Awa Diarra,
+    /// née le 3 mars 1975,". A date right after a `birth` word gives its
+    /// year to the person named nearest to it in the sentence (within a few
+    /// words, either side). Only the year is compared: a source that gives
+    /// the day and one that gives the year agree when the years do.
+    fn birth_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let born = doc.lang.lexicon("birth");
+        if born.is_empty() {
+            return;
+        }
+        for (dspan, drule, d) in &ctx.dates {
+            let year = match &d.value {
+                DateValue::Year { year } => Some(*year),
+                DateValue::Day {
+                    day: DayExpr::Date { year, .. },
+                } => *year,
+                _ => None,
+            };
+            let Some(year) = year else { continue };
+            // "né en 1968" / "née le 3 mars 1975": the trigger ends at most
+            // one word ("en", "le") before the date.
+            let before = text[..dspan.start].trim_end();
+            let cut = before.len().saturating_sub(12);
+            let tail = &before[crate::text::floor_char_boundary(before, cut)..];
+            let tail = fold_key(tail);
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            let triggered = words.iter().rev().take(2).any(|w| {
+                born.key_of(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some()
+            });
+            if !triggered {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            let near = |s: Span| {
+                let (a, b) = if s.end <= dspan.start {
+                    (s.end, dspan.start)
+                } else {
+                    (dspan.end, s.start)
+                };
+                sentence.contains(s) && a <= b && text[a..b].split_whitespace().count() <= 5
+            };
+            let owner = ctx
+                .people()
+                .filter(|(s, _, _, _)| near(*s))
+                .min_by_key(|(s, _, _, _)| s.start.abs_diff(dspan.start));
+            let Some((_, _, _, id)) = owner else { continue };
+            self.push(
+                (ctx.display(id), format!("person:{id}")),
+                "birth year",
+                Value::Year(year),
+                *dspan,
+                drule,
+                None,
+            );
+        }
+    }
+
     /// Counts of things: "au moins soixante chefs jihadistes". The counted
     /// noun is normalised through the `count.noun` lexicon, read from the
     /// noun on ("27 personnes ont été tuées", "31 morts" and "1 mort" are
@@ -1287,6 +1351,25 @@ mod tests {
     fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {
         got.iter()
             .any(|(k, a, v)| k == key && a == attr && v == value)
+    }
+
+    #[test]
+    fn birth_years_belong_to_the_person_named_next_to_them() {
+        let got = claims(
+            "Né en 1968, le général Henri Valcourt a pris sa retraite. \
+             La juge Awa Diarra, née le 3 mars 1975 à Kayes, préside. \
+             L'usine, née en 1990 d'une fusion, ferme.",
+        );
+        assert!(
+            has(&got, "person:valcourt", "birth year", "1968"),
+            "{got:?}"
+        );
+        assert!(has(&got, "person:diarra", "birth year", "1975"), "{got:?}");
+        let births = got.iter().filter(|(_, a, _)| a == "birth year").count();
+        assert_eq!(
+            births, 2,
+            "no person is named next to the factory's year: {got:?}"
+        );
     }
 
     #[test]

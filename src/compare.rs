@@ -381,6 +381,7 @@ fn attribute_label(attribute: &str) -> String {
         "since" => "start year".into(),
         "count" => "number".into(),
         "age" => "age".into(),
+        "birth year" => "birth year".into(),
         other => other.replace('-', " "),
     }
 }
