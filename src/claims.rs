@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
+use crate::extract::boilerplate::{self, Stamp, StampRole};
 use crate::extract::date::{
     DateMention, DateValue, DayExpr, Direction, Marker, ResolveCtx, infer_year, resolve_day,
     weekday_of_key,
@@ -42,6 +43,12 @@ pub enum AnchorKind {
     /// A date without a year whose weekday fixes the year ("dimanche 22
     /// juin" is 2025 in a text that mentions 2021 and 2022).
     Weekday,
+    /// A publication stamp or a byline with a date ("Publié le 12 mars
+    /// 2024 à 14h05", "Par Jean Dupont - 12 mars 2024").
+    Byline,
+    /// An update stamp ("Mis à jour le 13/03/2024"), when nothing else
+    /// dates the article.
+    Updated,
 }
 
 /// The article's date, against which relative dates are resolved.
@@ -63,6 +70,8 @@ impl AnchorKind {
             AnchorKind::Header => "header",
             AnchorKind::LatestInText => "latest-in-text",
             AnchorKind::Weekday => "weekday",
+            AnchorKind::Byline => "byline",
+            AnchorKind::Updated => "updated",
         }
     }
 }
@@ -75,6 +84,8 @@ impl Anchor {
             AnchorKind::Header => "page header",
             AnchorKind::LatestInText => "most recent date in the text",
             AnchorKind::Weekday => "year fixed by the weekday of a date in the text",
+            AnchorKind::Byline => "publication line",
+            AnchorKind::Updated => "update line; no publication date given",
         };
         format!("{} ({how})", self.date)
     }
@@ -122,8 +133,16 @@ pub struct ArticleClaims {
 
 /// Build the claims of one article from its mentions.
 pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
-    let ctx = Context::new(doc, mentions);
-    let anchor = find_anchor(doc, &ctx);
+    // Publication stamps date the article and claim nothing: the mentions
+    // inside them are left out.
+    let stamps = boilerplate::stamps(doc);
+    let mentions: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| !stamps.iter().any(|s| s.span.overlaps(m.span)))
+        .cloned()
+        .collect();
+    let ctx = Context::new(doc, &mentions);
+    let anchor = find_anchor(doc, &ctx, &stamps);
     let mut b = Builder {
         doc,
         ctx: &ctx,
@@ -1214,14 +1233,132 @@ fn is_dateline_prefix(prefix: &str) -> bool {
     DATELINE.is_match(prefix)
 }
 
-/// Find the article's own date.
-fn find_anchor(doc: &Doc, ctx: &Context) -> Option<Anchor> {
+/// The lines a `dateline` or `header` stamp may follow: story lines
+/// (not blank, not boilerplate) before it.
+const STAMP_TOP_LINES: usize = 8;
+
+/// Non-blank lines before `offset` that are not boilerplate.
+fn story_lines_before(doc: &Doc, offset: usize) -> usize {
+    let text = doc.text();
+    let mut start = 0;
+    let mut n = 0;
+    for line in text[..crate::text::floor_char_boundary(text, offset)].split_inclusive('\n') {
+        let span = Span::new(start, start + line.trim_end().len());
+        start += line.len();
+        if !line.ends_with('\n') {
+            break;
+        }
+        if !line.trim().is_empty() && !doc.is_ignored(span) {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Of the years around `near`, the one that puts `month`/`day` closest.
+fn nearest_dated(month: u32, day: u32, near: NaiveDate) -> Option<NaiveDate> {
+    (near.year() - 1..=near.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - near).num_days().abs())
+}
+
+/// The article's date from its publication stamps (see
+/// `rules/fr/publication.json`): a dateline first (the text was written
+/// there and then), then a publication stamp or byline, then a date alone
+/// near the top, then an update stamp; the first in the text among equals.
+/// A stamp in a list of other articles ("Les plus lus") dates another
+/// article; datelines and header dates count only near the top.
+fn anchor_from_stamps(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
+    let text = doc.text();
+    let listed = boilerplate::listed(doc);
+    let latest_year = max_year(text);
+    let latest_explicit = ctx
+        .dates
+        .iter()
+        .filter(|(_, _, d)| d.invalid.is_none())
+        .flat_map(|(_, _, d)| match &d.value {
+            DateValue::Day { day } => vec![day],
+            DateValue::Range { start, end } => vec![start, end],
+            _ => vec![],
+        })
+        .filter_map(|day| match day {
+            DayExpr::Date {
+                year: Some(y),
+                month,
+                day,
+                ..
+            } => NaiveDate::from_ymd_opt(*y, *month, *day).map(|d| (true, d)),
+            // "vendredi 14 mars": the weekday fixes the year.
+            DayExpr::Date {
+                year: None,
+                month,
+                day,
+                weekday: Some(w),
+            } => infer_year(*month, *day, w, latest_year)
+                .and_then(|y| NaiveDate::from_ymd_opt(y, *month, *day))
+                .map(|d| (false, d)),
+            _ => None,
+        })
+        // Explicit years first, then the later date.
+        .max()
+        .map(|(_, d)| d);
+    let mut best: Option<((u8, usize), Anchor)> = None;
+    for s in stamps {
+        let Some(d) = &s.date else { continue };
+        let (rank, kind) = match s.role {
+            StampRole::Dateline => (0, AnchorKind::Dateline),
+            StampRole::Byline => (1, AnchorKind::Byline),
+            StampRole::Header => (2, AnchorKind::Header),
+            StampRole::Updated => (3, AnchorKind::Updated),
+            StampRole::Hide => continue,
+        };
+        if listed.iter().any(|l| l.overlaps(s.span)) {
+            continue;
+        }
+        if matches!(s.role, StampRole::Dateline | StampRole::Header)
+            && story_lines_before(doc, s.span.start) >= STAMP_TOP_LINES
+        {
+            continue;
+        }
+        let date = match (d.year, &d.weekday) {
+            (Some(y), _) => NaiveDate::from_ymd_opt(y, d.month, d.day),
+            (None, Some(w)) => infer_year(d.month, d.day, w, latest_year)
+                .and_then(|y| NaiveDate::from_ymd_opt(y, d.month, d.day)),
+            (None, None) => {
+                let near = latest_explicit
+                    .or_else(|| NaiveDate::from_ymd_opt(latest_year?, d.month, d.day));
+                near.and_then(|n| nearest_dated(d.month, d.day, n))
+            }
+        };
+        let Some(date) = date else { continue };
+        let key = (rank, s.span.start);
+        if best.as_ref().is_none_or(|(k, _)| key < *k) {
+            best = Some((
+                key,
+                Anchor {
+                    date,
+                    kind,
+                    span: s.date_span.or(Some(s.span)),
+                },
+            ));
+        }
+    }
+    best.map(|(_, a)| a)
+}
+
+/// Find the article's own date: the `published:` header, then the
+/// publication stamps, then datelines, header lines and the dates of the
+/// text.
+fn find_anchor(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
     if let Some((date, span)) = doc.article.published_header {
         return Some(Anchor {
             date,
             kind: AnchorKind::Metadata,
             span: Some(span),
         });
+    }
+    if let Some(a) = anchor_from_stamps(doc, ctx, stamps) {
+        return Some(a);
     }
     let text = doc.text();
     let latest_year = max_year(text);

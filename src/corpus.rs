@@ -164,20 +164,28 @@ pub fn parse_article(path: String, bytes: &[u8], rules: &RuleSet) -> Result<Arti
         notes,
         text: String::new(),
     };
+    let mut from_published = false;
     for (key, value, span) in fields {
+        let unquoted = value.trim().trim_matches(['"', '\'']).trim().to_string();
         match key.as_str() {
+            // `published:` wins over `date:`, whatever their order.
             "published" | "date" => {
-                let v = value.trim();
-                let parsed = NaiveDate::parse_from_str(v.get(..10).unwrap_or(v), "%Y-%m-%d");
-                match parsed {
-                    Ok(d) => article.published_header = Some((d, span)),
-                    Err(_) => article.notes.push(format!(
-                        "header `{key}: {v}` is not an ISO date (YYYY-MM-DD); ignored"
+                if from_published && key == "date" {
+                    continue;
+                }
+                match parse_header_date(&value, rules) {
+                    Some(d) => {
+                        article.published_header = Some((d, span));
+                        from_published = key == "published";
+                    }
+                    None => article.notes.push(format!(
+                        "header `{key}: {}` is not a date (YYYY-MM-DD, DD/MM/YYYY or \"12 mars 2024\"); ignored",
+                        value.trim()
                     )),
                 }
             }
-            "outlet" | "source" => article.outlet = Some(value.trim().to_string()),
-            "language" | "lang" => article.language = Some(value.trim().to_ascii_lowercase()),
+            "outlet" | "source" => article.outlet = Some(unquoted),
+            "language" | "lang" => article.language = Some(unquoted.to_ascii_lowercase()),
             _ => {}
         }
     }
@@ -233,8 +241,10 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > head.len()
 }
 
-/// Leading `key: value` lines (a front-matter-like header), optionally
-/// fenced by `---` lines. Returns the header span and the fields.
+/// Leading `key: value` lines (a front-matter-like header), or a markdown
+/// front matter fenced by `---` lines (every line up to the closing fence
+/// is header, whatever its keys: `tags:`, lists…). Returns the header span
+/// and the fields of known keys.
 fn header_lines(text: &str) -> (Option<Span>, Vec<(String, String, Span)>) {
     const KEYS: &[&str] = &[
         "published",
@@ -246,32 +256,58 @@ fn header_lines(text: &str) -> (Option<Span>, Vec<(String, String, Span)>) {
         "lang",
         "author",
         "url",
+        "updated",
+        "modified",
     ];
+    /// A front matter longer than this is not one.
+    const MAX_FENCED_LINES: usize = 80;
+    let field = |line: &str, offset: usize| -> Option<(String, String, Span)> {
+        let trimmed = line.trim();
+        let (k, v) = trimmed.split_once(':')?;
+        let key = k.trim().to_ascii_lowercase();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            return None;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let span = Span::new(offset + lead, offset + line.trim_end().len());
+        Some((key, v.to_string(), span))
+    };
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim() == "---" {
+        let mut offset = first.len();
+        let mut fields = Vec::new();
+        for (n, line) in lines.enumerate() {
+            let start = offset;
+            offset += line.len();
+            if matches!(line.trim(), "---" | "...") {
+                return (Some(Span::new(0, offset)), fields);
+            }
+            if n >= MAX_FENCED_LINES {
+                break;
+            }
+            if let Some(f) = field(line, start)
+                && KEYS.contains(&f.0.as_str())
+            {
+                fields.push(f);
+            }
+        }
+        // No closing fence: a horizontal rule, not a front matter.
+        return (None, Vec::new());
+    }
     let mut fields = Vec::new();
     let mut offset = 0;
     let mut end = 0;
-    let mut fenced = false;
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        let trimmed = line.trim();
-        let span = Span::new(offset, offset + line.trim_end().len());
+    for line in text.split_inclusive('\n') {
+        let start = offset;
         offset += line.len();
-        if n == 0 && trimmed == "---" {
-            fenced = true;
-            end = offset;
-            continue;
-        }
-        if fenced && trimmed == "---" {
-            end = offset;
-            break;
-        }
-        let Some((k, v)) = trimmed.split_once(':') else {
+        let Some(f) = field(line, start) else {
             break;
         };
-        let key = k.trim().to_ascii_lowercase();
-        if !KEYS.contains(&key.as_str()) {
+        if !KEYS.contains(&f.0.as_str()) {
             break;
         }
-        fields.push((key, v.to_string(), span));
+        fields.push(f);
         end = offset;
     }
     if fields.is_empty() {
@@ -279,6 +315,62 @@ fn header_lines(text: &str) -> (Option<Span>, Vec<(String, String, Span)>) {
     } else {
         (Some(Span::new(0, end)), fields)
     }
+}
+
+/// A header date: ISO (`2024-03-12`, `2024-03-12T14:05:00+01:00`),
+/// `12/03/2024`, or a day, a month name and a year in any loaded
+/// language's `month` or `month_en` lexicon ("12 mars 2024", "March 12,
+/// 2024"). Quotes around the value are ignored.
+fn parse_header_date(value: &str, rules: &RuleSet) -> Option<NaiveDate> {
+    let v = value.trim().trim_matches(['"', '\'']).trim();
+    if let Some(iso) = v.get(..10)
+        && let Ok(d) = NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+    {
+        return Some(d);
+    }
+    let first = v.split_whitespace().next().unwrap_or("");
+    for fmt in ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(first, fmt) {
+            return Some(d);
+        }
+    }
+    let words: Vec<String> = fold_key(v)
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_string())
+        .collect();
+    let month_of = |w: &str| -> Option<u32> {
+        rules.languages.values().find_map(|lang| {
+            ["month", "month_en"]
+                .iter()
+                .find_map(|lex| lang.lexicon(lex).key_of(w))
+                .and_then(|k| k.parse().ok())
+        })
+    };
+    let num = |w: &str| -> Option<u32> {
+        w.trim_end_matches("er")
+            .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+            .parse()
+            .ok()
+    };
+    for i in 0..words.len() {
+        let Some(m) = month_of(&words[i]) else {
+            continue;
+        };
+        let year = |w: Option<&String>| -> Option<i32> {
+            w.filter(|w| w.len() == 4).and_then(|w| w.parse().ok())
+        };
+        // "12 mars 2024" or "March 12 2024".
+        let day_before = i.checked_sub(1).and_then(|j| num(&words[j]));
+        if let (Some(d), Some(y)) = (day_before, year(words.get(i + 1))) {
+            return NaiveDate::from_ymd_opt(y, m, d);
+        }
+        let day_after = words.get(i + 1).and_then(|w| num(w));
+        if let (Some(d), Some(y)) = (day_after, year(words.get(i + 2))) {
+            return NaiveDate::from_ymd_opt(y, m, d);
+        }
+    }
+    None
 }
 
 /// Pick the language whose `stopwords` lexicon covers most words; `None`
@@ -372,6 +464,58 @@ mod tests {
         );
         assert_eq!(a.outlet.as_deref(), Some("Le Journal"));
         assert_eq!(a.header, Some(Span::new(0, 41)));
+    }
+
+    #[test]
+    fn a_markdown_front_matter_is_header_whatever_its_keys() {
+        let text = "---\ntitle: \"Visite\"\ndate: 2024-03-11T18:30:00+01:00\ntags: [Afrique]\ncategories:\n  - Monde\n---\n\n# Titre\n\nLe texte de l'article est en fran\u{e7}ais et il parle de la visite.";
+        let a = parse_article("f.md".into(), text.as_bytes(), &rules()).unwrap();
+        assert_eq!(
+            a.published_header.map(|(d, _)| d.to_string()).as_deref(),
+            Some("2024-03-11")
+        );
+        let h = a.header.unwrap();
+        assert!(a.text[h.start..h.end].ends_with("- Monde\n---\n"));
+        // Without a closing fence, `---` is a rule, not a front matter.
+        let a = parse_article(
+            "g.md".into(),
+            "---\nLe texte de l'article est en fran\u{e7}ais et il parle de la visite.".as_bytes(),
+            &rules(),
+        )
+        .unwrap();
+        assert_eq!(a.header, None);
+    }
+
+    #[test]
+    fn header_dates_in_other_formats() {
+        let r = rules();
+        for (v, want) in [
+            ("\"2024-03-12\"", "2024-03-12"),
+            ("12/03/2024 14:05", "2024-03-12"),
+            ("12 mars 2024", "2024-03-12"),
+            ("1er mars 2024", "2024-03-01"),
+            ("March 12, 2024", "2024-03-12"),
+        ] {
+            assert_eq!(
+                parse_header_date(v, &r).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{v}"
+            );
+        }
+        assert_eq!(parse_header_date("demain", &r), None);
+        assert_eq!(parse_header_date("31 juin 2024", &r), None);
+    }
+
+    #[test]
+    fn crlf_and_bom_headers() {
+        let text = b"\xEF\xBB\xBFpublished: 2025-06-24\r\noutlet: Le Journal\r\n\r\nLe texte de l'article est en fran\xc3\xa7ais et il parle de la visite.";
+        let a = parse_article("h.txt".into(), text, &rules()).unwrap();
+        assert!(!a.text.starts_with('\u{feff}'));
+        assert_eq!(
+            a.published_header.map(|(d, _)| d.to_string()).as_deref(),
+            Some("2025-06-24")
+        );
+        assert_eq!(a.outlet.as_deref(), Some("Le Journal"));
     }
 
     #[test]

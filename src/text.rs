@@ -48,6 +48,8 @@ fn fold_char(c: char) -> Option<&'static str> {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => "'",
         '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}' => "\"",
         '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' | '\u{2002}' | '\u{2003}' | '\t' => " ",
+        // A stray byte-order mark or zero-width space separates words.
+        '\u{FEFF}' | '\u{200B}' => " ",
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => "-",
         '\u{0153}' => "oe",
         '\u{0152}' => "OE",
@@ -69,12 +71,51 @@ pub struct Folded {
     map: Vec<usize>,
 }
 
+/// Byte ranges of the original that fold to spaces: link targets of
+/// markdown links (`[text](https://…)`), bare URLs, and markdown emphasis
+/// stars (`**Hélène Varga**`). A URL's digits are not dates, and a star
+/// glued to a name hides it from the name patterns.
+fn blanked(original: &str) -> Vec<(usize, usize)> {
+    static MARKUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\]\([^)\s]{0,2000}\)|(?:https?://|www\.)[^\s)\]>»]+|\*+")
+            .expect("valid regex")
+    });
+    MARKUP
+        .find_iter(original)
+        .map(|m| {
+            let link = m.as_str().starts_with(']');
+            // Keep the "]" of a link: only its target is blanked; a bare
+            // URL's final punctuation belongs to the sentence.
+            let start = m.start() + usize::from(link);
+            let end = if link {
+                m.end()
+            } else {
+                m.start()
+                    + m.as_str()
+                        .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                        .len()
+            };
+            (start, end)
+        })
+        .collect()
+}
+
 impl Folded {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut buf = [0u8; 4];
+        let blank = blanked(original);
+        let mut next_blank = 0;
         for (i, c) in original.char_indices() {
+            while next_blank < blank.len() && blank[next_blank].1 <= i {
+                next_blank += 1;
+            }
+            if blank.get(next_blank).is_some_and(|&(s, e)| s <= i && i < e) {
+                text.push(' ');
+                map.push(i);
+                continue;
+            }
             if let Some(rep) = fold_char(c) {
                 text.push_str(rep);
                 map.extend(std::iter::repeat_n(i, rep.len()));
@@ -299,6 +340,41 @@ mod tests {
                 "A. Dupont est là !",
                 "Oui."
             ]
+        );
+    }
+
+    #[test]
+    fn markdown_links_urls_and_stars_fold_to_spaces() {
+        let original = "La présidente **Hélène Varga** selon [la présidence](https://x.fr/2024/03/12/a) et www.x.fr/12-03-2024.";
+        let f = Folded::new(original);
+        assert!(
+            f.text
+                .starts_with("La presidente   Helene Varga   selon [la presidence]   "),
+            "{}",
+            f.text
+        );
+        assert!(f.text.ends_with(" et                    ."), "{}", f.text);
+        let i = f.text.find("Varga").unwrap();
+        let span = f.to_original(Span::new(i, i + 5));
+        assert_eq!(&original[span.start..span.end], "Varga");
+        assert!(!f.text.contains("2024"));
+    }
+
+    #[test]
+    fn crlf_lines_columns_and_sentences() {
+        let t = "Titre\r\nLe ministre est arrivé. Il a parlé.\r\n\r\nFin.";
+        let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            vec!["Titre", "Le ministre est arrivé.", "Il a parlé.", "Fin."]
+        );
+        let il = t.find("Il").unwrap();
+        assert_eq!(line_col(t, il), (2, 25));
+        assert_eq!(line_col(t, t.find("Fin").unwrap()), (4, 1));
+        let line = line_span(t, il);
+        assert_eq!(
+            &t[line.start..line.end],
+            "Le ministre est arrivé. Il a parlé."
         );
     }
 

@@ -271,6 +271,8 @@ pub fn check_examples(set: &crate::rules::RuleSet) -> Vec<crate::Error> {
                 let doc = Doc::new(&article, lang);
                 let mut found = if rule.kind == "boilerplate" {
                     boilerplate::extract(&doc)
+                } else if rule.kind == "publication" {
+                    boilerplate::stamp_mentions(&doc)
                 } else {
                     extract(&doc)
                 };
