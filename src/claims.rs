@@ -372,12 +372,22 @@ impl<'m> Context<'m> {
                 .max_by(|a, b| {
                     let words = |n: &str| n.split_whitespace().count();
                     let accents = |n: &str| n.chars().filter(|c| !c.is_ascii()).count();
-                    (words(&a.0), a.1, accents(&a.0), std::cmp::Reverse(&a.0)).cmp(&(
-                        words(&b.0),
-                        b.1,
-                        accents(&b.0),
-                        std::cmp::Reverse(&b.0),
-                    ))
+                    // A headline's capitals are not how the name is spelt.
+                    let cased = |n: &str| n.chars().any(char::is_lowercase);
+                    (
+                        words(&a.0),
+                        cased(&a.0),
+                        a.1,
+                        accents(&a.0),
+                        std::cmp::Reverse(&a.0),
+                    )
+                        .cmp(&(
+                            words(&b.0),
+                            cased(&b.0),
+                            b.1,
+                            accents(&b.0),
+                            std::cmp::Reverse(&b.0),
+                        ))
                 })
                 .map(|(n, _)| n)
                 .unwrap_or_default();

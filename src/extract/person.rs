@@ -100,6 +100,25 @@ pub fn word_before_in(text: &str, offset: usize) -> String {
     }
 }
 
+/// In an all-caps headline the words after a name are capitals too
+/// ("HÉLÈNE VARGA EN VISITE"): the name ends before the first short
+/// function word written in capitals (`name.not_inside`).
+fn cut_caps_tail(doc: &Doc, span: Span) -> Span {
+    let stop = doc.lang.lexicon("name.not_inside");
+    let text = doc.slice(span);
+    let mut offset = 0;
+    for word in text.split_inclusive(char::is_whitespace) {
+        let w = word.trim_end();
+        let all_caps = w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+        if offset > 0 && all_caps && stop.key_of(w).is_some() {
+            let end = span.start + text[..offset].trim_end().len();
+            return Span::new(span.start, end);
+        }
+        offset += word.len();
+    }
+    span
+}
+
 /// Drop leading words that start sentences but never names ("Selon").
 fn trim_name(doc: &Doc, span: Span) -> Option<Span> {
     let stop = doc.lang.lexicon("name.not_first");
@@ -134,9 +153,10 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             let Some(name_span) = m.group_span("name") else {
                 continue;
             };
-            let Some(name_span) = trim_name(doc, name_span) else {
+            let Some(trimmed) = trim_name(doc, name_span) else {
                 continue;
             };
+            let name_span = cut_caps_tail(doc, trimmed);
             let rank_span = m.group_span("rank");
             if let Some(rs) = rank_span
                 && doc
@@ -162,7 +182,7 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             let name = doc.slice(name_span).to_string();
             // A match that starts with the name starts where the name does
             // once leading non-name words are trimmed.
-            let span = if m
+            let mut span = if m
                 .group_span("name")
                 .is_some_and(|n| n.start == m.span.start)
             {
@@ -170,6 +190,10 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             } else {
                 m.span
             };
+            // A name cut short ends the mention too when it ended the match.
+            if trimmed.end == m.span.end && name_span.end < trimmed.end {
+                span.end = name_span.end;
+            }
             found.push(Mention {
                 span,
                 rule: rule.id.clone(),
@@ -286,6 +310,21 @@ mod tests {
             got.iter().filter(|v| v.contains("Dati")).count() >= 2,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn all_caps_headlines_end_the_name_at_a_function_word() {
+        let got = people(
+            "LA PRÉSIDENTE HÉLÈNE VARGA EN VISITE À PARIS\nLe COLONEL JEAN DE LA ROCHE arrive.",
+        );
+        assert!(got.contains(&"HÉLÈNE VARGA [président]".into()), "{got:?}");
+        assert!(got.iter().all(|v| !v.contains("VISITE")), "{got:?}");
+    }
+
+    #[test]
+    fn a_role_of_a_country_written_with_an_elided_article() {
+        let got = people("La présidente de l'Ostrélie, Hélène Varga, est arrivée lundi.");
+        assert!(got.contains(&"Hélène Varga [président]".into()), "{got:?}");
     }
 
     #[test]
