@@ -153,6 +153,9 @@ pub struct Report {
     /// Findings left out because a baseline accepts them
     /// (see [`crate::baseline`]).
     pub suppressed: usize,
+    /// The story of each source (see [`crate::stories`]); claims of
+    /// different stories are never compared.
+    pub story_of: Vec<usize>,
 }
 
 /// A source that disagrees with the independent majority.
@@ -213,6 +216,21 @@ impl Report {
             q.push('…');
         }
         q
+    }
+
+    /// The sources of each story, when there is more than one.
+    pub fn stories(&self) -> Vec<Vec<usize>> {
+        let count = self.story_of.iter().max().map_or(0, |m| m + 1);
+        if count < 2 {
+            return Vec::new();
+        }
+        (0..count)
+            .map(|s| {
+                (0..self.story_of.len())
+                    .filter(|&i| self.story_of[i] == s)
+                    .collect()
+            })
+            .collect()
     }
 
     pub fn path(&self, source: usize) -> &str {
@@ -391,13 +409,16 @@ fn attribute_label(attribute: &str) -> String {
 /// `internal` lists claims that record an article's own inconsistency (an
 /// impossible date, a weekday that contradicts its date): each becomes a
 /// warning of its own and takes no part in the grouping. `family_of` maps
-/// each source to its wire-copy family. With `draft`, that source's claims
+/// each source to its wire-copy family and `story_of` to its story (claims of
+/// unrelated stories in one folder are never compared). With `draft`, that
+/// source's claims
 /// are judged against the others (contradicted, disputed, supported,
 /// unsupported) and left out of the comparison among sources.
 pub fn compare(
     claims: &[Claim],
     internal: &[(usize, Inconsistency)],
     family_of: &[usize],
+    story_of: &[usize],
     draft: Option<usize>,
 ) -> Vec<Finding> {
     let cx = Cx { claims, family_of };
@@ -410,7 +431,8 @@ pub fn compare(
         if skip.contains(&i) {
             continue;
         }
-        let key = format!("{}|{}", canon[&c.subject_key], identity[i]);
+        let story = story_of.get(c.source).copied().unwrap_or(0);
+        let key = format!("{story}|{}|{}", canon[&c.subject_key], identity[i]);
         let extra = match &c.value {
             Value::Role(r) => r.clone(),
             _ => String::new(),
@@ -761,7 +783,7 @@ mod tests {
 
     fn verdicts(claims: &[Claim]) -> Vec<(Verdict, String)> {
         let family_of: Vec<usize> = (0..10).collect();
-        compare(claims, &[], &family_of, None)
+        compare(claims, &[], &family_of, &[], None)
             .into_iter()
             .map(|f| (f.verdict, f.subject))
             .collect()
@@ -805,7 +827,7 @@ mod tests {
             rank(1, "Jean Martin", "général de brigade", &["général"]),
             rank(2, "Jean Martin", "général", &[]),
         ];
-        let findings = compare(&conflict, &[], &[0, 1, 2], None);
+        let findings = compare(&conflict, &[], &[0, 1, 2], &[], None);
         assert_eq!(findings[0].verdict, Verdict::Conflict);
         // "général" agrees with both but cannot chain them into one group.
         assert_eq!(findings[0].groups.len(), 2);
@@ -818,7 +840,7 @@ mod tests {
             rank(1, "Jean Martin", "colonel", &[]),
         ];
         // Sources 0 and 1 are one family.
-        let findings = compare(&claims, &[], &[0, 0], None);
+        let findings = compare(&claims, &[], &[0, 0], &[], None);
         assert_eq!(findings[0].verdict, Verdict::Single);
         assert_eq!(findings[0].groups[0].independent_sources, 1);
     }

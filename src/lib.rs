@@ -15,6 +15,8 @@
 //!   expands lexicon references inside patterns.
 //! * [`extract`] finds mentions (dates, numbers, quantities, people, events).
 //! * [`claims`] turns mentions into typed claims about a subject.
+//! * [`families`] finds wire copy and [`stories`] tells unrelated articles
+//!   apart, so that only independent sources of one story are counted.
 //! * [`compare`] groups claims across sources and gives verdicts.
 //! * [`report`] renders a [`compare::Report`] in every output format.
 //! * [`baseline`] records accepted findings so CI fails only on new ones.
@@ -29,6 +31,7 @@ pub mod families;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod stories;
 pub mod text;
 pub mod value;
 

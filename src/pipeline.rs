@@ -9,7 +9,9 @@ use crate::error::Error;
 use crate::extract::{self, Doc, Mention};
 use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
+use crate::stories;
 use crate::text::Span;
+use std::collections::BTreeSet;
 
 /// What one article yields.
 #[derive(Debug, Clone)]
@@ -102,6 +104,29 @@ pub fn check_draft(
     run(loaded, has_draft.then_some(0), rules, rule_errors, progress)
 }
 
+/// What an article is about, for telling stories apart: the people it
+/// names, its known organisations and places, its proper nouns.
+fn signature(article: &Article, analysis: &Analysis) -> BTreeSet<stories::Item> {
+    use crate::extract::MentionKind;
+    use crate::extract::entity::EntityKind;
+    let mut sig = BTreeSet::new();
+    for m in &analysis.mentions {
+        match &m.kind {
+            MentionKind::Person(p) => {
+                sig.insert(stories::Item::Person(p.surname.clone()));
+            }
+            MentionKind::Entity(e) if e.entity_kind != EntityKind::Topic => {
+                sig.insert(stories::Item::Other(e.key.clone()));
+            }
+            _ => {}
+        }
+    }
+    for w in stories::proper_nouns(&article.text, &analysis.ignored) {
+        sig.insert(stories::Item::Other(w));
+    }
+    sig
+}
+
 fn run(
     loaded: corpus::Loaded,
     draft: Option<usize>,
@@ -118,6 +143,7 @@ fn run(
     report.notes.extend(loaded.skipped);
     let mut internal = Vec::new();
     let mut ignored = Vec::new();
+    let mut signatures = Vec::new();
     let total = loaded.articles.len();
     for (i, article) in loaded.articles.into_iter().enumerate() {
         for n in &article.notes {
@@ -127,6 +153,7 @@ fn run(
         if let Some(why) = &analysis.skipped {
             report.notes.push(format!("{}: {why}", article.path));
         }
+        signatures.push(signature(&article, &analysis));
         ignored.push(analysis.ignored);
         report.claims.extend(analysis.claims.claims);
         for (claim, inc) in analysis.claims.inconsistencies {
@@ -176,7 +203,14 @@ fn run(
     }
     report.families = fams;
     let family_of = families::family_of(&report.families, report.sources.len());
-    report.findings = compare::compare(&report.claims, &internal, &family_of, draft);
+    report.story_of = stories::stories(&signatures, &family_of);
+    report.findings = compare::compare(
+        &report.claims,
+        &internal,
+        &family_of,
+        &report.story_of,
+        draft,
+    );
     report.outliers = compare::outliers(&report.findings, draft);
     report
 }

@@ -21,6 +21,7 @@ struct Document {
     families: Vec<Family>,
     outliers: Vec<Outlier>,
     draft: Option<String>,
+    stories: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -140,6 +141,7 @@ fn seeds_json_meets_the_contract() {
     assert_eq!(doc.summary.conflicts, 2);
     assert_eq!(doc.summary.independent_sources, 4);
     assert!(doc.draft.is_none());
+    assert!(doc.stories.is_empty(), "the seeds tell one story");
     assert_eq!(
         doc.summary.claims,
         doc.sources.iter().map(|s| s.claims).sum::<usize>()

@@ -67,6 +67,17 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
 
 /// Families of sources sharing wire copy, and who disagrees most often.
 fn independence(report: &Report, opts: RenderOptions, out: &mut String) {
+    let stories = report.stories();
+    if !stories.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} stories (claims are compared within a story only):",
+            stories.len()
+        );
+        for (i, s) in stories.iter().enumerate() {
+            let _ = writeln!(out, "  {}: {}", i + 1, paths(report, s, opts.verbose));
+        }
+    }
     let shared: Vec<_> = report
         .families
         .iter()

@@ -22,6 +22,9 @@ pub struct Document<'a> {
     pub outliers: Vec<OutlierOut<'a>>,
     /// Draft mode: the draft's path.
     pub draft: Option<&'a str>,
+    /// When the articles tell more than one story: the paths of each (claims
+    /// are only compared within a story). Empty for one story.
+    pub stories: Vec<Vec<&'a str>>,
 }
 
 #[derive(Serialize)]
@@ -241,6 +244,11 @@ pub fn document(report: &Report) -> Document<'_> {
             })
             .collect(),
         draft: report.draft.map(|d| report.path(d)),
+        stories: report
+            .stories()
+            .iter()
+            .map(|s| s.iter().map(|&i| report.path(i)).collect())
+            .collect(),
     }
 }
 

@@ -242,7 +242,7 @@ pub fn sample_with(texts: [String; 4]) -> Report {
     )];
     // Every source independent: no shared wire copy in the sample.
     let family_of: Vec<usize> = (0..b.texts.len()).collect();
-    let findings = compare::compare(&b.claims, &internal, &family_of, None);
+    let findings = compare::compare(&b.claims, &internal, &family_of, &[], None);
     let anchors = [
         None,
         Some(Anchor {
