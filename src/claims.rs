@@ -2144,4 +2144,74 @@ mod tests {
         );
         assert!(has(&got, "visit:sy", "start", "2024-04-03"), "{got:?}");
     }
+    #[test]
+    fn prison_sentences_belong_to_the_convicted_not_to_the_prosecutor() {
+        let got = claims(
+            "Nantes, 3 avril 2025 – Le tribunal a condamné le prévenu Paul Girard à huit ans \
+             de prison, alors que le procureur Luc Morin avait réclamé dix ans. \
+             Son complice encourt vingt ans.",
+        );
+        assert!(has(&got, "person:girard", "sentence", "8"), "{got:?}");
+        assert!(
+            has(&got, "person:girard", "requested-sentence", "10"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(k, _, _)| k == "person:morin" && k.contains("sentence"))
+        );
+        assert!(!got.iter().any(|(_, _, v)| v == "20"), "{got:?}");
+    }
+
+    #[test]
+    fn a_start_or_end_verb_speaks_of_the_event_noun_before_it() {
+        let got = claims(
+            "Rennes, 5 mars 2025 – La grève des contrôleurs aériens a pris fin le 3 mars. \
+             Le procès de l'accusée Léa Brun s'est ouvert le 4 mars.",
+        );
+        assert!(has(&got, "strike:", "end", "2025-03-03"), "{got:?}");
+        assert!(has(&got, "trial:brun", "start", "2025-03-04"), "{got:?}");
+        assert!(
+            !got.iter().any(|(k, _, _)| k.starts_with("visit")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn counts_of_marchers_are_keyed_by_who_counts_them() {
+        let got = claims(
+            "D'après la préfecture, 4 500 grévistes ont défilé jeudi. \
+             Les syndicats ont recensé 9 000 participants, 3 000 de source policière.",
+        );
+        assert!(
+            has(&got, "count@prefecture:grevistes", "count", "4500"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count@syndicats:participants", "count", "9000"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count@police:participants", "count", "3000"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn percentages_need_a_clear_subject() {
+        let got = claims(
+            "Le maire sortant Jean Morel recueille 44 % des suffrages et la participation \
+             s'élève à 48,5 %. Un sondage donnait Jean Morel à 40 %. Les prix ont monté de 3 %.",
+        );
+        assert!(has(&got, "person:morel", "vote-share", "44"), "{got:?}");
+        assert!(
+            has(&got, "share:participation", "percent", "48.5"),
+            "{got:?}"
+        );
+        let shares = got
+            .iter()
+            .filter(|(_, a, _)| a == "vote-share" || a == "percent")
+            .count();
+        assert_eq!(shares, 2, "{got:?}");
+    }
 }
