@@ -21,6 +21,7 @@ use crate::extract::date::{
 };
 use crate::extract::entity::{EntityKind, EntityMention};
 use crate::extract::event::{EventMention, EventPart};
+use crate::extract::number::NumberKind;
 use crate::extract::person::PersonMention;
 use crate::extract::person::word_before_in;
 use crate::extract::quantity::{Measure, QuantityMention};
@@ -158,6 +159,8 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.birth_claims();
     b.count_claims();
     b.age_claims();
+    b.sentence_claims();
+    b.share_claims();
     b.date_checks();
     drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);
@@ -268,12 +271,84 @@ struct Context<'m> {
     /// ("Diarra" when the article names Moussa and Awa Diarra).
     person_ids: Vec<Option<String>>,
     entities: Vec<(Span, &'m EntityMention)>,
-    events: Vec<(Span, &'m str, &'m EventMention)>,
+    /// Event triggers; a generic start or end verb takes the type of the
+    /// event noun that is its subject ("le procès s'ouvre": a trial's start).
+    events: Vec<(Span, &'m str, EventMention)>,
+    /// Percentages ("52,3 %").
+    percents: Vec<(Span, &'m str, f64)>,
+    /// Bare cardinal numbers that are not part of a quantity or a date.
+    numbers: Vec<(Span, &'m str, f64)>,
     quantities: Vec<(Span, &'m str, &'m QuantityMention)>,
     /// Display name per identity: the fullest, most frequent form seen.
     names: BTreeMap<String, String>,
     /// The person the article is about: the most mentioned.
     main: Option<String>,
+}
+
+/// A start or end verb ("a débuté", "s'ouvre", "a pris fin") speaks of
+/// the event whose noun is its subject: "le procès de Marc Dulac s'ouvre",
+/// "la grève, qui a débuté", "s'est ouvert le procès". Such a trigger takes
+/// the type of the nearest whole-event trigger of another type right before
+/// it in its clause (or right after it, behind an article), unless a trigger
+/// of its own type is nearer.
+fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)]) {
+    let text = doc.text();
+    let snapshot: Vec<(Span, EventMention)> =
+        events.iter().map(|(s, _, e)| (*s, e.clone())).collect();
+    for (span, _, ev) in events.iter_mut() {
+        if ev.part == EventPart::Whole {
+            continue;
+        }
+        let Some(sentence) = doc.sentence_of(*span) else {
+            continue;
+        };
+        let before = snapshot
+            .iter()
+            .filter(|(s, e)| {
+                e.part == EventPart::Whole && s.end <= span.start && s.start >= sentence.start
+            })
+            .max_by_key(|(s, _)| s.end)
+            .filter(|(s, _)| {
+                let gap = fold_key(&text[s.end..span.start]);
+                let mut gap = gap.trim();
+                // "le procès de Sophie Renard, 41 ans, s'ouvrira": a closed
+                // incise before the verb is skipped.
+                if let Some(open) = gap
+                    .strip_suffix(',')
+                    .and_then(|g| g.rfind(',').map(|i| (i, g)))
+                    .filter(|(i, g)| g[i + 1..].split_whitespace().count() <= 8)
+                    .map(|(i, _)| i)
+                {
+                    gap = gap[..open].trim();
+                }
+                // "la grève des cheminots, qui a débuté": the relative's
+                // antecedent is the subject.
+                if let Some(g) = gap.strip_suffix("qui") {
+                    gap = g.trim_end().strip_suffix(',').unwrap_or(g).trim_end();
+                }
+                gap.is_empty()
+                    || (!gap.contains([',', ';', ':', '(', ')', '—', '–', '.', '«', '»'])
+                        && gap.split_whitespace().count() <= 6)
+            });
+        let after = snapshot
+            .iter()
+            .filter(|(s, e)| {
+                e.part == EventPart::Whole && s.start >= span.end && s.end <= sentence.end
+            })
+            .min_by_key(|(s, _)| s.start)
+            .filter(|(s, _)| {
+                let gap = fold_key(&text[span.end..s.start]);
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                matches!(words.as_slice(), ["le" | "la" | "les" | "l'"])
+                    || (words.is_empty() && gap.trim() == "l'")
+            });
+        let Some((_, owner)) = before.or(after) else {
+            continue;
+        };
+        if owner.event != ev.event {
+            ev.event = owner.event.clone();
+        }
+    }
 }
 
 /// The identity of a written name: its first and last words, folded
@@ -295,6 +370,8 @@ impl<'m> Context<'m> {
             person_ids: vec![],
             entities: vec![],
             events: vec![],
+            percents: vec![],
+            numbers: vec![],
             quantities: vec![],
             names: BTreeMap::new(),
             main: None,
@@ -304,11 +381,27 @@ impl<'m> Context<'m> {
                 MentionKind::Date(d) => c.dates.push((m.span, &m.rule, d)),
                 MentionKind::Person(p) => c.persons.push((m.span, &m.rule, p)),
                 MentionKind::Entity(e) => c.entities.push((m.span, e)),
-                MentionKind::Event(e) => c.events.push((m.span, &m.rule, e)),
+                MentionKind::Event(e) => c.events.push((m.span, &m.rule, e.clone())),
+                MentionKind::Number(n) if n.number_kind == NumberKind::Percent => {
+                    c.percents.push((m.span, &m.rule, n.value))
+                }
+                MentionKind::Number(n) if n.number_kind == NumberKind::Cardinal => {
+                    c.numbers.push((m.span, &m.rule, n.value))
+                }
                 MentionKind::Quantity(q) => c.quantities.push((m.span, &m.rule, q)),
                 _ => {}
             }
         }
+        retype_generic_triggers(doc, &mut c.events);
+        // Cardinals inside a quantity or a date are not bare numbers.
+        let taken: Vec<Span> = c
+            .quantities
+            .iter()
+            .map(|(s, _, _)| *s)
+            .chain(c.dates.iter().map(|(s, _, _)| *s))
+            .collect();
+        c.numbers
+            .retain(|(s, _, _)| !taken.iter().any(|t| t.overlaps(*s)));
         // People are keyed by surname ("person:goita"), so that "M. Goïta"
         // and "Assimi Goïta" in two articles are one subject. When an
         // article names two people with one surname (Moussa and Awa
@@ -699,7 +792,7 @@ impl Builder<'_, '_> {
                 previous = resolved_any.or(previous);
                 continue;
             };
-            let in_sentence: Vec<&(Span, &str, &EventMention)> = ctx
+            let in_sentence: Vec<&(Span, &str, EventMention)> = ctx
                 .events
                 .iter()
                 .filter(|(s, _, _)| sentence.contains(*s))
@@ -721,7 +814,7 @@ impl Builder<'_, '_> {
                 &text[x.min(y)..y]
             };
             // Candidate triggers, nearest first.
-            let mut cands: Vec<&&(Span, &str, &EventMention)> = in_sentence.iter().collect();
+            let mut cands: Vec<&&(Span, &str, EventMention)> = in_sentence.iter().collect();
             cands.sort_by_key(|(s, _, _)| {
                 if s.end <= dspan.start {
                     dspan.start - s.end
@@ -744,7 +837,7 @@ impl Builder<'_, '_> {
             };
             let mut bound = None;
             for c in cands {
-                let (tspan, _, ev) = **c;
+                let (tspan, ev) = (c.0, &c.2);
                 let span_kind = kind_of(ev) == "span";
                 let gap = between(tspan, *dspan);
                 let plain =
@@ -762,13 +855,27 @@ impl Builder<'_, '_> {
                     break;
                 }
             }
-            let Some((tspan, trule, ev)) = bound.map(|c| **c) else {
+            let Some((tspan, trule, ev)) = bound.map(|c| (c.0, c.1, &c.2)) else {
                 previous = resolved_any.or(previous);
                 continue;
             };
-            let Some(agent) = self.agent(tspan, &ev.event) else {
-                previous = resolved_any.or(previous);
-                continue;
+            // Strikes and votes are nobody's: `event.agent` "none".
+            let agentless = doc
+                .lang
+                .lexicon("event.agent")
+                .forms_of(&ev.event)
+                .iter()
+                .any(|f| f == "none");
+            let agent = if agentless {
+                None
+            } else {
+                match self.agent(tspan, &ev.event) {
+                    Some(a) => Some(a),
+                    None => {
+                        previous = resolved_any.or(previous);
+                        continue;
+                    }
+                }
             };
             let label = doc
                 .lang
@@ -781,8 +888,8 @@ impl Builder<'_, '_> {
             // A visit is someone's; a meeting is between everyone the
             // sentence names (and the article's main person when it names
             // only one).
-            let mut who: Vec<String> = vec![agent];
-            if !span_kind {
+            let mut who: Vec<String> = agent.into_iter().collect();
+            if !span_kind && !agentless {
                 for (s, _, _, id) in ctx.people() {
                     if sentence.contains(s) && !who.iter().any(|w| w == id) {
                         who.push(id.to_string());
@@ -797,7 +904,11 @@ impl Builder<'_, '_> {
                 who.sort();
             }
             let names: Vec<String> = who.iter().map(|w| ctx.display(w)).collect();
-            let subject = format!("{label} of {}", names.join(" and "));
+            let subject = if names.is_empty() {
+                label.clone()
+            } else {
+                format!("{label} of {}", names.join(" and "))
+            };
             let key = format!("{}:{}", ev.event, who.join("+"));
             let rule = format!("{drule}+{trule}");
             let mut parts: Vec<(&str, &DayExpr)> = Vec::new();
@@ -1067,6 +1178,75 @@ impl Builder<'_, '_> {
                     (shown, noun.clone())
                 }
             };
+            // Figures that differ by who counts ("selon la CGT"): the
+            // source is part of the subject, and a bare number attributed
+            // to another source right after counts the same thing.
+            let attributed = doc.lang.lexicon("count.attributed");
+            if attributed
+                .forms_of("nouns")
+                .iter()
+                .any(|n| fold_key(n) == key)
+            {
+                let Some((who, who_key)) = self.attribution(*span) else {
+                    self.push(
+                        (display.clone(), format!("count:{key}")),
+                        "count",
+                        Value::Quantity(Quantity {
+                            value: q.value,
+                            qualifier: q.qualifier,
+                        }),
+                        *span,
+                        rule,
+                        None,
+                    );
+                    continue;
+                };
+                self.push(
+                    (
+                        format!("{display} (according to {who})"),
+                        format!("count@{who_key}:{key}"),
+                    ),
+                    "count",
+                    Value::Quantity(Quantity {
+                        value: q.value,
+                        qualifier: q.qualifier,
+                    }),
+                    *span,
+                    rule,
+                    None,
+                );
+                let Some(sentence) = doc.sentence_of(*span) else {
+                    continue;
+                };
+                for (nspan, nrule, v) in &self.ctx.numbers {
+                    if nspan.start < span.end || !sentence.contains(*nspan) {
+                        continue;
+                    }
+                    let Some((who, who_key)) = self.attribution(*nspan) else {
+                        continue;
+                    };
+                    // Right after the number: "368 000 selon la police".
+                    let gap = &text[nspan.end..];
+                    if !self.starts_with_source_word(gap) {
+                        continue;
+                    }
+                    self.push(
+                        (
+                            format!("{display} (according to {who})"),
+                            format!("count@{who_key}:{key}"),
+                        ),
+                        "count",
+                        Value::Quantity(Quantity {
+                            value: *v,
+                            qualifier: qualifier_before(doc, *nspan),
+                        }),
+                        *nspan,
+                        nrule,
+                        None,
+                    );
+                }
+                continue;
+            }
             self.push(
                 (display, format!("count:{key}")),
                 "count",
@@ -1075,6 +1255,358 @@ impl Builder<'_, '_> {
                     qualifier: q.qualifier,
                 }),
                 *span,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Whether `text` starts (after spaces and a comma) with a
+    /// `count.source` word ("selon", "d'après").
+    fn starts_with_source_word(&self, text: &str) -> bool {
+        let head: String = text.chars().take(40).collect();
+        let head = fold_key(head.trim_start_matches([' ', ',']));
+        self.doc
+            .lang
+            .lexicon("count.source")
+            .forms_of("by")
+            .iter()
+            .map(|f| fold_key(f))
+            .any(|f| {
+                head.starts_with(&f)
+                    && head[f.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+    }
+
+    /// Who a count at `at` is attributed to: a `count.source` word after
+    /// it in its clause, before the next number ("368 000 manifestants
+    /// selon le ministère de l'Intérieur"), or opening its sentence
+    /// ("Selon la CGT, 1,2 million…"), or a `count.source_verb` right
+    /// before it ("la préfecture a compté 12 000 manifestants"). The source
+    /// is a known organisation's key, else its first words.
+    fn attribution(&self, at: Span) -> Option<(String, String)> {
+        let doc = self.doc;
+        let text = doc.text();
+        let sentence = doc.sentence_of(at)?;
+        let lex = doc.lang.lexicon("count.source");
+        let forms: Vec<String> = lex.forms_of("by").iter().map(|f| fold_key(f)).collect();
+        let word_at = |hay: &str, f: &str| -> Option<usize> {
+            hay.match_indices(f).map(|(i, _)| i).find(|&i| {
+                hay[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && hay[i + f.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        // The words after a source word, as a folded phrase.
+        let after_word = |phrase: &str| -> Option<String> {
+            let folded = fold_key(phrase);
+            let start = forms
+                .iter()
+                .filter_map(|f| word_at(&folded, f).map(|i| i + f.len()))
+                .min()?;
+            Some(folded[start..].to_string())
+        };
+        let next_number = self
+            .ctx
+            .numbers
+            .iter()
+            .map(|(s, _, _)| s.start)
+            .chain(self.ctx.quantities.iter().map(|(s, _, _)| s.start))
+            .filter(|&s| s >= at.end && s < sentence.end)
+            .min()
+            .unwrap_or(sentence.end);
+        let after = &text[at.end..next_number.max(at.end)];
+        let after = &after[..after.find([';', ':', '(']).unwrap_or(after.len())];
+        let before = &text[sentence.start..at.start];
+        let clause_before = &before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+        let verbs = doc.lang.lexicon("count.source_verb");
+        let source: String = if let Some(rest) = after_word(after) {
+            rest
+        } else if let Some(rest) = {
+            let trimmed = before.trim_start();
+            let first = fold_key(trimmed.split_whitespace().next().unwrap_or(""));
+            (forms.contains(&first))
+                .then(|| trimmed.find(',').map(|e| &trimmed[..e]))
+                .flatten()
+                .and_then(after_word)
+        } {
+            rest
+        } else {
+            // "la préfecture a compté": the words before the verb.
+            let folded = fold_key(clause_before);
+            let verb = verbs
+                .forms_of("counted")
+                .iter()
+                .map(|f| fold_key(f))
+                .filter(|f| folded.ends_with(f.as_str()))
+                .max_by_key(String::len)?;
+            let head = folded[..folded.len() - verb.len()].trim_end();
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let from = words
+                .iter()
+                .rposition(|w| matches!(*w, "le" | "la" | "les" | "l'") || w.starts_with("l'"))
+                .unwrap_or(0);
+            let mut ws: Vec<String> = words[from..].iter().map(|w| w.to_string()).collect();
+            if let Some(w) = ws.first_mut()
+                && w.starts_with("l'")
+                && w.len() > 2
+            {
+                *w = w[2..].to_string();
+            }
+            ws.join(" ")
+        };
+        // Up to punctuation or a conjunction; leading articles dropped.
+        let source = source
+            .split([',', ';', '.', ':', '(', ')', '«', '»', '"'])
+            .next()
+            .unwrap_or("");
+        let mut words: Vec<&str> = source.split_whitespace().collect();
+        if let Some(i) = words.iter().position(|w| {
+            matches!(*w, "et" | "ou" | "mais" | "contre") || w.chars().any(|c| c.is_ascii_digit())
+        }) {
+            words.truncate(i);
+        }
+        while let Some(first) = words.first() {
+            if matches!(*first, "le" | "la" | "les" | "l'" | "du" | "des" | "de") {
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
+        let mut words: Vec<String> = words.iter().take(5).map(|w| w.to_string()).collect();
+        if let Some(w) = words.first_mut()
+            && let Some(rest) = w.strip_prefix("l'")
+            && !rest.is_empty()
+        {
+            *w = rest.to_string();
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let org = doc.lang.lexicon("entity.org");
+        // The longest known organisation the words start with.
+        let known = (1..=words.len())
+            .rev()
+            .find_map(|n| org.key_of(&words[..n].join(" ")));
+        let written = words.join(" ");
+        let key = known.map_or_else(|| written.clone(), str::to_string);
+        let shown = known
+            .and_then(|k| org.forms_of(k).first().cloned())
+            .unwrap_or(written);
+        Some((shown, key))
+    }
+
+    /// Prison sentences: a number of years or months right after a
+    /// `sentence.verb` word ("condamné vendredi à 15 ans de réclusion",
+    /// "le parquet a requis 18 ans") is the sentence given (`sentence`) or
+    /// asked for (`requested-sentence`) of the person the sentence names
+    /// nearest the verb, lawyers, prosecutors and judges
+    /// (`sentence.not_owner`) left out. Nobody named: no claim.
+    fn sentence_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let verbs = doc.lang.lexicon("sentence.verb");
+        if verbs.is_empty() {
+            return;
+        }
+        let not_owner = doc.lang.lexicon("sentence.not_owner");
+        // People introduced anywhere as lawyers, prosecutors or judges.
+        let legal: HashSet<&str> = ctx
+            .people()
+            .filter(|(s, _, p, _)| {
+                let written = fold_key(doc.slice(*s));
+                let title = written.strip_suffix(&fold_key(&p.name)).unwrap_or("");
+                not_owner.forms_of("legal").iter().any(|f| {
+                    let f = fold_key(f);
+                    title.split_whitespace().any(|w| w == f) || title.trim().starts_with(&f)
+                })
+            })
+            .map(|(_, _, _, id)| id)
+            .collect();
+        for (qspan, rule, q) in &ctx.quantities {
+            let Measure::Duration { unit } = &q.measure else {
+                continue;
+            };
+            let years = match unit.as_str() {
+                "an" => q.value,
+                "mois" => q.value / 12.0,
+                _ => continue,
+            };
+            let Some(sentence) = doc.sentence_of(*qspan) else {
+                continue;
+            };
+            // The verb: within six words before the number, same clause.
+            let from = crate::text::floor_char_boundary(
+                text,
+                qspan.start.saturating_sub(80).max(sentence.start),
+            );
+            let before = &text[from..qspan.start];
+            let cut = before.rfind([';', ':', '.', '(']).map_or(0, |i| i + 1);
+            let before = &before[cut..];
+            let words: Vec<String> = before
+                .split_whitespace()
+                .rev()
+                .take(6)
+                .map(fold_key)
+                .collect();
+            let mut attr = None;
+            let mut verb_at = qspan.start;
+            for (i, w) in words.iter().enumerate() {
+                // "l'a condamné": the elided pronoun is not the verb.
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+                let w = w.rsplit('\'').next().unwrap_or(w);
+                let two = words
+                    .get(i + 1)
+                    .map(|p| format!("{p} {w}"))
+                    .unwrap_or_default();
+                if let Some(k) = verbs.key_of(&two).or_else(|| verbs.key_of(w)) {
+                    attr = Some(k.to_string());
+                    // Approximate position of the verb, for the nearest person.
+                    let n: usize = words[..=i].iter().map(|w| w.len() + 1).sum();
+                    verb_at = qspan.start.saturating_sub(n);
+                    break;
+                }
+            }
+            let Some(attr) = attr else { continue };
+            let owner = ctx
+                .people()
+                .filter(|(s, _, _, id)| sentence.contains(*s) && !legal.contains(id))
+                .min_by_key(|(s, _, _, _)| {
+                    if s.end <= verb_at {
+                        verb_at - s.end
+                    } else {
+                        s.start.saturating_sub(verb_at)
+                    }
+                });
+            let Some((_, _, _, id)) = owner else { continue };
+            self.push(
+                (ctx.display(id), format!("person:{id}")),
+                &attr,
+                Value::Quantity(Quantity {
+                    value: years,
+                    qualifier: q.qualifier,
+                }),
+                *qspan,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Percentages with a clear subject: what a `share.subject` word right
+    /// before measures ("un taux de participation de 61 %"), or the vote
+    /// share of a person named right before with a `share.verb` ("Hélène
+    /// Varga a obtenu 52,3 %"). Polls (`share.not`) and sentences about
+    /// another year's vote claim nothing.
+    fn share_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let has_form = |lex: &str, hay: &str| -> Option<String> {
+            let hay = fold_key(hay);
+            let l = doc.lang.lexicon(lex);
+            l.keys()
+                .flat_map(|k| l.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .find(|(_, f)| {
+                    hay.match_indices(f.as_str()).any(|(i, _)| {
+                        hay[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                            && hay[i + f.len()..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                    })
+                })
+                .map(|(k, _)| k.to_string())
+        };
+        for (pspan, rule, value) in &ctx.percents {
+            let Some(sentence) = doc.sentence_of(*pspan) else {
+                continue;
+            };
+            if has_form("share.not", &text[sentence.start..sentence.end]).is_some() {
+                continue;
+            }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*pspan, y)
+            {
+                continue;
+            }
+            let value = Value::Quantity(Quantity {
+                value: *value,
+                qualifier: qualifier_before(doc, *pspan),
+            });
+            // The words just before, in the clause.
+            let from = crate::text::floor_char_boundary(
+                text,
+                pspan.start.saturating_sub(70).max(sentence.start),
+            );
+            let before = &text[from..pspan.start];
+            let before = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
+            let subject_lex = doc.lang.lexicon("share.subject");
+            let mut subject = None;
+            for key in subject_lex.keys() {
+                for form in subject_lex.forms_of(key) {
+                    let f = fold_key(form);
+                    let b = fold_key(before);
+                    if let Some(i) = b.rfind(&f) {
+                        let gap = &b[i + f.len()..];
+                        let ok = gap.split_whitespace().count() <= 4
+                            && !gap.chars().any(|c| c.is_ascii_digit());
+                        if ok
+                            && subject
+                                .as_ref()
+                                .is_none_or(|(_, n): &(String, usize)| f.len() > *n)
+                        {
+                            subject = Some((key.to_string(), f.len()));
+                        }
+                    }
+                }
+            }
+            if let Some((key, _)) = subject {
+                self.push(
+                    (key.clone(), format!("share:{key}")),
+                    "percent",
+                    value,
+                    *pspan,
+                    rule,
+                    None,
+                );
+                continue;
+            }
+            // A person then a share verb: "Varga a obtenu 52,3 %".
+            let owner = ctx
+                .people()
+                .filter(|(s, _, _, _)| {
+                    s.end <= pspan.start && s.start >= sentence.start && {
+                        let gap = &text[s.end..pspan.start];
+                        gap.split_whitespace().count() <= 7
+                            && !gap.contains([';', ':', '.'])
+                            && !ctx
+                                .percents
+                                .iter()
+                                .any(|(o, _, _)| o.start >= s.end && o.end <= pspan.start)
+                            && has_form("share.verb", gap).is_some()
+                    }
+                })
+                .max_by_key(|(s, _, _, _)| s.end);
+            let Some((_, _, _, id)) = owner else { continue };
+            self.push(
+                (ctx.display(id), format!("person:{id}")),
+                "vote-share",
+                value,
+                *pspan,
                 rule,
                 None,
             );
@@ -1184,6 +1716,32 @@ impl Builder<'_, '_> {
             },
         ));
     }
+}
+
+/// The qualifier written right before a number ("environ 61 %", "près
+/// de 52 %"), from the `qualifier` lexicon.
+fn qualifier_before(doc: &Doc, span: Span) -> crate::value::Qualifier {
+    let text = doc.text();
+    let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(30));
+    let before = fold_key(&text[from..span.start]);
+    let lex = doc.lang.lexicon("qualifier");
+    let mut best: Option<(usize, &str)> = None;
+    for key in lex.keys() {
+        for form in lex.forms_of(key) {
+            let f = fold_key(form);
+            if before.ends_with(&f)
+                && before[..before.len() - f.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && best.is_none_or(|(n, _)| f.len() > n)
+            {
+                best = Some((f.len(), key));
+            }
+        }
+    }
+    best.and_then(|(_, k)| crate::value::Qualifier::parse(k))
+        .unwrap_or(crate::value::Qualifier::Exact)
 }
 
 /// The canonical noun of a count from the `count.noun` lexicon: the
@@ -1585,5 +2143,75 @@ mod tests {
              s'est rendu le 3 avril à Lima.",
         );
         assert!(has(&got, "visit:sy", "start", "2024-04-03"), "{got:?}");
+    }
+    #[test]
+    fn prison_sentences_belong_to_the_convicted_not_to_the_prosecutor() {
+        let got = claims(
+            "Nantes, 3 avril 2025 – Le tribunal a condamné le prévenu Paul Girard à huit ans \
+             de prison, alors que le procureur Luc Morin avait réclamé dix ans. \
+             Son complice encourt vingt ans.",
+        );
+        assert!(has(&got, "person:girard", "sentence", "8"), "{got:?}");
+        assert!(
+            has(&got, "person:girard", "requested-sentence", "10"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(k, _, _)| k == "person:morin" && k.contains("sentence"))
+        );
+        assert!(!got.iter().any(|(_, _, v)| v == "20"), "{got:?}");
+    }
+
+    #[test]
+    fn a_start_or_end_verb_speaks_of_the_event_noun_before_it() {
+        let got = claims(
+            "Rennes, 5 mars 2025 – La grève des contrôleurs aériens a pris fin le 3 mars. \
+             Le procès de l'accusée Léa Brun s'est ouvert le 4 mars.",
+        );
+        assert!(has(&got, "strike:", "end", "2025-03-03"), "{got:?}");
+        assert!(has(&got, "trial:brun", "start", "2025-03-04"), "{got:?}");
+        assert!(
+            !got.iter().any(|(k, _, _)| k.starts_with("visit")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn counts_of_marchers_are_keyed_by_who_counts_them() {
+        let got = claims(
+            "D'après la préfecture, 4 500 grévistes ont défilé jeudi. \
+             Les syndicats ont recensé 9 000 participants, 3 000 de source policière.",
+        );
+        assert!(
+            has(&got, "count@prefecture:grevistes", "count", "4500"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count@syndicats:participants", "count", "9000"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count@police:participants", "count", "3000"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn percentages_need_a_clear_subject() {
+        let got = claims(
+            "Le maire sortant Jean Morel recueille 44 % des suffrages et la participation \
+             s'élève à 48,5 %. Un sondage donnait Jean Morel à 40 %. Les prix ont monté de 3 %.",
+        );
+        assert!(has(&got, "person:morel", "vote-share", "44"), "{got:?}");
+        assert!(
+            has(&got, "share:participation", "percent", "48.5"),
+            "{got:?}"
+        );
+        let shares = got
+            .iter()
+            .filter(|(_, a, _)| a == "vote-share" || a == "percent")
+            .count();
+        assert_eq!(shares, 2, "{got:?}");
     }
 }
