@@ -399,6 +399,10 @@ fn attribute_label(attribute: &str) -> String {
         "since" => "start year".into(),
         "count" => "number".into(),
         "age" => "age".into(),
+        "sentence" => "prison sentence (years)".into(),
+        "requested-sentence" => "requested sentence (years)".into(),
+        "vote-share" => "vote share (%)".into(),
+        "percent" => "rate (%)".into(),
         "birth year" => "birth year".into(),
         other => other.replace('-', " "),
     }
