@@ -153,7 +153,7 @@ fn election_vote_share_conflict_only() {
     assert_conflicts(
         &r,
         &[(
-            "Hélène Varga",
+            "Irène Kalman",
             "vote-share",
             vec![("52.3", "a b d"), ("52.8", "c")],
         )],
@@ -161,7 +161,7 @@ fn election_vote_share_conflict_only() {
     assert_agreement(&r, "vote", "date", "2024-06-09", "a b c d");
     assert_agreement(&r, "participation", "percent", "61", "a b c");
     assert_agreement(&r, "sièges", "count", "289", "a b d");
-    assert_agreement(&r, "Hélène Varga", "age", "47", "a b");
+    assert_agreement(&r, "Irène Kalman", "age", "47", "a b");
     // A poll ("créditait … de 48 %") and the 2019 turnout are no results.
     for c in &r.claims {
         let v = c.value.to_string();

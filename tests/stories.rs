@@ -16,6 +16,9 @@ fn a_mixed_folder_keeps_each_storys_own_conflicts() {
         "tests/fixtures/nomination-diarra",
         "tests/fixtures/valcourt",
         "tests/fixtures/web-clippings",
+        "tests/fixtures/proces-dulac",
+        "tests/fixtures/legislatives-ostrelie",
+        "tests/fixtures/greve-cheminots",
     ];
     let conflicts = |paths: &[String]| {
         let r = pipeline::check(paths, &rules, vec![]);
