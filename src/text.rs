@@ -261,9 +261,13 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 continue;
             }
             if c == '.' {
+                // After the last space or parenthesis (a no-break space is
+                // two bytes: step over the whole character).
                 let word_start = text[start..abs]
-                    .rfind(|ch: char| ch.is_whitespace() || ch == '(')
-                    .map_or(start, |k| start + k + 1);
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
+                    .map_or(start, |(k, ch)| start + k + ch.len_utf8());
                 let word = &text[word_start..abs];
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 if initial || ABBREVIATIONS.contains(&word) {
@@ -376,6 +380,13 @@ mod tests {
             &t[line.start..line.end],
             "Le ministre est arrivé. Il a parlé."
         );
+    }
+
+    #[test]
+    fn a_no_break_space_before_an_abbreviation_is_one_character() {
+        let t = "Il a vu\u{a0}M. Dupont. Puis\u{a0}X. Fin.";
+        let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["Il a vu\u{a0}M. Dupont.", "Puis\u{a0}X. Fin."]);
     }
 
     #[test]

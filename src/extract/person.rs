@@ -90,8 +90,10 @@ fn word_before(doc: &Doc, offset: usize) -> String {
 pub fn word_before_in(text: &str, offset: usize) -> String {
     let before = text[..offset].trim_end();
     let start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = fold_key(&before[start..]);
     // "d'Assimi" / "l'ONU": the elided article is the word before.
     match word.rfind('\'') {
@@ -325,6 +327,13 @@ mod tests {
     fn a_role_of_a_country_written_with_an_elided_article() {
         let got = people("La présidente de l'Ostrélie, Hélène Varga, est arrivée lundi.");
         assert!(got.contains(&"Hélène Varga [président]".into()), "{got:?}");
+    }
+
+    #[test]
+    fn a_no_break_space_before_a_rank_is_one_character() {
+        let got = people("le secrétaire\u{a0}général Antonio Guterres et le\u{a0}colonel Ali Sow");
+        assert!(got.iter().all(|v| !v.starts_with("général")), "{got:?}");
+        assert!(got.contains(&"colonel Ali Sow".into()), "{got:?}");
     }
 
     #[test]
