@@ -283,6 +283,9 @@ struct Context<'m> {
     names: BTreeMap<String, String>,
     /// The person the article is about: the most mentioned.
     main: Option<String>,
+    /// Generic start/end verbs whose subject is no event noun (see
+    /// [`retype_generic_triggers`]).
+    unowned_generic: Vec<Span>,
 }
 
 /// A start or end verb ("a débuté", "s'ouvre", "a pris fin") speaks of
@@ -291,8 +294,14 @@ struct Context<'m> {
 /// the type of the nearest whole-event trigger of another type right before
 /// it in its clause (or right after it, behind an article), unless a trigger
 /// of its own type is nearer.
-fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)]) {
+///
+/// Returns the spans of the generic verbs (`event.generic`: "a débuté",
+/// "s'est achevé") that found no event noun: "le festival, qui s'est achevé
+/// dimanche" speaks of a festival, not of anyone's visit.
+fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)]) -> Vec<Span> {
     let text = doc.text();
+    let generic = doc.lang.lexicon("event.generic");
+    let mut unowned = Vec::new();
     let snapshot: Vec<(Span, EventMention)> =
         events.iter().map(|(s, _, e)| (*s, e.clone())).collect();
     for (span, _, ev) in events.iter_mut() {
@@ -321,6 +330,42 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
                 {
                     gap = gap[..open].trim();
                 }
+                // "sa visite d'État en Marandie, entamée le 11 mars": a
+                // participle in apposition right after the noun phrase.
+                let trigger = fold_key(&text[span.start..span.end]);
+                let participle = !trigger.contains(' ')
+                    && ["e", "ee", "es", "ees"]
+                        .iter()
+                        .any(|e| trigger.ends_with(e));
+                if participle
+                    && let Some(g) = gap.strip_suffix(',')
+                    && !g.contains([',', ';', ':', '(', ')', '.', '«', '»'])
+                {
+                    gap = g.trim_end();
+                }
+                // "une visite de quatre jours, qui doit s'achever jeudi":
+                // a modal before the verb is skipped.
+                for modal in [
+                    "doit",
+                    "doivent",
+                    "devait",
+                    "devaient",
+                    "devrait",
+                    "devraient",
+                    "va",
+                    "vont",
+                    "allait",
+                    "pourrait",
+                    "pourraient",
+                    "devra",
+                ] {
+                    if let Some(g) = gap.strip_suffix(modal)
+                        && g.ends_with(|c: char| !c.is_alphanumeric())
+                    {
+                        gap = g.trim_end();
+                        break;
+                    }
+                }
                 // "la grève des cheminots, qui a débuté": the relative's
                 // antecedent is the subject.
                 if let Some(g) = gap.strip_suffix("qui") {
@@ -343,12 +388,16 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
                     || (words.is_empty() && gap.trim() == "l'")
             });
         let Some((_, owner)) = before.or(after) else {
+            if generic.key_of(doc.slice(*span)).is_some() {
+                unowned.push(*span);
+            }
             continue;
         };
         if owner.event != ev.event {
             ev.event = owner.event.clone();
         }
     }
+    unowned
 }
 
 /// The identity of a written name: its first and last words, folded
@@ -375,6 +424,7 @@ impl<'m> Context<'m> {
             quantities: vec![],
             names: BTreeMap::new(),
             main: None,
+            unowned_generic: Vec::new(),
         };
         for m in mentions {
             match &m.kind {
@@ -392,7 +442,7 @@ impl<'m> Context<'m> {
                 _ => {}
             }
         }
-        retype_generic_triggers(doc, &mut c.events);
+        c.unowned_generic = retype_generic_triggers(doc, &mut c.events);
         // Cardinals inside a quantity or a date are not bare numbers.
         let taken: Vec<Span> = c
             .quantities
@@ -866,6 +916,15 @@ impl Builder<'_, '_> {
                 .forms_of(&ev.event)
                 .iter()
                 .any(|f| f == "none");
+            // "Le festival, qui s'est achevé dimanche": a generic verb
+            // with no event noun and no person as its subject is about
+            // something else than the article's events.
+            if ctx.unowned_generic.contains(&tspan)
+                && !matches!(self.direct_agent(tspan), Agent::Person(_))
+            {
+                previous = resolved_any.or(previous);
+                continue;
+            }
             let agent = if agentless {
                 None
             } else {
@@ -1050,9 +1109,53 @@ impl Builder<'_, '_> {
             let after = candidates
                 .filter(|(s, _)| s.start >= dspan.end)
                 .min_by_key(|(s, _)| s.start);
-            let Some((_, e)) = before.or(after) else {
+            let Some((espan, e)) = before.or(after) else {
                 continue;
             };
+            // "la pire catastrophe depuis 2015", "la première visite depuis
+            // 2012": a superlative says how rare something is, not since
+            // when anything is present.
+            let text = doc.text();
+            let from = crate::text::floor_char_boundary(
+                text,
+                dspan.start.saturating_sub(80).max(sentence.start),
+            );
+            let lead = &text[from..dspan.start];
+            let cut = lead
+                .char_indices()
+                .rfind(|(_, c)| [',', ';', ':', '(', '«', '»', '"', '“', '”'].contains(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let lead = &lead[cut..];
+            let lead = fold_key(lead);
+            let not = doc.lang.lexicon("since.not");
+            let words: Vec<&str> = lead
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.iter().rev().take(8).any(|w| not.key_of(w).is_some()) {
+                continue;
+            }
+            // "Sylvie Morel, déléguée CGT, qui travaille sur le site depuis
+            // 2001": a person between the organisation and the year (or
+            // a quote closing between them) is the one present since then.
+            let (lo, hi) = if espan.end <= dspan.start {
+                (espan.start, dspan.start)
+            } else {
+                (dspan.end, espan.end)
+            };
+            // "Sylvie Morel, coordinatrice de l'ONU, qui vit à Kandera
+            // depuis 2008": an organisation as a complement after a named
+            // person is the person's, and so is the year.
+            let complement = PREPOSITIONS.contains(&word_before_in(text, espan.start).as_str())
+                && ctx
+                    .people()
+                    .any(|(s, _, _, _)| s.start >= sentence.start && s.end <= espan.start);
+            if complement
+                || ctx.people().any(|(s, _, _, _)| s.end > lo && s.start < hi)
+                || text[lo.min(hi)..hi].contains(['»', '"', '“', '”'])
+            {
+                continue;
+            }
             let lex_name = match e.entity_kind {
                 EntityKind::Org => "entity.org",
                 EntityKind::Topic => "entity.topic",
@@ -1165,8 +1268,19 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
+            if self.count_is_part(*span, q.noun_span) {
+                continue;
+            }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
-            let (display, key) = match canonical_noun(doc, q.noun_span) {
+            let canonical = canonical_noun(doc, q.noun_span);
+            if canonical.is_none() {
+                let head = fold_key(doc.slice(q.noun_span));
+                let head = head.split_whitespace().next().unwrap_or("");
+                if doc.lang.lexicon("count.not_subject").key_of(head).is_some() {
+                    continue;
+                }
+            }
+            let (display, key) = match canonical {
                 Some(c) => (c.clone(), c),
                 None => {
                     let written = doc.slice(q.noun_span).trim().to_lowercase();
@@ -1259,6 +1373,66 @@ impl Builder<'_, '_> {
                 None,
             );
         }
+    }
+
+    /// Whether the count at `span` (noun at `noun`) is a part of another
+    /// or not a count at all: "dont 450 emplois", "450 emplois sur les
+    /// 1 200", a score ("3-1", "2-1 face à"). Words from `count.part`.
+    fn count_is_part(&self, span: Span, noun: Span) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let lex = doc.lang.lexicon("count.part");
+        let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(40));
+        let raw_before = &text[from..span.start];
+        // A score: a digit and a hyphen right before ("3-1"), or a hyphen
+        // and a digit right after the number ("1-0"), written tight (a
+        // dateline's "2024 – Quatorze" is no score).
+        if raw_before
+            .strip_suffix('-')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            || text[span.start..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .strip_prefix('-')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return true;
+        }
+        let before = fold_key(raw_before);
+        let before = before.trim_end();
+        let qualifier = doc.lang.lexicon("qualifier");
+        let mut before = before.to_string();
+        // "dont au moins 9": the qualifier is skipped.
+        for key in qualifier.keys() {
+            for f in qualifier.forms_of(key) {
+                let f = fold_key(f);
+                if let Some(b) = before.strip_suffix(f.as_str()) {
+                    before = b.trim_end().to_string();
+                }
+            }
+        }
+        let ends_with_word = |hay: &str, f: &str| {
+            hay.ends_with(f)
+                && hay[..hay.len() - f.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        };
+        if lex
+            .forms_of("before")
+            .iter()
+            .any(|f| ends_with_word(&before, &fold_key(f)))
+        {
+            return true;
+        }
+        let to = crate::text::floor_char_boundary(text, (noun.end + 40).min(text.len()));
+        let after = fold_key(&text[noun.end.max(span.end).min(to)..to]);
+        let after = after.trim_start();
+        lex.forms_of("after").iter().any(|f| {
+            let f = fold_key(f);
+            after.strip_prefix(f.as_str()).is_some_and(|rest| {
+                rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
     }
 
     /// Whether `text` starts (after spaces and a comma) with a
@@ -1419,6 +1593,7 @@ impl Builder<'_, '_> {
             return;
         }
         let not_owner = doc.lang.lexicon("sentence.not_owner");
+        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
         // People introduced anywhere as lawyers, prosecutors or judges.
         let legal: HashSet<&str> = ctx
             .people()
@@ -1444,6 +1619,16 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(*qspan) else {
                 continue;
             };
+            // "En 2018, il avait été condamné à 18 mois": an earlier sentence.
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*qspan, y)
+            {
+                continue;
+            }
+            // "4 ans de prison, dont 2 ans avec sursis": a part of it.
+            if self.count_is_part(*qspan, *qspan) {
+                continue;
+            }
             // The verb: within six words before the number, same clause.
             let from = crate::text::floor_char_boundary(
                 text,

@@ -1,0 +1,80 @@
+//! Red team: invented stories whose articles all agree, built around the
+//! sentences that once made false conflicts (a part taken for the whole, a
+//! superlative "depuis", a festival's end taken for a visit's, an earlier
+//! prison sentence). Each folder's README says what is true; none of them
+//! may report a conflict.
+
+use factdiff::compare::{Report, Verdict};
+use factdiff::pipeline;
+use factdiff::rules::RuleSet;
+
+fn run(folder: &str) -> Report {
+    let (rules, errors) = RuleSet::embedded();
+    assert!(errors.is_empty(), "{errors:?}");
+    let dir = format!("{}/tests/fixtures/{folder}", env!("CARGO_MANIFEST_DIR"));
+    let r = pipeline::check(&[dir], &rules, vec![]);
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    r
+}
+
+fn no_conflict(folder: &str) -> Report {
+    let r = run(folder);
+    let bad: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| matches!(f.verdict, Verdict::Conflict | Verdict::Inconsistent))
+        .map(|f| format!("{} / {}: {:?}", f.subject, f.attribute, f.groups))
+        .collect();
+    assert!(bad.is_empty(), "{folder}: {bad:#?}");
+    r
+}
+
+fn agrees(r: &Report, subject: &str, attribute: &str, value: &str) -> bool {
+    r.findings.iter().any(|f| {
+        f.verdict == Verdict::Agreement
+            && f.subject == subject
+            && f.attribute == attribute
+            && f.groups[0].value == value
+    })
+}
+
+#[test]
+fn parts_of_a_count_generic_nouns_and_scores_are_not_counts() {
+    let r = no_conflict("red-parts-of-counts");
+    assert!(agrees(&r, "emplois", "count", "1200"));
+    for c in &r.claims {
+        assert!(
+            !["habitants", "personnes", "supprimés", "face"].contains(&c.subject.as_str()),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn superlatives_and_a_person_s_year_are_no_since_claims() {
+    let r = no_conflict("red-since-superlative");
+    for c in &r.claims {
+        if c.attribute == "since" {
+            assert_eq!(
+                (c.subject.as_str(), c.value.to_string()),
+                ("ONU", "2019".to_string())
+            );
+        }
+    }
+}
+
+#[test]
+fn generic_end_verbs_of_a_festival_are_no_visit() {
+    let r = no_conflict("red-generic-verbs");
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !c.subject_key.starts_with("visit:"))
+    );
+}
+
+#[test]
+fn an_earlier_sentence_and_its_suspended_part_are_not_the_sentence() {
+    let r = no_conflict("red-earlier-sentence");
+    assert!(agrees(&r, "Gérard Vasseur", "sentence", "4"));
+}
