@@ -11,6 +11,7 @@ use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
 use crate::stories;
 use crate::text::Span;
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 /// What one article yields.
@@ -73,7 +74,7 @@ pub fn check_with_progress(
     paths: &[String],
     rules: &RuleSet,
     rule_errors: Vec<Error>,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Report {
     let loaded = corpus::load(paths, rules);
     run(loaded, None, rules, rule_errors, progress)
@@ -86,7 +87,7 @@ pub fn check_draft(
     against: &[String],
     rules: &RuleSet,
     rule_errors: Vec<Error>,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Report {
     let mut loaded = corpus::load(&[draft.to_string()], rules);
     let sources = corpus::load(against, rules);
@@ -132,7 +133,7 @@ fn run(
     draft: Option<usize>,
     rules: &RuleSet,
     rule_errors: Vec<Error>,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Report {
     let mut report = Report {
         errors: rule_errors,
@@ -145,15 +146,36 @@ fn run(
     let mut ignored = Vec::new();
     let mut signatures = Vec::new();
     let total = loaded.articles.len();
-    for (i, article) in loaded.articles.into_iter().enumerate() {
+    // Extraction is per article and shares nothing: it runs on a thread
+    // pool (measured: extraction is ~80% of a large run), and `collect`
+    // keeps the articles' order, so the output does not depend on it.
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let progress = std::sync::Mutex::new(progress);
+    let analyses: Vec<(Analysis, BTreeSet<stories::Item>)> = loaded
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, article)| {
+            let mut analysis = analyze(article, rules, i);
+            let sig = signature(article, &analysis);
+            // Mentions are done with once claims and the signature exist;
+            // dropping them here keeps a large run's memory down.
+            analysis.mentions = Vec::new();
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if let Ok(mut p) = progress.lock() {
+                p(n, total);
+            }
+            (analysis, sig)
+        })
+        .collect();
+    for (article, (analysis, sig)) in loaded.articles.into_iter().zip(analyses) {
         for n in &article.notes {
             report.notes.push(format!("{}: {n}", article.path));
         }
-        let analysis = analyze(&article, rules, i);
         if let Some(why) = &analysis.skipped {
             report.notes.push(format!("{}: {why}", article.path));
         }
-        signatures.push(signature(&article, &analysis));
+        signatures.push(sig);
         ignored.push(analysis.ignored);
         report.claims.extend(analysis.claims.claims);
         for (claim, inc) in analysis.claims.inconsistencies {
@@ -165,7 +187,6 @@ fn run(
             anchor: analysis.claims.anchor,
             skipped: analysis.skipped,
         });
-        progress(i + 1, total);
     }
     let settings = rules
         .languages

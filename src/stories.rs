@@ -8,8 +8,7 @@
 //! Each article gets a signature: the surnames of the people it names, the
 //! organisations and places of the entity lexicons, and its proper nouns
 //! (capitalised words inside sentences). Two articles are one story when
-//! they name one person in common, or share at least [`MIN_SHARED`]
-//! signature items, or share wire copy. Stories are the connected
+//! they share a signature item or wire copy. Stories are the connected
 //! components; an article with an empty signature is a story of its own.
 //!
 //! The split is deliberately cautious: a folder is meant to hold one story,
@@ -18,11 +17,7 @@
 //! shared items required, a short web brief about the Sarle flood, which
 //! names only "Sarle", fell out of its story).
 
-use std::collections::BTreeSet;
-
-/// Shared signature items (other than a person) that make one story (see
-/// the module documentation for why one).
-pub const MIN_SHARED: usize = 1;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One signature item.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,6 +27,11 @@ pub enum Item {
 }
 
 /// The story index of each article, numbered by first member.
+///
+/// Any shared signature item (a person, an organisation, a place, a proper
+/// noun) or shared wire copy joins two articles; components are found
+/// through an inverted index (item -> articles), so a run of thousands of
+/// articles costs the size of its signatures, not the number of pairs.
 pub fn stories(signatures: &[BTreeSet<Item>], family_of: &[usize]) -> Vec<usize> {
     let n = signatures.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -42,17 +42,27 @@ pub fn stories(signatures: &[BTreeSet<Item>], family_of: &[usize]) -> Vec<usize>
         }
         x
     }
-    let join = |p: &mut Vec<usize>, a: usize, b: usize| {
+    fn join(p: &mut [usize], a: usize, b: usize) {
         let (ra, rb) = (root(p, a), root(p, b));
         p[ra.max(rb)] = ra.min(rb);
-    };
-    for a in 0..n {
-        for b in a + 1..n {
-            let same_family = family_of.get(a).is_some() && family_of.get(a) == family_of.get(b);
-            let shared: Vec<&Item> = signatures[a].intersection(&signatures[b]).collect();
-            let person = shared.iter().any(|i| matches!(i, Item::Person(_)));
-            if same_family || person || shared.len() >= MIN_SHARED {
-                join(&mut parent, a, b);
+    }
+    let mut first_with: BTreeMap<&Item, usize> = BTreeMap::new();
+    for (a, sig) in signatures.iter().enumerate() {
+        for item in sig {
+            match first_with.get(item) {
+                Some(&b) => join(&mut parent, a, b),
+                None => {
+                    first_with.insert(item, a);
+                }
+            }
+        }
+    }
+    let mut family_first: BTreeMap<usize, usize> = BTreeMap::new();
+    for (a, &f) in family_of.iter().enumerate().take(n) {
+        match family_first.get(&f) {
+            Some(&b) => join(&mut parent, a, b),
+            None => {
+                family_first.insert(f, a);
             }
         }
     }

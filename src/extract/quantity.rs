@@ -100,9 +100,16 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
     longest_non_overlapping(out)
 }
 
+/// How far after a number its unit or noun is looked for. The patterns are
+/// anchored at the number; bounding the haystack matters for speed, since
+/// resolving captures costs in proportion to the haystack searched.
+const LOOK_AFTER: usize = 240;
+
 /// The first rule of `kind` matching the folded text right after `at`.
 fn after<'d>(doc: &'d Doc, kind: &'d str, at: usize) -> Option<(&'d Rule, regex::Captures<'d>)> {
-    let text = &doc.folded.text[at..];
+    let all = &doc.folded.text;
+    let end = super::number::floor_boundary(all, (at + LOOK_AFTER).min(all.len()));
+    let text = &all[at..end.max(at)];
     doc.lang
         .rules_of(kind)
         .find_map(|r| r.regex.captures(text).map(|c| (r, c)))
@@ -159,7 +166,8 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         _ => 3,
     });
     for rule in rules {
-        let Some(caps) = rule.regex.captures(&text[end..]) else {
+        let stop = super::number::floor_boundary(text, (end + LOOK_AFTER).min(text.len()));
+        let Some(caps) = rule.regex.captures(&text[end..stop.max(end)]) else {
             continue;
         };
         let whole = caps.get(0).expect("group 0");
