@@ -1801,9 +1801,6 @@ impl Builder<'_, '_> {
     /// Whether the sentence of `span` holds a plain date mention with a year
     /// other than `year`.
     fn sentence_names_other_year(&self, span: Span, year: i32) -> bool {
-        static YEAR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new(r"\b(1[89]\d\d|20\d\d)\b").expect("valid regex")
-        });
         let Some(sentence) = self.doc.sentence_of(span) else {
             return false;
         };
@@ -1966,11 +1963,13 @@ fn weekday_en(w: Weekday) -> &'static str {
     }
 }
 
+/// A four-digit year from 1800 to 2099, as a word.
+static YEAR: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"\b(1[89]\d\d|20\d\d)\b").expect("valid regex"));
+
 /// The latest year written anywhere in the text (copyright lines included:
 /// they date the page).
 fn max_year(text: &str) -> Option<i32> {
-    static YEAR: std::sync::LazyLock<Regex> =
-        std::sync::LazyLock::new(|| Regex::new(r"\b(1[89]\d\d|20\d\d)\b").expect("valid regex"));
     YEAR.find_iter(text)
         .filter_map(|m| m.as_str().parse().ok())
         .max()
