@@ -237,11 +237,13 @@ impl Report {
         &self.sources[source].article.path
     }
 
+    /// The findings of one verdict, in report order.
+    pub fn with_verdict(&self, verdict: Verdict) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.verdict == verdict)
+    }
+
     pub fn count(&self, verdict: Verdict) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.verdict == verdict)
-            .count()
+        self.with_verdict(verdict).count()
     }
 
     /// Sources that were actually checked.

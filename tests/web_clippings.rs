@@ -8,6 +8,9 @@
 
 use std::collections::BTreeSet;
 
+mod common;
+
+use common::{describe, letter, letters, set};
 use factdiff::compare::{Report, Verdict};
 use factdiff::corpus;
 use factdiff::pipeline;
@@ -28,41 +31,6 @@ fn run() -> Report {
     let r = pipeline::check(&[dir], &rules(), vec![]);
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     r
-}
-
-/// The letter a fixture file starts with.
-fn letter(r: &Report, source: usize) -> String {
-    let p = r.path(source);
-    p.rsplit('/').next().unwrap_or(p)[..1].to_string()
-}
-
-fn letters(r: &Report, sources: &[usize]) -> BTreeSet<String> {
-    sources.iter().map(|&s| letter(r, s)).collect()
-}
-
-fn set(items: &str) -> BTreeSet<String> {
-    items.split_whitespace().map(str::to_string).collect()
-}
-
-fn describe(r: &Report) -> String {
-    r.findings
-        .iter()
-        .map(|f| {
-            let groups: Vec<String> = f
-                .groups
-                .iter()
-                .map(|g| format!("{} {:?}", g.value, letters(r, &g.sources)))
-                .collect();
-            format!(
-                "{:?} {} / {}: {}",
-                f.verdict,
-                f.subject,
-                f.attribute,
-                groups.join(" vs ")
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

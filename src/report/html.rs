@@ -152,11 +152,7 @@ fn finding(report: &Report, f: &Finding, out: &mut String) {
 
 /// What only one source says, each with its quote.
 fn singles(report: &Report, out: &mut String) {
-    let singles: Vec<&Finding> = report
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Single)
-        .collect();
+    let singles: Vec<&Finding> = report.with_verdict(Verdict::Single).collect();
     if singles.is_empty() {
         out.push_str("<p class=\"muted\">None.</p>\n");
         return;

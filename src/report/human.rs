@@ -277,11 +277,7 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
         (Verdict::Supported, "draft claims supported by the sources:"),
         (Verdict::Agreement, "agreements:"),
     ] {
-        let list: Vec<&Finding> = report
-            .findings
-            .iter()
-            .filter(|f| f.verdict == verdict)
-            .collect();
+        let list: Vec<&Finding> = report.with_verdict(verdict).collect();
         if list.is_empty() {
             continue;
         }
@@ -314,11 +310,7 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
             );
         }
     }
-    let singles: Vec<&Finding> = report
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Single)
-        .collect();
+    let singles: Vec<&Finding> = report.with_verdict(Verdict::Single).collect();
     if !singles.is_empty() {
         let _ = writeln!(out, "\nsingle-source claims:");
         for f in singles.iter().take(shown) {

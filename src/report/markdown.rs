@@ -108,11 +108,7 @@ pub fn render(report: &Report) -> String {
             finding(report, f, &mut out);
         }
     }
-    let agreements: Vec<&Finding> = report
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Agreement)
-        .collect();
+    let agreements: Vec<&Finding> = report.with_verdict(Verdict::Agreement).collect();
     if !agreements.is_empty() {
         out.push_str("### Agreements\n\n| subject | attribute | value | sources |\n| --- | --- | --- | --- |\n");
         for f in agreements {
@@ -129,11 +125,7 @@ pub fn render(report: &Report) -> String {
         }
         out.push('\n');
     }
-    let singles: Vec<&Finding> = report
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Single)
-        .collect();
+    let singles: Vec<&Finding> = report.with_verdict(Verdict::Single).collect();
     if !singles.is_empty() {
         out.push_str(
             "### Single-source claims\n\n| subject | attribute | value | where |\n| --- | --- | --- | --- |\n",

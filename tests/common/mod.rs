@@ -1,4 +1,5 @@
-//! Helpers shared by the fixture-story tests (generality, generality2):
+//! Helpers shared by the fixture-story tests (generality, generality2,
+//! web_clippings):
 //! run a fixture folder, name sources by their letter, and assert exactly
 //! the designed conflicts and agreements with a readable dump on failure.
 #![allow(dead_code)]
@@ -19,15 +20,14 @@ pub fn run(folder: &str) -> Report {
 }
 
 /// The letter a fixture file starts with ("a-depeche.txt" → "a").
+pub fn letter(r: &Report, source: usize) -> String {
+    let p = r.path(source);
+    p.rsplit('/').next().unwrap_or(p)[..1].to_string()
+}
+
+/// The letters of several sources.
 pub fn letters(r: &Report, sources: &[usize]) -> BTreeSet<String> {
-    sources
-        .iter()
-        .map(|&s| {
-            let p = r.path(s);
-            let name = p.rsplit('/').next().unwrap_or(p);
-            name[..1].to_string()
-        })
-        .collect()
+    sources.iter().map(|&s| letter(r, s)).collect()
 }
 
 pub fn set(items: &str) -> BTreeSet<String> {
