@@ -1266,7 +1266,10 @@ impl Builder<'_, '_> {
     fn count_claims(&mut self) {
         let doc = self.doc;
         let text = doc.text();
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         for (span, rule, q) in &self.ctx.quantities {
             let Measure::Count { noun } = &q.measure else {
                 continue;
@@ -1592,7 +1595,10 @@ impl Builder<'_, '_> {
             return;
         }
         let not_owner = doc.lang.lexicon("sentence.not_owner");
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         // People introduced anywhere as lawyers, prosecutors or judges.
         let legal: HashSet<&str> = ctx
             .people()
@@ -1692,7 +1698,10 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let ctx = self.ctx;
         let text = doc.text();
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         let has_form = |lex: &str, hay: &str| -> Option<String> {
             let hay = fold_key(hay);
             let l = doc.lang.lexicon(lex);
@@ -2014,8 +2023,13 @@ static YEAR: std::sync::LazyLock<Regex> =
 
 /// The latest year written anywhere in the text (copyright lines included:
 /// they date the page).
-fn max_year(text: &str) -> Option<i32> {
+/// A number that counts something ("2059 blessés") is no year.
+fn max_year(text: &str, ctx: &Context) -> Option<i32> {
     YEAR.find_iter(text)
+        .filter(|m| {
+            let span = Span::new(m.start(), m.end());
+            !ctx.quantities.iter().any(|(q, _, _)| q.overlaps(span))
+        })
         .filter_map(|m| m.as_str().parse().ok())
         .max()
 }
@@ -2068,7 +2082,7 @@ fn nearest_dated(month: u32, day: u32, near: NaiveDate) -> Option<NaiveDate> {
 fn anchor_from_stamps(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
     let text = doc.text();
     let listed = boilerplate::listed(doc);
-    let latest_year = max_year(text);
+    let latest_year = max_year(text, ctx);
     let latest_explicit = ctx
         .dates
         .iter()
@@ -2158,7 +2172,7 @@ fn find_anchor(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
         return Some(a);
     }
     let text = doc.text();
-    let latest_year = max_year(text);
+    let latest_year = max_year(text, ctx);
     // Explicit days, with the year made explicit by the weekday when missing.
     let explicit = |day: &DayExpr| -> Option<(NaiveDate, bool)> {
         let DayExpr::Date {
@@ -2299,6 +2313,17 @@ mod tests {
             !tolls.iter().any(|(v, _)| v == "296" || v == "632"),
             "{tolls:?}"
         );
+    }
+
+    #[test]
+    fn a_count_is_no_year_for_the_weekday_of_a_date() {
+        // 2059 counts the injured: the year of "samedi 9 septembre" is the
+        // 2023 of the text, not 2062.
+        let text = "Le séisme de 2023 a fait 2059 blessés selon le bilan émis samedi 9 septembre.";
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let anchor = super::build(&doc, &extract(&doc), 0).anchor.expect("dated");
+        assert_eq!(anchor.date.to_string(), "2023-09-09");
     }
 
     fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {
