@@ -225,10 +225,9 @@ impl Baseline {
     /// Read and parse a baseline file.
     pub fn load(path: &Path) -> Result<Baseline, Error> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Error::Io {
-            path: shown.clone(),
-            reason: e.to_string(),
-        })?;
+        // Only a regular file, never more than the size cap: `--baseline`
+        // pointing at a FIFO or `/dev/zero` is an error, not a hang.
+        let bytes = crate::corpus::read_file(path, &shown, crate::corpus::MAX_FILE_BYTES)?;
         let text = String::from_utf8(bytes).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
             Error::Baseline {

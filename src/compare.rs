@@ -142,8 +142,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Soft errors: the run went on, the exit status will be 2.
     pub errors: Vec<Error>,
-    /// Informational notes (skipped files, decoding).
-    pub notes: Vec<String>,
+    /// Notes and warnings about the input (skipped files, decoding,
+    /// unsupported languages): every format reports them.
+    pub notes: Vec<crate::error::Note>,
     /// Wire-copy families (every source is in exactly one).
     pub families: Vec<crate::families::Family>,
     /// Draft mode: the index of the draft among the sources.

@@ -443,7 +443,7 @@ pub fn render(report: &Report) -> String {
             let _ = writeln!(out, "<li><b>error:</b> {}</li>", escape(&e.to_string()));
         }
         for n in &report.notes {
-            let _ = writeln!(out, "<li>{}</li>", escape(n));
+            let _ = writeln!(out, "<li>{}</li>", escape(&n.to_string()));
         }
         out.push_str("</ul>\n");
     }
