@@ -154,9 +154,20 @@ pub struct Report {
     /// Findings left out because a baseline accepts them
     /// (see [`crate::baseline`]).
     pub suppressed: usize,
+    /// The findings a baseline accepts, with its reason: not reported as
+    /// findings, but SARIF keeps them as suppressed results.
+    pub baselined: Vec<Suppressed>,
     /// The story of each source (see [`crate::stories`]); claims of
     /// different stories are never compared.
     pub story_of: Vec<usize>,
+}
+
+/// A finding a baseline accepts (see [`crate::baseline`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suppressed {
+    pub finding: Finding,
+    /// The baseline's `reason`, when it gives one.
+    pub reason: Option<String>,
 }
 
 /// A source that disagrees with the independent majority.
