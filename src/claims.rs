@@ -112,6 +112,14 @@ pub struct Claim {
     /// dated 2025-06-24)").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
+    /// A running total (a death toll, a count of missing): figures given at
+    /// different dates are updates, not a conflict.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub running: bool,
+    /// When the figure was given: the article's date unless the text says
+    /// otherwise. Set for running totals.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// A problem inside one article: a date that does not exist, a weekday
@@ -162,6 +170,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.sentence_claims();
     b.share_claims();
     b.date_checks();
+    b.running_totals();
     drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);
     // One claim per (subject, attribute, value) and article: repeating a fact
@@ -187,6 +196,9 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
 /// two deployments), so the article claims neither rather than risk a false
 /// conflict. Dates of visits and ranks are kept: an article that gives two
 /// is inconsistent, and that is worth showing.
+/// Running totals (tolls) are kept: two current figures of one toll in one
+/// article are an inconsistency of that article (earlier figures were
+/// already left out by [`Builder::running_totals`]).
 const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
 
 /// Drop the claims of an attribute whose values within one article are not
@@ -194,7 +206,7 @@ const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
 fn drop_ambiguous(claims: &mut Vec<Claim>) {
     let mut ambiguous: HashSet<(String, String)> = HashSet::new();
     for (i, a) in claims.iter().enumerate() {
-        if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) {
+        if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) || a.running {
             continue;
         }
         for b in &claims[i + 1..] {
@@ -624,6 +636,8 @@ impl Builder<'_, '_> {
             span,
             rule: rule.to_string(),
             resolution,
+            running: false,
+            as_of: None,
         });
     }
 
@@ -690,10 +704,7 @@ impl Builder<'_, '_> {
             self.push(
                 (ctx.display(id), format!("person:{id}")),
                 "age",
-                Value::Quantity(Quantity {
-                    value: q.value,
-                    qualifier: q.qualifier,
-                }),
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
                 *qspan,
                 rule,
                 None,
@@ -1305,10 +1316,7 @@ impl Builder<'_, '_> {
                     self.push(
                         (display.clone(), format!("count:{key}")),
                         "count",
-                        Value::Quantity(Quantity {
-                            value: q.value,
-                            qualifier: q.qualifier,
-                        }),
+                        Value::Quantity(Quantity::new(q.value, q.qualifier)),
                         *span,
                         rule,
                         None,
@@ -1321,10 +1329,7 @@ impl Builder<'_, '_> {
                         format!("count@{who_key}:{key}"),
                     ),
                     "count",
-                    Value::Quantity(Quantity {
-                        value: q.value,
-                        qualifier: q.qualifier,
-                    }),
+                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
                     *span,
                     rule,
                     None,
@@ -1350,10 +1355,7 @@ impl Builder<'_, '_> {
                             format!("count@{who_key}:{key}"),
                         ),
                         "count",
-                        Value::Quantity(Quantity {
-                            value: *v,
-                            qualifier: qualifier_before(doc, *nspan),
-                        }),
+                        Value::Quantity(Quantity::new(*v, qualifier_before(doc, *nspan))),
                         *nspan,
                         nrule,
                         None,
@@ -1364,10 +1366,7 @@ impl Builder<'_, '_> {
             self.push(
                 (display, format!("count:{key}")),
                 "count",
-                Value::Quantity(Quantity {
-                    value: q.value,
-                    qualifier: q.qualifier,
-                }),
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
                 *span,
                 rule,
                 None,
@@ -1676,10 +1675,7 @@ impl Builder<'_, '_> {
             self.push(
                 (ctx.display(id), format!("person:{id}")),
                 &attr,
-                Value::Quantity(Quantity {
-                    value: years,
-                    qualifier: q.qualifier,
-                }),
+                Value::Quantity(Quantity::new(years, q.qualifier)),
                 *qspan,
                 rule,
                 None,
@@ -1728,10 +1724,7 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            let value = Value::Quantity(Quantity {
-                value: *value,
-                qualifier: qualifier_before(doc, *pspan),
-            });
+            let value = Value::Quantity(Quantity::new(*value, qualifier_before(doc, *pspan)));
             // The words just before, in the clause.
             let from = crate::text::floor_char_boundary(
                 text,
@@ -1870,6 +1863,56 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Mark the counts of running totals (`count.cumulative`: the dead,
+    /// the injured, the missing) with the date their figure was given, and
+    /// leave out the figures the article itself gives as earlier ones: a
+    /// `count.earlier` marker before the number in its sentence, with no
+    /// other number in between ("le premier bilan faisait état de 296
+    /// morts", "1 037 morts, contre 632 la veille").
+    fn running_totals(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let running = doc.lang.lexicon("count.cumulative");
+        let markers: Vec<String> = doc
+            .lang
+            .lexicon("count.earlier")
+            .forms_of("markers")
+            .iter()
+            .map(|f| fold_key(f))
+            .collect();
+        let anchor = self.anchor;
+        self.claims.retain_mut(|c| {
+            let Some(noun) = c.subject_key.strip_prefix("count:") else {
+                return true;
+            };
+            if c.attribute != "count" || running.key_of(noun).is_none() {
+                return true;
+            }
+            c.running = true;
+            c.as_of = anchor;
+            let Some(sentence) = doc.sentence_of(c.span) else {
+                return true;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                c.span.start.saturating_sub(120).max(sentence.start),
+            );
+            let before = fold_key(&text[from..c.span.start]);
+            let earlier = markers.iter().any(|m| {
+                before.match_indices(m.as_str()).any(|(i, _)| {
+                    let rest = &before[i + m.len()..];
+                    let word_start = before[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|ch| !ch.is_alphanumeric());
+                    let word_end = rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric());
+                    word_start && word_end && !rest.contains(|ch: char| ch.is_ascii_digit())
+                })
+            });
+            !earlier
+        });
+    }
+
     fn inconsistency(
         &mut self,
         span: Span,
@@ -1889,6 +1932,8 @@ impl Builder<'_, '_> {
             span,
             rule: rule.to_string(),
             resolution: None,
+            running: false,
+            as_of: None,
         };
         self.inconsistencies.push((
             claim,
@@ -2235,6 +2280,25 @@ mod tests {
             .into_iter()
             .map(|c| (c.subject_key, c.attribute, c.value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn earlier_figures_of_a_toll_are_left_out_and_the_rest_marked_running() {
+        let text = "Le premier bilan faisait état de 296 morts. Le séisme a fait 1 037 morts, \
+                    contre 632 dans le bilan de la veille. Le tremblement a fait 12 soldats blessés.";
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let got = super::build(&doc, &extract(&doc), 0).claims;
+        let tolls: Vec<(String, bool)> = got
+            .iter()
+            .filter(|c| c.attribute == "count")
+            .map(|c| (c.value.to_string(), c.running))
+            .collect();
+        assert!(tolls.contains(&("1037".into(), true)), "{tolls:?}");
+        assert!(
+            !tolls.iter().any(|(v, _)| v == "296" || v == "632"),
+            "{tolls:?}"
+        );
     }
 
     fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {

@@ -227,11 +227,17 @@ fn run(
     report.families = fams;
     let family_of = families::family_of(&report.families, report.sources.len());
     report.story_of = stories::stories(&signatures, &family_of);
+    let paths: Vec<String> = report
+        .sources
+        .iter()
+        .map(|s| s.article.path.clone())
+        .collect();
     report.findings = compare::compare(
         &report.claims,
         &internal,
         &family_of,
         &report.story_of,
+        &paths,
         draft,
     );
     report.outliers = compare::outliers(&report.findings, draft);

@@ -111,6 +111,7 @@ struct Summary {
     agreements: usize,
     singles: usize,
     inconsistencies: usize,
+    updates: usize,
     contradicted: usize,
     disputed: usize,
     supported: usize,
@@ -166,7 +167,10 @@ fn seeds_json_meets_the_contract() {
     assert_eq!(s004.anchor.as_deref(), Some("dateline"));
     assert_eq!(s004.language.as_deref(), Some("fr"));
     for f in &doc.findings {
-        assert!(["conflict", "agreement", "single", "inconsistent"].contains(&f.verdict.as_str()));
+        assert!(
+            ["conflict", "agreement", "single", "inconsistent", "updated"]
+                .contains(&f.verdict.as_str())
+        );
         assert!(["error", "warning", "note"].contains(&f.severity.as_str()));
         assert!(f.id.starts_with(&f.name), "{}", f.id);
         assert!(!f.message.is_empty() && !f.subject.is_empty() && !f.attribute.is_empty());

@@ -281,6 +281,10 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
     for (verdict, heading) in [
         (Verdict::Supported, "draft claims supported by the sources:"),
         (Verdict::Agreement, "agreements:"),
+        (
+            Verdict::Updated,
+            "updated over time (running totals; not conflicts):",
+        ),
     ] {
         let list: Vec<&Finding> = report.with_verdict(verdict).collect();
         if list.is_empty() {
@@ -300,6 +304,15 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
                 .filter(|g| g.role != Some("draft"))
                 .flat_map(|g| g.sources.clone())
                 .collect();
+            if verdict == Verdict::Updated {
+                let _ = writeln!(
+                    out,
+                    "  {} ({})",
+                    f.message,
+                    paths(report, &sources, opts.verbose)
+                );
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "  {} {} = {} ({}; {})",

@@ -142,6 +142,8 @@ pub struct Summary {
     /// Internal inconsistencies of single sources (impossible dates,
     /// weekdays that contradict their date).
     pub inconsistencies: usize,
+    /// Running totals updated over time (not conflicts).
+    pub updates: usize,
     /// Draft mode: draft claims contradicted by the sources.
     pub contradicted: usize,
     /// Draft mode: draft claims most sources back but some contradict.
@@ -242,6 +244,7 @@ pub fn document(report: &Report) -> Document<'_> {
             agreements: report.count(Verdict::Agreement),
             singles: report.count(Verdict::Single),
             inconsistencies: report.count(Verdict::Inconsistent),
+            updates: report.count(Verdict::Updated),
             contradicted: report.count(Verdict::Contradicted),
             disputed: report.count(Verdict::Disputed),
             supported: report.count(Verdict::Supported),
