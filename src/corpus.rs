@@ -453,8 +453,9 @@ fn decode(path: &str, bytes: &[u8], notes: &mut Vec<Note>) -> Result<String, Err
     // Not valid UTF-8. A UTF-8 file with a few stray bytes (a Latin-1 "é"
     // pasted into it) keeps its text: only the bad bytes are replaced. A
     // whole-file Windows-1252 reading is for files that are not mostly
-    // UTF-8: as many invalid sequences as valid non-ASCII characters
-    // (Windows-1252 French text almost never forms valid UTF-8 pairs).
+    // UTF-8: more invalid sequences than valid non-ASCII characters
+    // (Windows-1252 French text almost never forms valid UTF-8 pairs, so
+    // one valid "é" weighs as much as one stray byte).
     let mut text = String::with_capacity(bytes.len());
     let mut multibyte = 0usize;
     let mut bad_lines: Vec<usize> = Vec::new();
@@ -487,7 +488,7 @@ fn decode(path: &str, bytes: &[u8], notes: &mut Vec<Note>) -> Result<String, Err
         .utf8_chunks()
         .filter(|c| !c.invalid().is_empty())
         .count();
-    if multibyte > invalid {
+    if multibyte > 0 && multibyte >= invalid {
         let mut listed: Vec<String> = bad_lines
             .iter()
             .take(LINES_LISTED)
@@ -968,6 +969,21 @@ mod tests {
         assert_eq!(a.notes[0].kind, NoteKind::InvalidBytes);
         assert_eq!(a.notes[0].line, Some(2));
         assert!(a.notes[0].message.contains("line 2"), "{}", a.notes[0]);
+    }
+
+    #[test]
+    fn windows_1252_only_when_the_file_is_not_mostly_utf8() {
+        let mut notes = Vec::new();
+        // One valid "é" and one stray byte: UTF-8, the byte replaced.
+        let t = decode("a.txt", b"Un caf\xc3\xa9 et un caf\xe9.", &mut notes).unwrap();
+        assert_eq!(t, "Un café et un caf\u{FFFD}.");
+        assert_eq!(notes[0].kind, NoteKind::InvalidBytes);
+        // Two Latin-1 bytes and one pair that happens to be valid UTF-8:
+        // Windows-1252, as a whole.
+        let mut notes = Vec::new();
+        let t = decode("b.txt", b"r\xe9sum\xe9 \xc3\xa9t\xe9", &mut notes).unwrap();
+        assert_eq!(t, "résumé Ã©té");
+        assert_eq!(notes[0].kind, NoteKind::Encoding);
     }
 
     #[test]
