@@ -251,6 +251,15 @@ fn is_article_file(p: &Path) -> bool {
     extension_in(p, ARTICLE_EXTENSIONS)
 }
 
+/// Whether two paths name the same file (device and inode, through
+/// links); false when either cannot be read.
+pub fn same_file(a: &str, b: &str) -> bool {
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(ma), Ok(mb)) => file_id(Path::new(a), &ma) == file_id(Path::new(b), &mb),
+        _ => false,
+    }
+}
+
 /// Whether a path names an HTML page (by its extension).
 pub fn is_html(path: &str) -> bool {
     extension_in(Path::new(path), HTML_EXTENSIONS)

@@ -94,12 +94,13 @@ pub fn check_draft(
     let has_draft = !loaded.articles.is_empty();
     // The draft is not one of its own sources, even when a folder holds it.
     let draft_path = loaded.articles.first().map(|a| a.path.clone());
-    loaded.articles.extend(
-        sources
-            .articles
-            .into_iter()
-            .filter(|a| Some(&a.path) != draft_path.as_ref()),
-    );
+    loaded
+        .articles
+        .extend(sources.articles.into_iter().filter(|a| {
+            draft_path
+                .as_ref()
+                .is_none_or(|d| a.path != *d && !corpus::same_file(&a.path, d))
+        }));
     loaded.errors.extend(sources.errors);
     loaded.skipped.extend(sources.skipped);
     run(loaded, has_draft.then_some(0), rules, rule_errors, progress)

@@ -421,3 +421,28 @@ fn a_missing_against_path_is_said_first_and_alone() {
         "{err}"
     );
 }
+
+#[test]
+fn a_draft_inside_its_sources_is_not_its_own_source_whatever_its_spelling() {
+    let dir = tempdir("draft-inside");
+    std::fs::write(dir.join("draft.txt"), GOOD).unwrap();
+    std::fs::write(dir.join("a.txt"), GOOD).unwrap();
+    // The draft named through a different spelling of the same path.
+    let draft = format!("{}/./draft.txt", dir.display());
+    let o = run(&[
+        "check",
+        &draft,
+        "--against",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let paths: Vec<&str> = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 2, "the draft and a.txt: {paths:?}");
+}
