@@ -288,7 +288,7 @@ fn is_root() -> bool {
 
 #[cfg(unix)]
 #[test]
-fn an_unreadable_folder_is_reported_and_the_rest_is_checked() {
+fn unreadable_folders_and_files_are_reported_and_the_rest_is_checked() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempdir("locked");
     let d = &dir.0;
@@ -296,6 +296,8 @@ fn an_unreadable_folder_is_reported_and_the_rest_is_checked() {
     std::fs::create_dir(d.join("locked")).unwrap();
     std::fs::write(d.join("locked").join("b.txt"), GOOD2).unwrap();
     std::fs::set_permissions(d.join("locked"), std::fs::Permissions::from_mode(0o000)).unwrap();
+    std::fs::write(d.join("secret.txt"), GOOD2).unwrap();
+    std::fs::set_permissions(d.join("secret.txt"), std::fs::Permissions::from_mode(0o000)).unwrap();
     // Root reads everything: run as nobody when the tools allow it.
     let wrapper: &[&str] = if is_root() {
         &[
@@ -319,7 +321,19 @@ fn an_unreadable_folder_is_reported_and_the_rest_is_checked() {
     let r = run_in_time_with(wrapper, &["check", s(d), "--format", "json"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     let doc = json(&r);
-    assert_eq!(error_kinds(&doc), ["unreadable-folder"]);
+    assert_eq!(error_kinds(&doc), ["unreadable-folder", "io"]);
+    assert!(
+        doc["errors"][1]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("secret.txt")
+    );
+    assert!(
+        r.stderr
+            .contains("secret.txt: cannot read file: Permission denied"),
+        "{}",
+        r.stderr
+    );
     assert!(
         doc["errors"][0]["path"]
             .as_str()
