@@ -548,10 +548,13 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > head.len()
 }
 
-/// Elements whose content is not article text.
+/// Elements whose content is not article text: code, styles, embedded
+/// objects, form controls, and the page's furniture (site navigation,
+/// asides such as "related articles", whose dates and figures belong to
+/// other stories).
 const HIDDEN_ELEMENTS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
-    "select", "textarea", "button",
+    "select", "textarea", "button", "form", "nav", "aside",
 ];
 
 /// Elements that start and end a block: their boundaries become line
@@ -604,7 +607,8 @@ const BLOCK_ELEMENTS: &[&str] = &[
 ];
 
 /// The text of an HTML page, as factdiff reads it: markup, comments,
-/// scripts, styles and other non-text elements removed by a
+/// scripts, styles, navigation, asides, the site's footer and other
+/// non-text elements removed by a
 /// WHATWG tokenizer (html5gum), character references decoded, whitespace
 /// collapsed as a browser would, and block boundaries (`<p>`, `<div>`,
 /// headings, list items, table cells, `<br>`) kept as line breaks — a
@@ -626,6 +630,9 @@ pub fn html_to_text(html: &str) -> String {
     // the headline.
     let mut hidden: Vec<String> = Vec::new();
     let mut in_title = false;
+    // Open `<article>` elements: a `<footer>` inside one is the article's
+    // (byline, date); outside, the site's (copyright, links).
+    let mut articles = 0usize;
     let mut pre = 0usize;
     // Whether a space is owed before the next word.
     let mut space = false;
@@ -683,7 +690,11 @@ pub fn html_to_text(html: &str) -> String {
                     block(&mut out, true);
                     continue;
                 }
-                if HIDDEN_ELEMENTS.contains(&name.as_str()) && !tag.self_closing {
+                if name == "article" {
+                    articles += 1;
+                }
+                let site_footer = name == "footer" && articles == 0;
+                if (HIDDEN_ELEMENTS.contains(&name.as_str()) || site_footer) && !tag.self_closing {
                     hidden.push(name);
                     continue;
                 }
@@ -710,6 +721,9 @@ pub fn html_to_text(html: &str) -> String {
                     in_title = false;
                     block(&mut out, true);
                     continue;
+                }
+                if name == "article" {
+                    articles = articles.saturating_sub(1);
                 }
                 if let Some(i) = hidden.iter().rposition(|h| *h == name) {
                     hidden.truncate(i);
@@ -1020,16 +1034,26 @@ mod tests {
 <script>var d = "12 janvier 2019"; if (a < b) { x(); }</script></head>
 <body><!-- 3 mars 2001 --><nav><ul><li>Accueil</li><li>Monde</li></ul></nav>
 <article><h1>Le général   arrive</h1><p>Il est arrivé <b>dimanche</b> à
-Moscou.<br>Deuxième ligne &amp; fin.</p><p>Autre paragraphe.</p></article>
-<noscript>Activez JavaScript</noscript></body></html>"#;
+Moscou.<br>Deuxième ligne &amp; fin.</p><ul><li>Un</li><li>Deux</li></ul><p>Autre paragraphe.</p>
+<footer>Par la rédaction</footer></article>
+<aside><h2>À lire aussi</h2><p>Le 4 avril 2018, un séisme…</p></aside>
+<noscript>Activez JavaScript</noscript><footer>© 2019 Le Journal</footer></body></html>"#;
         let text = html_to_text(html);
         assert_eq!(
             text,
-            "published: 2025-06-23T10:00:00Z\n\nVisite à Moscou\n\nAccueil\nMonde\n\n\
+            "published: 2025-06-23T10:00:00Z\n\nVisite à Moscou\n\n\
              Le général arrive\n\nIl est arrivé dimanche à Moscou.\nDeuxième ligne & fin.\n\n\
-             Autre paragraphe.\n"
+             Un\nDeux\n\nAutre paragraphe.\n\nPar la rédaction\n"
         );
-        for hidden in ["2019", "2001", "color", "JavaScript", "<"] {
+        for hidden in [
+            "2019",
+            "2001",
+            "2018",
+            "Accueil",
+            "color",
+            "JavaScript",
+            "<",
+        ] {
             assert!(!text.contains(hidden), "{hidden} in {text}");
         }
         let a = parse_article("page.html".into(), html.as_bytes(), &rules()).unwrap();
