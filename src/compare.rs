@@ -148,8 +148,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Soft errors: the run went on, the exit status will be 2.
     pub errors: Vec<Error>,
-    /// Informational notes (skipped files, decoding).
-    pub notes: Vec<String>,
+    /// Notes and warnings about the input (skipped files, decoding,
+    /// unsupported languages): every format reports them.
+    pub notes: Vec<crate::error::Note>,
     /// Wire-copy families (every source is in exactly one).
     pub families: Vec<crate::families::Family>,
     /// Draft mode: the index of the draft among the sources.
@@ -159,9 +160,20 @@ pub struct Report {
     /// Findings left out because a baseline accepts them
     /// (see [`crate::baseline`]).
     pub suppressed: usize,
+    /// The findings a baseline accepts, with its reason: not reported as
+    /// findings, but SARIF keeps them as suppressed results.
+    pub baselined: Vec<Suppressed>,
     /// The story of each source (see [`crate::stories`]); claims of
     /// different stories are never compared.
     pub story_of: Vec<usize>,
+}
+
+/// A finding a baseline accepts (see [`crate::baseline`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suppressed {
+    pub finding: Finding,
+    /// The baseline's `reason`, when it gives one.
+    pub reason: Option<String>,
 }
 
 /// A source that disagrees with the independent majority.

@@ -5,7 +5,7 @@
 use crate::claims::{self, ArticleClaims};
 use crate::compare::{self, Report, Source};
 use crate::corpus::{self, Article};
-use crate::error::Error;
+use crate::error::{Error, Note, NoteKind};
 use crate::extract::{self, Doc, Mention};
 use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
@@ -94,12 +94,13 @@ pub fn check_draft(
     let has_draft = !loaded.articles.is_empty();
     // The draft is not one of its own sources, even when a folder holds it.
     let draft_path = loaded.articles.first().map(|a| a.path.clone());
-    loaded.articles.extend(
-        sources
-            .articles
-            .into_iter()
-            .filter(|a| Some(&a.path) != draft_path.as_ref()),
-    );
+    loaded
+        .articles
+        .extend(sources.articles.into_iter().filter(|a| {
+            draft_path
+                .as_ref()
+                .is_none_or(|d| a.path != *d && !corpus::same_file(&a.path, d))
+        }));
     loaded.errors.extend(sources.errors);
     loaded.skipped.extend(sources.skipped);
     run(loaded, has_draft.then_some(0), rules, rule_errors, progress)
@@ -169,11 +170,13 @@ fn run(
         })
         .collect();
     for (article, (analysis, sig)) in loaded.articles.into_iter().zip(analyses) {
-        for n in &article.notes {
-            report.notes.push(format!("{}: {n}", article.path));
-        }
+        report.notes.extend(article.notes.iter().cloned());
         if let Some(why) = &analysis.skipped {
-            report.notes.push(format!("{}: {why}", article.path));
+            report.notes.push(Note::new(
+                article.path.clone(),
+                NoteKind::Language,
+                why.clone(),
+            ));
         }
         signatures.push(sig);
         ignored.push(analysis.ignored);
@@ -239,5 +242,67 @@ fn run(
         draft,
     );
     report.outliers = compare::outliers(&report.findings, draft);
+    if let Some(e) = nothing_checked(&report) {
+        report.errors.push(e);
+    }
     report
+}
+
+/// A run that read sources but could check none of them (every one in a
+/// language without rules), or a draft that could not be checked, did not
+/// do its job: an error (exit 2), not a clean report of zero findings.
+fn nothing_checked(report: &Report) -> Option<Error> {
+    if let Some(d) = report.draft
+        && let Some(why) = &report.sources[d].skipped
+    {
+        return Some(Error::NothingChecked {
+            path: report.path(d).to_string(),
+            reason: format!("the draft was not checked ({why})"),
+        });
+    }
+    if report.sources.is_empty() || report.checked_sources() > 0 {
+        return None;
+    }
+    let paths: Vec<&str> = report
+        .sources
+        .iter()
+        .map(|s| s.article.path.as_str())
+        .collect();
+    Some(Error::NothingChecked {
+        path: common_folder(&paths),
+        reason: format!(
+            "none of the {} read is in a language factdiff has extraction rules for",
+            if paths.len() == 1 {
+                "1 article".to_string()
+            } else {
+                format!("{} articles", paths.len())
+            }
+        ),
+    })
+}
+
+/// The path of one source, or the folder all of them are in (`.` if none).
+fn common_folder(paths: &[&str]) -> String {
+    if let [one] = paths {
+        return one.to_string();
+    }
+    let mut common: Vec<&str> = match paths.first() {
+        Some(p) => p.split('/').collect(),
+        None => return ".".into(),
+    };
+    common.pop();
+    for p in &paths[1..] {
+        let parts: Vec<&str> = p.split('/').collect();
+        let n = common
+            .iter()
+            .zip(&parts[..parts.len().saturating_sub(1)])
+            .take_while(|(a, b)| a == b)
+            .count();
+        common.truncate(n);
+    }
+    if common.is_empty() || common == [""] {
+        ".".into()
+    } else {
+        common.join("/")
+    }
 }

@@ -39,6 +39,11 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
         opts.width
     });
     let mut out = String::new();
+    // Nothing was read (every path missing or unreadable): the errors on
+    // stderr say why, and an empty "0 sources checked" summary would not.
+    if report.sources.is_empty() {
+        return out;
+    }
     if let Some(d) = report.draft {
         let _ = writeln!(
             out,
@@ -344,12 +349,8 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
             );
         }
     }
-    for n in &report.notes {
-        let _ = writeln!(out, "note: {n}");
-    }
-    for e in &report.errors {
-        let _ = writeln!(out, "error: {e}");
-    }
+    // Notes and errors are not part of the report: `main` writes them to
+    // stderr, so `factdiff check … > report.txt` still shows them.
 }
 
 #[cfg(test)]
