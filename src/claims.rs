@@ -1293,16 +1293,24 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            if self.count_is_part(*span, q.noun_span) {
+            if self.count_is_part(*span, q.noun_span) || self.is_hypothetical(*span) {
                 continue;
             }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
-            let canonical =
-                canonical_noun(doc, q.noun_span).or_else(|| self.verb_before(*span, q.noun_span));
+            let canonical = canonical_noun(doc, q.noun_span)
+                .or_else(|| predicate_noun(doc, q.noun_span))
+                .or_else(|| self.verb_before(*span, q.noun_span));
             if canonical.is_none() {
                 let head = fold_key(doc.slice(q.noun_span));
                 let head = head.split_whitespace().next().unwrap_or("");
                 if doc.lang.lexicon("count.not_subject").key_of(head).is_some() {
+                    continue;
+                }
+                // "the 177 recovered bodies": a participle is no noun.
+                if forms(doc, "count.not_subject_suffix")
+                    .iter()
+                    .any(|s| head.len() > s.len() + 2 && head.ends_with(s.as_str()))
+                {
                     continue;
                 }
             }
@@ -1397,7 +1405,9 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let head = fold_key(doc.slice(noun));
         let head = head.split_whitespace().next().unwrap_or("");
-        doc.lang.lexicon("count.not_subject").key_of(head)?;
+        if doc.lang.lexicon("count.not_subject").key_of(head) != Some("generic") {
+            return None;
+        }
         let before = self.words_before_number(span, 40);
         let lex = doc.lang.lexicon("count.verb_before");
         lex.keys()
@@ -1436,10 +1446,30 @@ impl Builder<'_, '_> {
         before
     }
 
+    /// Whether the clause of `span` says the figure is a projection or a
+    /// fear rather than a count (`count.hypothetical`: "the toll could
+    /// exceed 10,000", "pourrait dépasser").
+    fn is_hypothetical(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let Some(sentence) = doc.sentence_of(span) else {
+            return false;
+        };
+        let before = &text[sentence.start..span.start];
+        let before = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
+        let after = &text[span.end..sentence.end];
+        let after = &after[..after.find([',', ';', ':', '(']).unwrap_or(after.len())];
+        let clause = fold_key(&format!("{before} {after}"));
+        clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .any(|w| is_word(doc, "count.hypothetical", w))
+    }
+
     /// Tolls written as a noun then a bare number in its clause
-    /// (`count.toll`): "the death toll rose to 179", "the toll during this
-    /// year's Hajj reached 1,301", "a death toll of 144". The number
-    /// counts the toll's canonical noun; a sentence about another year
+    /// (`count.toll`), linked by a `count.toll_link` word: "the death toll
+    /// rose to 179", "the toll during this year's Hajj reached 1,301", "a
+    /// death toll of 144". The number counts the toll's canonical noun; a
+    /// sentence about another year or a projection ("could exceed")
     /// claims nothing.
     fn toll_claims(&mut self) {
         let doc = self.doc;
@@ -1448,9 +1478,10 @@ impl Builder<'_, '_> {
         if lex.is_empty() {
             return;
         }
+        let links = forms(doc, "count.toll_link");
         let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
         for (nspan, rule, value) in &self.ctx.numbers {
-            if value.fract() != 0.0 || *value < 1.0 {
+            if value.fract() != 0.0 || *value < 1.0 || self.is_hypothetical(*nspan) {
                 continue;
             }
             let Some(sentence) = doc.sentence_of(*nspan) else {
@@ -1482,8 +1513,14 @@ impl Builder<'_, '_> {
                                     .next()
                                     .is_none_or(|c| !c.is_alphanumeric())
                         })?;
-                    let gap = &clause[i + f.len()..];
-                    (gap.split_whitespace().count() <= 8
+                    let gap = clause[i + f.len()..].trim_end();
+                    let linked = links.iter().any(|l| {
+                        gap.strip_suffix(l.as_str()).is_some_and(|g| {
+                            g.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                        })
+                    });
+                    (linked
+                        && gap.split_whitespace().count() <= 8
                         && !gap.chars().any(|c| c.is_ascii_digit()))
                     .then_some((i + f.len(), k))
                 })
@@ -2140,6 +2177,55 @@ fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
         }
     }
     best.map(|(_, k)| k.to_string())
+}
+
+/// The canonical noun a predicate right after a count's noun gives it
+/// (`count.predicate`): "179 people died", "10 children were still
+/// missing", "27 people from the camp were unaccounted for" (a
+/// prepositional phrase of at most four words may stand between). The
+/// predicate must follow in the same clause; the nouns of a part of a
+/// population (`count.not_subject` key `group`: "Egyptians", "campers")
+/// take none.
+fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
+    let lex = doc.lang.lexicon("count.predicate");
+    if lex.is_empty() {
+        return None;
+    }
+    // A part of a population ("660 Egyptians died") is no toll.
+    let head = fold_key(doc.slice(noun));
+    let head = head.split_whitespace().next().unwrap_or("");
+    if doc.lang.lexicon("count.not_subject").key_of(head) == Some("group") {
+        return None;
+    }
+    let text = doc.text();
+    let end = crate::text::floor_char_boundary(text, (noun.end + 100).min(text.len()));
+    let rest = &text[noun.end..end];
+    let rest = &rest[..rest
+        .find([',', ';', ':', '.', '(', '"', '“'])
+        .unwrap_or(rest.len())];
+    let rest = fold_key(rest);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    // Where the predicate may start: right after the noun, or after a
+    // short prepositional phrase ("from Camp Mystic", "in Mandalay").
+    let mut starts = vec![0];
+    if words
+        .first()
+        .is_some_and(|w| is_word(doc, "grammar.preposition", w))
+    {
+        starts.extend(2..=5.min(words.len()));
+    }
+    let matches_at = |i: usize| -> Option<(usize, String)> {
+        let tail = words[i..].join(" ");
+        lex.keys()
+            .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+            .filter(|(_, f)| {
+                tail.strip_prefix(f.as_str())
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
+            .max_by_key(|(_, f)| f.len())
+            .map(|(k, f)| (f.len(), k.to_string()))
+    };
+    starts.into_iter().find_map(matches_at).map(|(_, k)| k)
 }
 
 fn weekday_en(w: Weekday) -> &'static str {

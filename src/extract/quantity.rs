@@ -400,9 +400,18 @@ fn count(doc: &Doc, a: &Atom, caps: &regex::Captures, end: usize) -> Option<(Mea
     if compound {
         noun_end = m.end();
     } else if let Some(adj) = adj {
-        if agrees(doc, head, adj.as_str(), end + adj.start(), end + adj.end())
-            && !stop(adj.as_str())
-        {
+        // Languages that put the head noun last (`quantity.noun_last`
+        // setting: English "32 fire trucks", "two Thai nationals") read a
+        // singular modifier then a plural noun as one noun; the others read
+        // an adjective that agrees with the noun after it.
+        let noun_last = lang.settings.get("quantity.noun_last").copied() == Some(1.0);
+        let plural = |w: &str| w.ends_with('s');
+        let fits = if noun_last {
+            !plural(head) && plural(adj.as_str())
+        } else {
+            agrees(doc, head, adj.as_str(), end + adj.start(), end + adj.end())
+        };
+        if fits && !stop(adj.as_str()) {
             noun_end = adj.end();
         }
     }
