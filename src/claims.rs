@@ -1429,7 +1429,7 @@ impl Builder<'_, '_> {
     fn words_before_number(&self, span: Span, n: usize) -> String {
         let doc = self.doc;
         let text = doc.text();
-        let start = doc.sentence_of(span).map_or(0, |s| s.start);
+        let start = doc.sentence_of(span).map_or(0, |s| s.start.min(span.start));
         let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(n).max(start));
         let mut before = fold_key(&text[from..span.start]).trim_end().to_string();
         let qualifier = doc.lang.lexicon("qualifier");
@@ -1455,9 +1455,9 @@ impl Builder<'_, '_> {
         let Some(sentence) = doc.sentence_of(span) else {
             return false;
         };
-        let before = &text[sentence.start..span.start];
+        let before = &text[sentence.start.min(span.start)..span.start];
         let before = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
-        let after = &text[span.end..sentence.end];
+        let after = &text[span.end..sentence.end.max(span.end)];
         let after = &after[..after.find([',', ';', ':', '(']).unwrap_or(after.len())];
         let clause = fold_key(&format!("{before} {after}"));
         clause
@@ -1489,7 +1489,7 @@ impl Builder<'_, '_> {
             };
             let from = crate::text::floor_char_boundary(
                 text,
-                nspan.start.saturating_sub(90).max(sentence.start),
+                nspan.start.saturating_sub(90).max(sentence.start).min(nspan.start),
             );
             let clause = &text[from..nspan.start];
             let clause = &clause[clause.rfind([',', ';', ':', '(', '.']).map_or(0, |i| i + 1)..];
@@ -1534,10 +1534,7 @@ impl Builder<'_, '_> {
             self.push(
                 (key.to_string(), format!("count:{key}")),
                 "count",
-                Value::Quantity(Quantity {
-                    value: *value,
-                    qualifier: qualifier_before(doc, *nspan),
-                }),
+                Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
                 *nspan,
                 rule,
                 None,
