@@ -1489,7 +1489,11 @@ impl Builder<'_, '_> {
             };
             let from = crate::text::floor_char_boundary(
                 text,
-                nspan.start.saturating_sub(90).max(sentence.start).min(nspan.start),
+                nspan
+                    .start
+                    .saturating_sub(90)
+                    .max(sentence.start)
+                    .min(nspan.start),
             );
             let clause = &text[from..nspan.start];
             let clause = &clause[clause.rfind([',', ';', ':', '(', '.']).map_or(0, |i| i + 1)..];
@@ -1972,20 +1976,36 @@ impl Builder<'_, '_> {
     }
 
     /// Whether the sentence of `span` holds a plain date mention with a year
-    /// other than `year`.
+    /// other than `year`, or the sentences before it in its paragraph (line)
+    /// name years and none is `year`.
     fn sentence_names_other_year(&self, span: Span, year: i32) -> bool {
         let Some(sentence) = self.doc.sentence_of(span) else {
             return false;
         };
         // "depuis 2019" says how long something lasts up to now, not when.
-        self.ctx.dates.iter().any(|(dspan, _, d)| {
-            sentence.contains(*dspan)
-                && d.marker == Marker::Plain
-                && YEAR
-                    .find_iter(self.doc.slice(*dspan))
-                    .filter_map(|m| m.as_str().parse::<i32>().ok())
-                    .any(|y| y != year)
-        })
+        let years_in = |part: Span| -> Vec<i32> {
+            self.ctx
+                .dates
+                .iter()
+                .filter(|(dspan, _, d)| part.contains(*dspan) && d.marker == Marker::Plain)
+                .flat_map(|(dspan, _, _)| {
+                    YEAR.find_iter(self.doc.slice(*dspan))
+                        .filter_map(|m| m.as_str().parse::<i32>().ok())
+                })
+                .collect()
+        };
+        if years_in(sentence).iter().any(|y| *y != year) {
+            return true;
+        }
+        // A paragraph whose earlier sentences name only other years is
+        // still about that time: "In 1997, a Korean Air jet crashed in
+        // Guam. All 228 people on board were killed."
+        let paragraph = crate::text::line_span(self.doc.text(), span.start);
+        let years = years_in(Span::new(
+            paragraph.start,
+            sentence.start.max(paragraph.start),
+        ));
+        !years.is_empty() && !years.contains(&year)
     }
 
     /// Dates that do not exist, and weekdays that contradict their date.

@@ -118,16 +118,30 @@ fn windows_1252_is_decoded_with_a_note() {
 }
 
 #[test]
-fn english_articles_are_not_read_with_french_rules() {
-    let dir = tempdir("english");
+fn german_articles_are_not_read_with_another_languages_rules() {
+    let dir = tempdir("german");
     std::fs::write(
-        dir.join("en.txt"),
-        "The general arrived in Moscow on Sunday for an official visit that will last until Thursday, according to the state television.",
+        dir.join("de.txt"),
+        "Der General ist am Sonntag zu einem offiziellen Besuch in Moskau eingetroffen, der nach Angaben des Staatsfernsehens bis Donnerstag dauern wird.",
     )
     .unwrap();
     let (code, out, _) = check(&[&dir], &[]);
     assert_eq!(code, 0);
-    assert!(out.contains("language `en` is not supported yet"), "{out}");
+    assert!(out.contains("language `de` is not supported yet"), "{out}");
+}
+
+#[test]
+fn english_articles_are_read_with_the_english_rules() {
+    let dir = tempdir("english");
+    std::fs::write(
+        dir.join("en.txt"),
+        "Published June 23, 2025\n\nGen. Assimi Goita arrived in Moscow on Sunday for an official visit that will last until Thursday, according to state television.",
+    )
+    .unwrap();
+    let (code, out, _) = check(&[&dir], &[]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("not supported"), "{out}");
+    assert!(out.contains("2025-06-22"), "{out}");
 }
 
 fn rules_dir(name: &str, file: &str, body: &str) -> PathBuf {
