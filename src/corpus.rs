@@ -1067,6 +1067,29 @@ Moscou.<br>Deuxième ligne &amp; fin.</p><ul><li>Un</li><li>Deux</li></ul><p>Aut
     }
 
     #[test]
+    fn any_bytes_as_html_or_text_never_panic() {
+        // A fixed pseudo-random stream over bytes that matter here: tag and
+        // entity punctuation, UTF-8 lead and continuation bytes, BOMs.
+        const ALPHABET: &[u8] = b"<>/!-&;#x\"' =\n\r\0abscript\xc3\xa9\xe9\xff\xfe\xef\xbb\xbf";
+        let r = rules();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300 {
+            let len = (seed % 300) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    ALPHABET[(seed >> 33) as usize % ALPHABET.len()]
+                })
+                .collect();
+            for name in ["p.html", "p.txt"] {
+                let _ = parse_article(name.into(), &bytes, &r);
+            }
+        }
+    }
+
+    #[test]
     fn html_without_text_is_empty() {
         assert!(matches!(
             parse_article(
