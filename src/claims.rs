@@ -8,7 +8,8 @@
 //! to an organisation or topic. It also finds the article's date (the
 //! anchor relative dates are resolved against).
 
-use std::collections::{BTreeMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
@@ -145,11 +146,16 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     // Publication stamps date the article and claim nothing: the mentions
     // inside them are left out.
     let stamps = boilerplate::stamps(doc);
-    let mentions: Vec<Mention> = mentions
+    let stamp_spans = crate::text::SpanSet::new(stamps.iter().map(|s| s.span));
+    let mut mentions: Vec<Mention> = mentions
         .iter()
-        .filter(|m| !stamps.iter().any(|s| s.span.overlaps(m.span)))
+        .filter(|m| !stamp_spans.overlaps(m.span))
         .cloned()
         .collect();
+    // Every per-claim search below looks only at the mentions of one
+    // sentence, found by binary search: the lists must be sorted by start
+    // (`extract` returns them so; a stable sort keeps their order then).
+    mentions.sort_by_key(|m| m.span.start);
     let ctx = Context::new(doc, &mentions);
     let anchor = find_anchor(doc, &ctx, &stamps);
     let mut b = Builder {
@@ -160,6 +166,8 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
         anchor_info: anchor.clone(),
         claims: Vec::new(),
         inconsistencies: Vec::new(),
+        agents: RefCell::default(),
+        majority: RefCell::default(),
     };
     b.person_claims();
     b.event_claims();
@@ -274,6 +282,16 @@ fn drop_start_after_end(claims: &mut Vec<Claim>) {
 }
 
 /// The mentions of one article sorted by type.
+/// The items of a list sorted by span start whose span starts in
+/// `lo..=hi` (the mentions of one sentence, or of a gap), in the list's own
+/// order: a binary search instead of a scan of the whole article, which
+/// made claim building quadratic in article size.
+fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, lo: usize, hi: usize) -> &[T] {
+    let a = items.partition_point(|t| start(t) < lo);
+    let b = items.partition_point(|t| start(t) <= hi).max(a);
+    &items[a..b]
+}
+
 struct Context<'m> {
     dates: Vec<(Span, &'m str, &'m DateMention)>,
     persons: Vec<(Span, &'m str, &'m PersonMention)>,
@@ -298,6 +316,9 @@ struct Context<'m> {
     /// Generic start/end verbs whose subject is no event noun (see
     /// [`retype_generic_triggers`]).
     unowned_generic: Vec<Span>,
+    /// The longest person mention, in bytes (bounds "overlaps a person"
+    /// searches).
+    person_max_len: usize,
 }
 
 /// A start or end verb ("a débuté", "s'ouvre", "a pris fin") speaks of
@@ -323,7 +344,7 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
         let Some(sentence) = doc.sentence_of(*span) else {
             continue;
         };
-        let before = snapshot
+        let before = starting_in(&snapshot, |e| e.0.start, sentence.start, span.start)
             .iter()
             .filter(|(s, e)| {
                 e.part == EventPart::Whole && s.end <= span.start && s.start >= sentence.start
@@ -387,7 +408,7 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
                     || (!gap.contains([',', ';', ':', '(', ')', '—', '–', '.', '«', '»'])
                         && gap.split_whitespace().count() <= 6)
             });
-        let after = snapshot
+        let after = starting_in(&snapshot, |e| e.0.start, span.end, sentence.end)
             .iter()
             .filter(|(s, e)| {
                 e.part == EventPart::Whole && s.start >= span.end && s.end <= sentence.end
@@ -437,6 +458,7 @@ impl<'m> Context<'m> {
             names: BTreeMap::new(),
             main: None,
             unowned_generic: Vec::new(),
+            person_max_len: 0,
         };
         for m in mentions {
             match &m.kind {
@@ -462,8 +484,9 @@ impl<'m> Context<'m> {
             .map(|(s, _, _)| *s)
             .chain(c.dates.iter().map(|(s, _, _)| *s))
             .collect();
-        c.numbers
-            .retain(|(s, _, _)| !taken.iter().any(|t| t.overlaps(*s)));
+        let taken = crate::text::SpanSet::new(taken);
+        c.numbers.retain(|(s, _, _)| !taken.overlaps(*s));
+        c.person_max_len = c.persons.iter().map(|(s, _, _)| s.len()).max().unwrap_or(0);
         // People are keyed by surname ("person:goita"), so that "M. Goïta"
         // and "Assimi Goïta" in two articles are one subject. When an
         // article names two people with one surname (Moussa and Awa
@@ -570,6 +593,30 @@ impl<'m> Context<'m> {
             .zip(&self.person_ids)
             .filter_map(|((s, r, p), id)| id.as_deref().map(|id| (*s, *r, *p, id)))
     }
+
+    /// [`Context::people`] whose mention starts in `lo..=hi`.
+    fn people_in(
+        &self,
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = (Span, &'m str, &'m PersonMention, &str)> + '_ {
+        let a = self.persons.partition_point(|p| p.0.start < lo);
+        let b = self.persons.partition_point(|p| p.0.start <= hi).max(a);
+        self.persons[a..b]
+            .iter()
+            .zip(&self.person_ids[a..b])
+            .filter_map(|((s, r, p), id)| id.as_deref().map(|id| (*s, *r, *p, id)))
+    }
+
+    /// [`Context::people`] whose mention overlaps `lo..hi`.
+    fn people_overlapping(
+        &self,
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = (Span, &'m str, &'m PersonMention, &str)> + '_ {
+        self.people_in(lo.saturating_sub(self.person_max_len), hi)
+            .filter(move |(s, _, _, _)| s.end > lo && s.start < hi)
+    }
 }
 
 struct Builder<'a, 'm> {
@@ -580,6 +627,12 @@ struct Builder<'a, 'm> {
     anchor_info: Option<Anchor>,
     claims: Vec<Claim>,
     inconsistencies: Vec<(Claim, Inconsistency)>,
+    /// [`Builder::direct_agent`] of each trigger asked about: every date
+    /// asks about the triggers of its sentence and of its event type.
+    agents: RefCell<HashMap<Span, Agent>>,
+    /// The person each event type's triggers are most often directly
+    /// about (see [`Builder::agent`]), per event type.
+    majority: RefCell<HashMap<String, Option<String>>>,
 }
 
 /// The tense of a trigger, when its form tells.
@@ -590,6 +643,7 @@ enum Tense {
 }
 
 /// What a trigger is about.
+#[derive(Clone)]
 enum Agent {
     Person(String),
     NotAPerson,
@@ -690,7 +744,7 @@ impl Builder<'_, '_> {
                 continue;
             };
             let owner = ctx
-                .people()
+                .people_in(sentence.start, qspan.start)
                 .filter(|(s, _, _, _)| {
                     s.end <= qspan.start
                         && s.start >= sentence.start
@@ -719,6 +773,15 @@ impl Builder<'_, '_> {
     /// organisation as the subject ("la France a quitté") means the event is
     /// not a person's. The nearest person wins.
     fn direct_agent(&self, trigger: Span) -> Agent {
+        if let Some(a) = self.agents.borrow().get(&trigger) {
+            return a.clone();
+        }
+        let a = self.direct_agent_uncached(trigger);
+        self.agents.borrow_mut().insert(trigger, a.clone());
+        a
+    }
+
+    fn direct_agent_uncached(&self, trigger: Span) -> Agent {
         let text = self.doc.text();
         let Some(sentence) = self.doc.sentence_of(trigger) else {
             return Agent::Unknown;
@@ -766,7 +829,7 @@ impl Builder<'_, '_> {
         };
         let nearest = self
             .ctx
-            .people()
+            .people_in(sentence.start, sentence.end)
             .filter(|(span, _, _, _)| near_before(*span) || near_after(*span))
             .min_by_key(|(span, _, _, _)| {
                 if span.end <= trigger.start {
@@ -778,7 +841,13 @@ impl Builder<'_, '_> {
         if let Some((_, _, _, id)) = nearest {
             return Agent::Person(id.to_string());
         }
-        let subject_entity = self.ctx.entities.iter().any(|(s, e)| {
+        let entities = starting_in(
+            &self.ctx.entities,
+            |e| e.0.start,
+            sentence.start,
+            trigger.start,
+        );
+        let subject_entity = entities.iter().any(|(s, e)| {
             e.entity_kind != EntityKind::Topic
                 && s.end <= trigger.start
                 && s.start >= sentence.start
@@ -807,7 +876,10 @@ impl Builder<'_, '_> {
                 // terme d'un séjour entamé le 11 mars" (X's stay).
                 let sentence = self.doc.sentence_of(trigger);
                 let mut same: Vec<(usize, String)> = Vec::new();
-                for (span, _, e) in &self.ctx.events {
+                let in_sentence = sentence.map_or(&[][..], |s| {
+                    starting_in(&self.ctx.events, |e| e.0.start, s.start, s.end)
+                });
+                for (span, _, e) in in_sentence {
                     if e.event == event
                         && *span != trigger
                         && sentence.is_some_and(|s| s.contains(*span))
@@ -824,6 +896,9 @@ impl Builder<'_, '_> {
                 if let Some((_, p)) = same.into_iter().min() {
                     return Some(p);
                 }
+                if let Some(m) = self.majority.borrow().get(event) {
+                    return m.clone().or_else(|| self.ctx.main.clone());
+                }
                 let mut counts: BTreeMap<String, usize> = BTreeMap::new();
                 for (span, _, e) in &self.ctx.events {
                     if e.event == event
@@ -832,11 +907,14 @@ impl Builder<'_, '_> {
                         *counts.entry(p).or_default() += 1;
                     }
                 }
-                counts
+                let m = counts
                     .into_iter()
                     .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                    .map(|(p, _)| p)
-                    .or_else(|| self.ctx.main.clone())
+                    .map(|(p, _)| p);
+                self.majority
+                    .borrow_mut()
+                    .insert(event.to_string(), m.clone());
+                m.or_else(|| self.ctx.main.clone())
             }
         }
     }
@@ -853,11 +931,11 @@ impl Builder<'_, '_> {
                 previous = resolved_any.or(previous);
                 continue;
             };
-            let in_sentence: Vec<&(Span, &str, EventMention)> = ctx
-                .events
-                .iter()
-                .filter(|(s, _, _)| sentence.contains(*s))
-                .collect();
+            let in_sentence: Vec<&(Span, &str, EventMention)> =
+                starting_in(&ctx.events, |e| e.0.start, sentence.start, sentence.end)
+                    .iter()
+                    .filter(|(s, _, _)| sentence.contains(*s))
+                    .collect();
             let kind_of = |e: &EventMention| {
                 doc.lang
                     .lexicon("event.kind")
@@ -892,7 +970,7 @@ impl Builder<'_, '_> {
                 } else {
                     (dspan.end, t.start)
                 };
-                ctx.dates
+                starting_in(&ctx.dates, |d| d.0.start, lo, hi)
                     .iter()
                     .any(|(o, _, od)| o.start >= lo && o.end <= hi && od.is_day())
             };
@@ -960,7 +1038,7 @@ impl Builder<'_, '_> {
             // only one).
             let mut who: Vec<String> = agent.into_iter().collect();
             if !span_kind && !agentless {
-                for (s, _, _, id) in ctx.people() {
+                for (s, _, _, id) in ctx.people_in(sentence.start, sentence.end) {
                     if sentence.contains(s) && !who.iter().any(|w| w == id) {
                         who.push(id.to_string());
                     }
@@ -1109,10 +1187,10 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(*dspan) else {
                 continue;
             };
-            let candidates = ctx
-                .entities
-                .iter()
-                .filter(|(s, e)| e.entity_kind != EntityKind::Place && sentence.contains(*s));
+            let candidates =
+                starting_in(&ctx.entities, |e| e.0.start, sentence.start, sentence.end)
+                    .iter()
+                    .filter(|(s, e)| e.entity_kind != EntityKind::Place && sentence.contains(*s));
             let before = candidates
                 .clone()
                 .filter(|(s, _)| s.end <= dspan.start)
@@ -1159,10 +1237,10 @@ impl Builder<'_, '_> {
             // person is the person's, and so is the year.
             let complement = PREPOSITIONS.contains(&word_before_in(text, espan.start).as_str())
                 && ctx
-                    .people()
+                    .people_in(sentence.start, espan.start)
                     .any(|(s, _, _, _)| s.start >= sentence.start && s.end <= espan.start);
             if complement
-                || ctx.people().any(|(s, _, _, _)| s.end > lo && s.start < hi)
+                || ctx.people_overlapping(lo, hi).next().is_some()
                 || text[lo.min(hi)..hi].contains(['»', '"', '“', '”'])
             {
                 continue;
@@ -1241,7 +1319,7 @@ impl Builder<'_, '_> {
                 sentence.contains(s) && a <= b && text[a..b].split_whitespace().count() <= 5
             };
             let owner = ctx
-                .people()
+                .people_in(sentence.start, sentence.end)
                 .filter(|(s, _, _, _)| near(*s))
                 .min_by_key(|(s, _, _, _)| s.start.abs_diff(dspan.start));
             let Some((_, _, _, id)) = owner else { continue };
@@ -1266,7 +1344,10 @@ impl Builder<'_, '_> {
     fn count_claims(&mut self) {
         let doc = self.doc;
         let text = doc.text();
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         for (span, rule, q) in &self.ctx.quantities {
             let Measure::Count { noun } = &q.measure else {
                 continue;
@@ -1337,7 +1418,9 @@ impl Builder<'_, '_> {
                 let Some(sentence) = doc.sentence_of(*span) else {
                     continue;
                 };
-                for (nspan, nrule, v) in &self.ctx.numbers {
+                for (nspan, nrule, v) in
+                    starting_in(&self.ctx.numbers, |n| n.0.start, span.end, sentence.end)
+                {
                     if nspan.start < span.end || !sentence.contains(*nspan) {
                         continue;
                     }
@@ -1487,12 +1570,14 @@ impl Builder<'_, '_> {
                 .min()?;
             Some(folded[start..].to_string())
         };
-        let next_number = self
-            .ctx
-            .numbers
+        let next_number = starting_in(&self.ctx.numbers, |n| n.0.start, at.end, sentence.end)
             .iter()
             .map(|(s, _, _)| s.start)
-            .chain(self.ctx.quantities.iter().map(|(s, _, _)| s.start))
+            .chain(
+                starting_in(&self.ctx.quantities, |q| q.0.start, at.end, sentence.end)
+                    .iter()
+                    .map(|(s, _, _)| s.start),
+            )
             .filter(|&s| s >= at.end && s < sentence.end)
             .min()
             .unwrap_or(sentence.end);
@@ -1592,7 +1677,10 @@ impl Builder<'_, '_> {
             return;
         }
         let not_owner = doc.lang.lexicon("sentence.not_owner");
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         // People introduced anywhere as lawyers, prosecutors or judges.
         let legal: HashSet<&str> = ctx
             .people()
@@ -1662,7 +1750,7 @@ impl Builder<'_, '_> {
             }
             let Some(attr) = attr else { continue };
             let owner = ctx
-                .people()
+                .people_in(sentence.start, sentence.end)
                 .filter(|(s, _, _, id)| sentence.contains(*s) && !legal.contains(id))
                 .min_by_key(|(s, _, _, _)| {
                     if s.end <= verb_at {
@@ -1692,7 +1780,10 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let ctx = self.ctx;
         let text = doc.text();
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         let has_form = |lex: &str, hay: &str| -> Option<String> {
             let hay = fold_key(hay);
             let l = doc.lang.lexicon(lex);
@@ -1765,14 +1856,13 @@ impl Builder<'_, '_> {
             }
             // A person then a share verb: "Varga a obtenu 52,3 %".
             let owner = ctx
-                .people()
+                .people_in(sentence.start, pspan.start)
                 .filter(|(s, _, _, _)| {
                     s.end <= pspan.start && s.start >= sentence.start && {
                         let gap = &text[s.end..pspan.start];
                         gap.split_whitespace().count() <= 7
                             && !gap.contains([';', ':', '.'])
-                            && !ctx
-                                .percents
+                            && !starting_in(&ctx.percents, |p| p.0.start, s.end, pspan.start)
                                 .iter()
                                 .any(|(o, _, _)| o.start >= s.end && o.end <= pspan.start)
                             && has_form("share.verb", gap).is_some()
@@ -1798,7 +1888,8 @@ impl Builder<'_, '_> {
             return false;
         };
         // "depuis 2019" says how long something lasts up to now, not when.
-        self.ctx.dates.iter().any(|(dspan, _, d)| {
+        let dates = starting_in(&self.ctx.dates, |d| d.0.start, sentence.start, sentence.end);
+        dates.iter().any(|(dspan, _, d)| {
             sentence.contains(*dspan)
                 && d.marker == Marker::Plain
                 && YEAR
@@ -2014,8 +2105,13 @@ static YEAR: std::sync::LazyLock<Regex> =
 
 /// The latest year written anywhere in the text (copyright lines included:
 /// they date the page).
-fn max_year(text: &str) -> Option<i32> {
+/// A number that counts something ("2059 blessés") is no year.
+fn max_year(text: &str, ctx: &Context) -> Option<i32> {
     YEAR.find_iter(text)
+        .filter(|m| {
+            let span = Span::new(m.start(), m.end());
+            !ctx.quantities.iter().any(|(q, _, _)| q.overlaps(span))
+        })
         .filter_map(|m| m.as_str().parse().ok())
         .max()
 }
@@ -2068,7 +2164,7 @@ fn nearest_dated(month: u32, day: u32, near: NaiveDate) -> Option<NaiveDate> {
 fn anchor_from_stamps(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
     let text = doc.text();
     let listed = boilerplate::listed(doc);
-    let latest_year = max_year(text);
+    let latest_year = max_year(text, ctx);
     let latest_explicit = ctx
         .dates
         .iter()
@@ -2158,7 +2254,7 @@ fn find_anchor(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
         return Some(a);
     }
     let text = doc.text();
-    let latest_year = max_year(text);
+    let latest_year = max_year(text, ctx);
     // Explicit days, with the year made explicit by the weekday when missing.
     let explicit = |day: &DayExpr| -> Option<(NaiveDate, bool)> {
         let DayExpr::Date {
@@ -2299,6 +2395,17 @@ mod tests {
             !tolls.iter().any(|(v, _)| v == "296" || v == "632"),
             "{tolls:?}"
         );
+    }
+
+    #[test]
+    fn a_count_is_no_year_for_the_weekday_of_a_date() {
+        // 2059 counts the injured: the year of "samedi 9 septembre" is the
+        // 2023 of the text, not 2062.
+        let text = "Le séisme de 2023 a fait 2059 blessés selon le bilan émis samedi 9 septembre.";
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let anchor = super::build(&doc, &extract(&doc), 0).anchor.expect("dated");
+        assert_eq!(anchor.date.to_string(), "2023-09-09");
     }
 
     fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {

@@ -921,8 +921,10 @@ fn keep_longest(mut fs: Vec<Found>) -> Vec<Found> {
             .then(a.rule.cmp(&b.rule))
     });
     let mut kept: Vec<Found> = Vec::new();
+    let mut taken = crate::text::DisjointSpans::default();
     for f in fs {
-        if !kept.iter().any(|k| k.span.overlaps(f.span)) {
+        if !taken.overlaps(f.span) {
+            taken.insert(f.span);
             kept.push(f);
         }
     }

@@ -145,7 +145,8 @@ pub fn atoms(doc: &Doc) -> Vec<Atom> {
                 .map(|m| Span::new(m.start(), m.end()))
         })
         .collect();
-    found.retain(|a| !excluded.iter().any(|e| e.overlaps(a.folded)));
+    let excluded = crate::text::SpanSet::new(excluded);
+    found.retain(|a| !excluded.overlaps(a.folded));
     let mut kept = longest_first(found);
     // Percentages extend a cardinal; what they cover is theirs.
     let mut extended = Vec::new();
@@ -161,9 +162,8 @@ pub fn atoms(doc: &Doc) -> Vec<Atom> {
             extended.push(span);
         }
     }
-    kept.retain(|a| {
-        a.kind == NumberKind::Percent || !extended.iter().any(|e| e.overlaps(a.folded))
-    });
+    let extended = crate::text::SpanSet::new(extended);
+    kept.retain(|a| a.kind == NumberKind::Percent || !extended.overlaps(a.folded));
     kept.retain(|a| !a.span.is_empty() && !doc.is_ignored(a.span));
     kept
 }
@@ -178,8 +178,10 @@ fn longest_first(mut v: Vec<Atom>) -> Vec<Atom> {
             .then(a.rule.cmp(&b.rule))
     });
     let mut kept: Vec<Atom> = Vec::new();
+    let mut taken = crate::text::DisjointSpans::default();
     for a in v {
-        if !kept.iter().any(|k| k.folded.overlaps(a.folded)) {
+        if !taken.overlaps(a.folded) {
+            taken.insert(a.folded);
             kept.push(a);
         }
     }
