@@ -135,12 +135,12 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 0.0;
-const EN_FLOOR_DATE_PARSER: f64 = 0.0;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 0.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 0.0;
-const EN_FLOOR_MODEL: f64 = 0.0;
-const EN_FLOOR_MERGED: f64 = 0.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 72.0;
+const EN_FLOOR_DATE_PARSER: f64 = 67.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 66.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 35.0;
+const EN_FLOOR_MODEL: f64 = 33.0;
+const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
 #[derive(Debug)]

@@ -80,6 +80,7 @@ const EN_CURRENCIES: &[(&str, &str)] = &[
     ("Penny", "penny"),
     ("Pence", "pence"),
     ("Turkish lira", "TRY"),
+    ("Mexican peso", "MXN"),
 ];
 
 /// The English suite's dimension names -> factdiff's canonical units.
@@ -107,6 +108,11 @@ const EN_DIMENSIONS: &[(&str, &str)] = &[
     ("Kilometer per hour", "km/h"),
     ("Mile per hour", "mph"),
     ("Degree", "deg"),
+    ("Decimeter", "dm"),
+    ("Cubic foot", "ft3"),
+    ("Bit", "bit"),
+    ("Radian", "rad"),
+    ("Turn", "turn"),
 ];
 
 /// The English suite's age units -> factdiff's canonical time units.
