@@ -22,8 +22,10 @@ use common::{ENGLISH, FRENCH, FileResult, Suite};
 /// The lowest pass rate (percent) over all in-scope French cases together.
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
-/// The lowest pass rate (percent) over all in-scope English cases together.
-const ENGLISH_OVERALL_FLOOR: f64 = 0.0;
+/// The lowest pass rate (percent) over all in-scope English cases together:
+/// just under the figure measured when the English rules were added (the
+/// target is 95%, as for French; see README "Extraction quality").
+const ENGLISH_OVERALL_FLOOR: f64 = 52.5;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",

@@ -391,33 +391,33 @@ fn run_file(suite: Suite, rel: &str, model: Model, floor: f64) -> FileResult {
 /// rules were added (raised as they improve, never lowered).
 pub fn run_english(suite: Suite) -> Vec<FileResult> {
     vec![
-        run_file(suite, "Number/NumberModel.json", Model::Number, 0.0),
-        run_file(suite, "Number/OrdinalModel.json", Model::Ordinal, 0.0),
-        run_file(suite, "Number/PercentModel.json", Model::Percent, 0.0),
-        run_file(suite, "NumberWithUnit/AgeModel.json", Model::Age, 0.0),
+        run_file(suite, "Number/NumberModel.json", Model::Number, 56.0),
+        run_file(suite, "Number/OrdinalModel.json", Model::Ordinal, 77.0),
+        run_file(suite, "Number/PercentModel.json", Model::Percent, 60.0),
+        run_file(suite, "NumberWithUnit/AgeModel.json", Model::Age, 94.0),
         run_file(
             suite,
             "NumberWithUnit/CurrencyModel.json",
             Model::Currency,
-            0.0,
+            73.0,
         ),
         run_file(
             suite,
             "NumberWithUnit/DimensionModel.json",
             Model::Dimension,
-            0.0,
+            69.0,
         ),
         run_file(
             suite,
             "DateTime/DurationExtractor.json",
             Model::Duration(false),
-            0.0,
+            32.0,
         ),
         run_file(
             suite,
             "DateTime/DurationParser.json",
             Model::Duration(true),
-            0.0,
+            33.0,
         ),
     ]
 }
