@@ -2292,20 +2292,18 @@ fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
 /// (`count.predicate`): "179 people died", "10 children were still
 /// missing", "27 people from the camp were unaccounted for" (a
 /// prepositional phrase of at most four words may stand between). The
-/// predicate must follow in the same clause, after a noun of
-/// `count.not_subject` key `generic` (people, children): the nouns of a part
-/// of a population ("Egyptians", "campers") and others take none.
+/// predicate must follow in the same clause; the nouns of a part of a
+/// population (`count.not_subject` key `group`: "Egyptians", "campers")
+/// take none.
 fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
     let lex = doc.lang.lexicon("count.predicate");
     if lex.is_empty() {
         return None;
     }
-    // Only a noun of people that says nothing alone takes a predicate's
-    // noun: "179 people died"; "660 Egyptians died" is a part of the toll
-    // and "ten countries have died" is no toll.
+    // A part of a population ("660 Egyptians died") is no toll.
     let head = fold_key(doc.slice(noun));
     let head = head.split_whitespace().next().unwrap_or("");
-    if doc.lang.lexicon("count.not_subject").key_of(head) != Some("generic") {
+    if doc.lang.lexicon("count.not_subject").key_of(head) == Some("group") {
         return None;
     }
     let text = doc.text();
