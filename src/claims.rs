@@ -166,6 +166,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.since_claims();
     b.birth_claims();
     b.count_claims();
+    b.label_count_claims();
     b.age_claims();
     b.sentence_claims();
     b.share_claims();
@@ -470,13 +471,48 @@ impl<'m> Context<'m> {
         // Diarra), the one it mentions most keeps the surname key and the
         // others are keyed by first name and surname; a bare "Diarra" there
         // could be either and is nobody's.
+        // Shorter forms of a fuller name are that person: "Oligui Nguema"
+        // and "Brice Oligui Nguema" are "Brice Clotaire Oligui Nguema"
+        // (every word of the shorter is in the fuller); Moussa and Awa
+        // Diarra stay two people.
+        let words_of = |n: &str| -> Vec<String> {
+            fold_key(n)
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let multi: Vec<&str> = c
+            .persons
+            .iter()
+            .map(|(_, _, p)| p.name.as_str())
+            .filter(|n| n.split_whitespace().count() >= 2)
+            .collect();
+        let identity = |name: &str| -> String {
+            let mine = words_of(name);
+            let fuller = multi
+                .iter()
+                .filter(|o| {
+                    let theirs = words_of(o);
+                    mine.iter().all(|w| theirs.contains(w))
+                })
+                .max_by(|a, b| {
+                    words_of(a)
+                        .len()
+                        .cmp(&words_of(b).len())
+                        .then_with(|| b.cmp(a))
+                })
+                .copied()
+                .unwrap_or(name);
+            identity_of(fuller)
+        };
         let mut full: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
         for (span, _, p) in &c.persons {
             if p.name.split_whitespace().count() >= 2 {
                 let e = full
                     .entry(p.surname.clone())
                     .or_default()
-                    .entry(identity_of(&p.name))
+                    .entry(identity(&p.name))
                     .or_insert((0, span.start));
                 e.0 += 1;
             }
@@ -498,7 +534,7 @@ impl<'m> Context<'m> {
                     .iter()
                     .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
                     .map(|(id, _)| id.as_str());
-                let id = identity_of(&p.name);
+                let id = identity(&p.name);
                 Some(if dominant == Some(id.as_str()) {
                     p.surname.clone()
                 } else {
@@ -1285,6 +1321,12 @@ impl Builder<'_, '_> {
             if self.count_is_part(*span, q.noun_span) {
                 continue;
             }
+            // "61 0747 votes": a group with a leading zero is a broken
+            // number, not a count.
+            let written = doc.slice(*span);
+            if written.starts_with('0') && written[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
             let canonical = canonical_noun(doc, q.noun_span);
             if canonical.is_none() {
@@ -1294,6 +1336,56 @@ impl Builder<'_, '_> {
                     continue;
                 }
             }
+            // A candidate's votes are the candidate's (see
+            // `share_claims`); "575 222 voix" with no candidate next to it
+            // is nobody's, and only the total of valid votes is a count.
+            if let Some(c) = &canonical {
+                let votes = doc.lang.lexicon("vote.count");
+                let is = |k: &str| votes.forms_of(k).iter().any(|f| fold_key(f) == fold_key(c));
+                if is("linked") && self.votes_beside_a_share(*span, q) {
+                    continue;
+                }
+                if is("owned") {
+                    // "Avec 58 874 voix, Oligui Nguema devance…": the
+                    // candidate opens the main clause right after.
+                    let after = &text[q.noun_span.end.max(span.end)..];
+                    let comma = after.len() - after.trim_start().len();
+                    let owner = after[comma..].strip_prefix(',').and_then(|rest| {
+                        let at = q.noun_span.end.max(span.end) + comma + 1;
+                        let head: String = rest.chars().take(40).collect();
+                        let first_words =
+                            head.split_whitespace().take(2).map(str::len).sum::<usize>() + 3;
+                        self.ctx.people().find(|(s, _, _, _)| {
+                            s.start >= at
+                                && s.start <= at + first_words
+                                && !text[at..s.start].contains([',', '.', ';'])
+                        })
+                    });
+                    if let Some((_, _, _, id)) = owner {
+                        let person =
+                            self.staged((self.ctx.display(id), format!("person:{id}")), *span);
+                        self.push(
+                            person,
+                            "votes",
+                            Value::Quantity(Quantity {
+                                value: q.value,
+                                qualifier: q.qualifier,
+                            }),
+                            *span,
+                            rule,
+                            None,
+                        );
+                    }
+                    continue;
+                }
+            }
+            let staged = Some(canonical.as_deref().unwrap_or(noun)).is_some_and(|c| {
+                doc.lang
+                    .lexicon("result.staged")
+                    .forms_of("counts")
+                    .iter()
+                    .any(|f| fold_key(f) == fold_key(c))
+            });
             let (display, key) = match canonical {
                 Some(c) => (c.clone(), c),
                 None => {
@@ -1366,12 +1458,80 @@ impl Builder<'_, '_> {
                 }
                 continue;
             }
+            let subject = (display, format!("count:{key}"));
+            let subject = if staged {
+                self.staged(subject, *span)
+            } else {
+                subject
+            };
             self.push(
-                (display, format!("count:{key}")),
+                subject,
                 "count",
                 Value::Quantity(Quantity::new(q.value, q.qualifier)),
                 *span,
                 rule,
+                None,
+            );
+        }
+    }
+
+    /// Key figures written as a label, a colon and a number, in lists and
+    /// tables of results ("Inscrits : 908 916 ; votants : 636 606",
+    /// "- Blessés : 1 404"): the label must be a whole `count.noun` form.
+    fn label_count_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let nouns = doc.lang.lexicon("count.noun");
+        let staged = doc.lang.lexicon("result.staged");
+        for (nspan, nrule, v) in &self.ctx.numbers {
+            let from = crate::text::floor_char_boundary(text, nspan.start.saturating_sub(60));
+            let before = &text[from..nspan.start];
+            let Some(label) = before.trim_end().strip_suffix(':') else {
+                continue;
+            };
+            let cut = label
+                .rfind(['\n', ';', '.', '(', '"', '“', '«', '•', ','])
+                .map_or(0, |i| {
+                    i + label[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let label = label[cut..]
+                .trim()
+                .trim_start_matches(['-', '–', '—', '*', '•'])
+                .trim();
+            if label.is_empty() || label.split_whitespace().count() > 5 {
+                continue;
+            }
+            let Some(key) = nouns.key_of(label) else {
+                continue;
+            };
+            let subject = (key.to_string(), format!("count:{key}"));
+            let subject = if staged
+                .forms_of("counts")
+                .iter()
+                .any(|f| fold_key(f) == fold_key(key))
+            {
+                self.staged(subject, *nspan)
+            } else {
+                subject
+            };
+            if doc
+                .lang
+                .lexicon("vote.count")
+                .forms_of("owned")
+                .iter()
+                .any(|f| fold_key(f) == fold_key(key))
+            {
+                continue;
+            }
+            self.push(
+                subject,
+                "count",
+                Value::Quantity(Quantity {
+                    value: *v,
+                    qualifier: crate::value::Qualifier::Exact,
+                }),
+                *nspan,
+                nrule,
                 None,
             );
         }
@@ -1762,41 +1922,169 @@ impl Builder<'_, '_> {
                 }
             }
             if let Some((key, _)) = subject {
-                self.push(
-                    (key.clone(), format!("share:{key}")),
-                    "percent",
-                    value,
-                    *pspan,
-                    rule,
-                    None,
-                );
+                let (display, key) = self.staged((key.clone(), format!("share:{key}")), *pspan);
+                self.push((display, key), "percent", value, *pspan, rule, None);
                 continue;
             }
-            // A person then a share verb: "Varga a obtenu 52,3 %".
+            // A person then a share verb: "Varga a obtenu 52,3 %", or a
+            // results list: "Varga : 52,3 %", "Varga (52,3 %)".
             let owner = ctx
                 .people()
                 .filter(|(s, _, _, _)| {
                     s.end <= pspan.start && s.start >= sentence.start && {
                         let gap = &text[s.end..pspan.start];
-                        gap.split_whitespace().count() <= 7
-                            && !gap.contains([';', ':', '.'])
-                            && !ctx
-                                .percents
-                                .iter()
-                                .any(|(o, _, _)| o.start >= s.end && o.end <= pspan.start)
-                            && has_form("share.verb", gap).is_some()
+                        let listed = gap
+                            .trim_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, ':' | '(' | '[' | ',')
+                            })
+                            .is_empty();
+                        let no_other_share = !ctx
+                            .percents
+                            .iter()
+                            .any(|(o, _, _)| o.start >= s.end && o.end <= pspan.start);
+                        no_other_share
+                            && (listed
+                                || (gap.split_whitespace().count() <= SHARE_VERB_REACH
+                                    && !gap.contains([';', ':', '.'])
+                                    && has_form("share.verb", gap).is_some()))
                     }
                 })
                 .max_by_key(|(s, _, _, _)| s.end);
             let Some((_, _, _, id)) = owner else { continue };
-            self.push(
-                (ctx.display(id), format!("person:{id}")),
-                "vote-share",
-                value,
-                *pspan,
-                rule,
-                None,
-            );
+            let person = self.staged((ctx.display(id), format!("person:{id}")), *pspan);
+            self.push(person.clone(), "vote-share", value, *pspan, rule, None);
+            // The candidate's votes written next to the share: "90,35 %,
+            // soit 575 222 voix", "19 227 voix, soit 3,02 %", "3,2 % des
+            // voix (19 227 votes)".
+            for (qspan, qrule, q) in &ctx.quantities {
+                if !self.votes_next_to_share(*qspan, q, *pspan) {
+                    continue;
+                }
+                self.push(
+                    person.clone(),
+                    "votes",
+                    Value::Quantity(Quantity {
+                        value: q.value,
+                        qualifier: q.qualifier,
+                    }),
+                    *qspan,
+                    qrule,
+                    None,
+                );
+            }
+        }
+    }
+
+    /// Whether the count at `qspan` is a number of votes (`vote.count`
+    /// `linked` nouns) written right next to the share at `pspan`, joined by
+    /// "soit", a parenthesis or nothing at all: then it is the same
+    /// candidate's votes.
+    fn votes_next_to_share(&self, qspan: Span, q: &QuantityMention, pspan: Span) -> bool {
+        let doc = self.doc;
+        let Measure::Count { .. } = &q.measure else {
+            return false;
+        };
+        let Some(noun) = canonical_noun(doc, q.noun_span) else {
+            return false;
+        };
+        let lex = doc.lang.lexicon("vote.count");
+        if !lex
+            .forms_of("linked")
+            .iter()
+            .any(|f| fold_key(f) == fold_key(&noun))
+        {
+            return false;
+        }
+        let (a, b) = if qspan.end <= pspan.start {
+            (qspan.end, pspan.start)
+        } else if pspan.end <= qspan.start {
+            (pspan.end, qspan.start)
+        } else {
+            return false;
+        };
+        let gap = fold_key(&doc.text()[a..b]);
+        if gap.contains(['.', ';']) || gap.split_whitespace().count() > 5 {
+            return false;
+        }
+        let joined = gap
+            .trim_matches(|c: char| c.is_whitespace() || c == ',')
+            .is_empty();
+        joined
+            || gap.contains('(')
+            || lex.forms_of("joiner").iter().any(|f| {
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == fold_key(f))
+            })
+    }
+
+    /// Whether a number of votes at `qspan` sits next to any share of the
+    /// article (then [`Self::share_claims`] gives it to the candidate, or to
+    /// nobody).
+    fn votes_beside_a_share(&self, qspan: Span, q: &QuantityMention) -> bool {
+        self.ctx
+            .percents
+            .iter()
+            .any(|(p, _, _)| self.votes_next_to_share(qspan, q, *p))
+    }
+
+    /// The stage of an election's results a figure belongs to (`result.stage`):
+    /// the nearest stage word before it in its sentence ("par rapport aux
+    /// résultats provisoires qui le créditaient de 3,02 %"), else the first
+    /// stage word of the article ("La Cour constitutionnelle a rendu publics
+    /// les résultats définitifs"). Final results are another fact than the
+    /// provisional ones, so a final figure is keyed apart:
+    /// `(display (final results), key@final)`; other figures are unchanged.
+    fn staged(&self, (display, key): (String, String), at: Span) -> (String, String) {
+        let doc = self.doc;
+        let lex = doc.lang.lexicon("result.stage");
+        if lex.is_empty() {
+            return (display, key);
+        }
+        let folded = &doc.folded.text;
+        let find_all = |hay: &str, offset: usize| -> Vec<(usize, String)> {
+            let hay = hay.to_lowercase();
+            let mut found = Vec::new();
+            for k in lex.keys() {
+                for f in lex.forms_of(k) {
+                    let f = fold_key(f);
+                    for (i, _) in hay.match_indices(f.as_str()) {
+                        let ok = hay[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                            && hay[i + f.len()..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric());
+                        if ok {
+                            found.push((offset + i, k.to_string()));
+                        }
+                    }
+                }
+            }
+            found.sort();
+            found
+        };
+        let at_f = doc.folded.from_original(at.start);
+        let stage = doc
+            .sentence_of(at)
+            .map(|sent| {
+                let from = doc.folded.from_original(sent.start);
+                find_all(&folded[from..at_f], from)
+            })
+            .and_then(|v| v.last().map(|(_, k)| k.clone()))
+            .or_else(|| find_all(folded, 0).first().map(|(_, k)| k.clone()));
+        if stage.as_deref() == Some("final") {
+            // The stage goes into the key's kind ("person@final:nguema"):
+            // subjects are matched by name similarity within a kind, and
+            // "nguema@final" would pass for "nguema".
+            let key = match key.split_once(':') {
+                Some((kind, rest)) => format!("{kind}@final:{rest}"),
+                None => format!("final:{key}"),
+            };
+            (format!("{display} (final results)"), key)
+        } else {
+            (display, key)
         }
     }
 
@@ -1953,6 +2241,11 @@ impl Builder<'_, '_> {
         ));
     }
 }
+
+/// How many words may stand between a candidate and a share verb's
+/// percentage ("Brice Oligui Nguema, candidat à sa propre succession, a
+/// recueilli 94,85 %").
+const SHARE_VERB_REACH: usize = 25;
 
 /// The qualifier written right before a number ("environ 61 %", "près
 /// de 52 %"), from the `qualifier` lexicon.
