@@ -167,6 +167,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.birth_claims();
     b.count_claims();
     b.label_count_claims();
+    b.measure_claims();
     b.age_claims();
     b.sentence_claims();
     b.share_claims();
@@ -1475,6 +1476,157 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Physical measures of the event: a magnitude ("magnitude 6,8",
+    /// "d'une magnitude de 7", "6,3 de magnitude", "6,8 sur l'échelle de
+    /// Richter") and speeds ("226 km/h", "jusqu'à 230 km/h"). The measure
+    /// is a `measure.noun` form with the number after or before it, or a
+    /// `measure.unit` form right after the number. What is measured:
+    /// - measures listed in `measure.attributed` (a magnitude depends on
+    ///   the agency that computes it) are keyed by the source the sentence
+    ///   names ("selon l'USGS"), and claim nothing without one;
+    /// - the others need a `measure.subject` noun in the sentence
+    ///   ("rafales"), which keys them; "jusqu'à" states the peak reached.
+    ///
+    /// Sentences naming another year (a past quake) or a `measure.not` word
+    /// (an aftershock: "réplique") claim nothing.
+    fn measure_claims(&mut self) {
+        static NUM_AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(
+                r"^\s*(?:(?:de|d'environ|:|a|pour)\s*)?(\d+(?:[.,]\d+)?)(?:\s*[^\s\d%]|\s*$)",
+            )
+            .unwrap()
+        });
+        static NUM_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s*(?:degres\s+)?(?:de\s+)?$").unwrap()
+        });
+        let doc = self.doc;
+        let folded = &doc.folded.text;
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(doc.text()));
+        let nouns = doc.lang.lexicon("measure.noun");
+        let units = doc.lang.lexicon("measure.unit");
+        let mut found: Vec<(String, Span)> = Vec::new(); // (measure, folded span of the number)
+        if let Some(re) = nouns.word_regex() {
+            for m in re.find_iter(folded) {
+                let Some(key) = nouns.key_of(m.as_str()) else {
+                    continue;
+                };
+                let after = &folded[m.end()..];
+                let after = &after[..after.len().min(30)];
+                let after = &after[..crate::text::floor_char_boundary(after, after.len())];
+                if let Some(c) = NUM_AFTER.captures(after).and_then(|c| c.get(1)) {
+                    found.push((
+                        key.to_string(),
+                        Span::new(m.end() + c.start(), m.end() + c.end()),
+                    ));
+                    continue;
+                }
+                let from = crate::text::floor_char_boundary(folded, m.start().saturating_sub(20));
+                if let Some(c) = NUM_BEFORE
+                    .captures(&folded[from..m.start()])
+                    .and_then(|c| c.get(1))
+                {
+                    found.push((key.to_string(), Span::new(from + c.start(), from + c.end())));
+                }
+            }
+        }
+        if let Some(re) = units.word_regex() {
+            for m in re.find_iter(folded) {
+                let Some(key) = units.key_of(m.as_str()) else {
+                    continue;
+                };
+                let from = crate::text::floor_char_boundary(folded, m.start().saturating_sub(20));
+                let before = &folded[from..m.start()];
+                if !before.ends_with(|c: char| c.is_ascii_digit() || c == ' ') {
+                    continue;
+                }
+                if let Some(c) = NUM_BEFORE
+                    .captures(before.trim_end())
+                    .and_then(|c| c.get(1))
+                {
+                    found.push((key.to_string(), Span::new(from + c.start(), from + c.end())));
+                }
+            }
+        }
+        let attributed = doc.lang.lexicon("measure.attributed");
+        let subjects = doc.lang.lexicon("measure.subject");
+        for (measure, fspan) in found {
+            let span = doc.folded.to_original(fspan);
+            let written = doc.slice(span);
+            let Some(value) = crate::extract::number::parse_digits(
+                written.split([',', '.']).next().unwrap_or(written),
+                written.split_once([',', '.']).map(|(_, f)| f),
+            ) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let sentence_text = &folded
+                [doc.folded.from_original(sentence.start)..doc.folded.from_original(sentence.end)];
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(span, y)
+            {
+                continue;
+            }
+            let has_word = |lex: &str| {
+                doc.lang
+                    .lexicon(lex)
+                    .word_regex()
+                    .is_some_and(|re| re.is_match(sentence_text))
+            };
+            if has_word("measure.not") {
+                continue;
+            }
+            let mut qualifier = qualifier_before(doc, span);
+            let subject = if attributed.key_of(&measure).is_some() {
+                let Some((who, who_key)) = self.attribution(span).or_else(|| {
+                    let lex = doc.lang.lexicon("count.source");
+                    let sent = doc.slice(sentence);
+                    let folded_sent = fold_key(sent);
+                    lex.forms_of("by").iter().find_map(|f| {
+                        let f = fold_key(f);
+                        let i = folded_sent.find(&format!("{f} "))?;
+                        self.source_named(&folded_sent[i + f.len()..])
+                    })
+                }) else {
+                    continue;
+                };
+                (
+                    format!("{measure} (according to {who})"),
+                    format!("measure@{who_key}:{measure}"),
+                )
+            } else {
+                let Some(re) = subjects.word_regex() else {
+                    continue;
+                };
+                let Some(m) = re.find(sentence_text) else {
+                    continue;
+                };
+                let Some(what) = subjects.key_of(m.as_str()) else {
+                    continue;
+                };
+                if qualifier == crate::value::Qualifier::AtMost {
+                    qualifier = crate::value::Qualifier::Exact;
+                }
+                (
+                    format!("{what} ({measure})"),
+                    format!("measure:{what}:{measure}"),
+                )
+            };
+            self.push(
+                subject,
+                "value",
+                Value::Quantity(Quantity { value, qualifier }),
+                span,
+                &format!("{}.measure.{}", doc.lang.code, slug_of(&measure)),
+                None,
+            );
+        }
+    }
+
     /// Key figures written as a label, a colon and a number, in lists and
     /// tables of results ("Inscrits : 908 916 ; votants : 636 606",
     /// "- Blessés : 1 404"): the label must be a whole `count.noun` form.
@@ -1699,6 +1851,13 @@ impl Builder<'_, '_> {
             }
             ws.join(" ")
         };
+        self.source_named(&source)
+    }
+
+    /// The source a phrase names (the words after "selon"): a known
+    /// organisation's key, else its first words (articles dropped).
+    fn source_named(&self, source: &str) -> Option<(String, String)> {
+        let doc = self.doc;
         // Up to punctuation or a conjunction; leading articles dropped.
         let source = source
             .split([',', ';', '.', ':', '(', ')', '«', '»', '"'])
@@ -2296,6 +2455,14 @@ fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
         }
     }
     best.map(|(_, k)| k.to_string())
+}
+
+/// A rule-id-friendly form of a lexicon key ("km/h" -> "km-h").
+fn slug_of(key: &str) -> String {
+    fold_key(key)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect()
 }
 
 fn weekday_en(w: Weekday) -> &'static str {
