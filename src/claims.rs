@@ -168,6 +168,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.count_claims();
     b.label_count_claims();
     b.measure_claims();
+    b.regnal_claims();
     b.age_claims();
     b.sentence_claims();
     b.share_claims();
@@ -719,25 +720,71 @@ impl Builder<'_, '_> {
     fn age_claims(&mut self) {
         let ctx = self.ctx;
         let text = self.doc.text();
+        let born = self.doc.lang.lexicon("birth");
         for (qspan, rule, q) in &ctx.quantities {
-            if q.measure != Measure::Age {
-                continue;
-            }
             let Some(sentence) = self.doc.sentence_of(*qspan) else {
                 continue;
             };
+            // "né à Chicago il y a 69 ans": a birth so many years ago is an age.
+            let born_ago = matches!(&q.measure, Measure::Duration { unit } if unit == "an") && {
+                let from = crate::text::floor_char_boundary(
+                    text,
+                    qspan.start.saturating_sub(50).max(sentence.start),
+                );
+                let before = fold_key(&text[from..qspan.start]);
+                before.trim_end().ends_with("il y a")
+                    && before
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| born.key_of(w).is_some())
+            };
+            // "Robert Prevost, augustin de 69 ans": a noun of N years in
+            // apposition right after a name is an age.
+            let apposed = matches!(&q.measure, Measure::Duration { unit } if unit == "an")
+                && fold_key(&text[sentence.start..qspan.start])
+                    .trim_end()
+                    .ends_with(" de")
+                && ctx.people().any(|(s, _, _, _)| {
+                    s.end <= qspan.start
+                        && s.start >= sentence.start
+                        && text[s.end..qspan.start].trim_start().starts_with(',')
+                        && text[s.end..qspan.start].split_whitespace().count() <= 4
+                        && !text[s.end..qspan.start].contains([';', '.', ':', '('])
+                });
+            if q.measure != Measure::Age && !born_ago && !apposed {
+                continue;
+            }
+            // The person named before it in the sentence, nobody else in
+            // between: "le général Jean Dupont, 58 ans", "Robert Prevost,
+            // il est docteur en droit canon, âgé de 69 ans".
             let owner = ctx
                 .people()
                 .filter(|(s, _, _, _)| {
                     s.end <= qspan.start
                         && s.start >= sentence.start
-                        && text[s.end..qspan.start].split_whitespace().count() <= 4
+                        && text[s.end..qspan.start].split_whitespace().count() <= AGE_REACH
                         && !text[s.end..qspan.start].contains([';', '.', ':'])
                 })
-                .max_by_key(|(s, _, _, _)| s.end);
-            let Some((_, _, _, id)) = owner else {
+                .max_by_key(|(s, _, _, _)| s.end)
+                .map(|(_, _, _, id)| id.to_string())
+                .or_else(|| {
+                    // "…un nouveau pape : le cardinal Robert Prevost. Âgé de
+                    // 70 ans, cet homme d'Église…": an age opening its
+                    // sentence refers back to the person who ended the
+                    // sentence before.
+                    let opens = text[sentence.start..qspan.start].split_whitespace().count() <= 2;
+                    if !(opens && q.measure == Measure::Age) {
+                        return None;
+                    }
+                    let before = text[..sentence.start].trim_end();
+                    let before = before.strip_suffix(['.', '!']).unwrap_or(before).trim_end();
+                    ctx.people()
+                        .find(|(s, _, _, _)| s.end == before.len())
+                        .map(|(_, _, _, id)| id.to_string())
+                });
+            let Some(id) = owner else {
                 continue;
             };
+            let id = id.as_str();
             self.push(
                 (ctx.display(id), format!("person:{id}")),
                 "age",
@@ -1627,6 +1674,78 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Regnal names: a name chosen by a pope or a monarch, a capitalised
+    /// given name and a Roman numeral ("Léon XIV", "Charles III",
+    /// "Jean-Paul Ier") within a few words after a `regnal.trigger` of its
+    /// sentence ("a choisi le nom de", "pour nom de règne", "sous le nom
+    /// de"). Keyed by the given name, so "Léon XIV" and "Léon XVI" in two
+    /// articles disagree; without a trigger (a predecessor cited in
+    /// passing: "Léon XIII") nothing is claimed.
+    fn regnal_claims(&mut self) {
+        static REGNAL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|Ier|Ire|1er)\b)").unwrap()
+        });
+        let doc = self.doc;
+        let text = doc.text();
+        let triggers = doc.lang.lexicon("regnal.trigger");
+        if triggers.is_empty() {
+            return;
+        }
+        for c in REGNAL.captures_iter(text) {
+            let (Some(name), Some(num)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            let numeral = num.as_str();
+            if roman_value(numeral).is_none() {
+                continue;
+            }
+            let span = Span::new(name.start(), num.end());
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                span.start.saturating_sub(60).max(sentence.start),
+            );
+            let before = fold_key(&text[from..span.start]);
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let tail = words[words.len().saturating_sub(7)..].join(" ");
+            let triggered = triggers.keys().flat_map(|k| triggers.forms_of(k)).any(|f| {
+                let f = fold_key(f);
+                tail.match_indices(f.as_str()).any(|(i, _)| {
+                    tail[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                        && tail[i + f.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+            });
+            if !triggered {
+                continue;
+            }
+            let given = name.as_str();
+            let numeral = if matches!(numeral, "Ire" | "1er") {
+                "Ier"
+            } else {
+                numeral
+            };
+            self.push(
+                (
+                    format!("regnal name {given}"),
+                    format!("regnal:{}", fold_key(given)),
+                ),
+                "regnal name",
+                Value::Text(format!("{given} {numeral}")),
+                span,
+                &format!("{}.claim.regnal-name", doc.lang.code),
+                None,
+            );
+        }
+    }
+
     /// Key figures written as a label, a colon and a number, in lists and
     /// tables of results ("Inscrits : 908 916 ; votants : 636 606",
     /// "- Blessés : 1 404"): the label must be a whole `count.noun` form.
@@ -2401,6 +2520,9 @@ impl Builder<'_, '_> {
     }
 }
 
+/// How many words may stand between a person and their age in apposition.
+const AGE_REACH: usize = 12;
+
 /// How many words may stand between a candidate and a share verb's
 /// percentage ("Brice Oligui Nguema, candidat à sa propre succession, a
 /// recueilli 94,85 %").
@@ -2455,6 +2577,52 @@ fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
         }
     }
     best.map(|(_, k)| k.to_string())
+}
+
+/// The value of a Roman numeral written the usual way ("XIV" = 14,
+/// "Ier" = 1); `None` for a word that only looks like one ("LIVIL").
+fn roman_value(s: &str) -> Option<u32> {
+    if matches!(s, "Ier" | "Ire" | "1er") {
+        return Some(1);
+    }
+    let digit = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let vals: Vec<u32> = s.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0i64;
+    for (i, v) in vals.iter().enumerate() {
+        if vals.get(i + 1).is_some_and(|n| n > v) {
+            total -= i64::from(*v);
+        } else {
+            total += i64::from(*v);
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|t| *t > 0)?;
+    // Only the canonical spelling: "IIII" or "VX" are not numerals.
+    (to_roman(total) == s).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, r) in [
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out
 }
 
 /// A rule-id-friendly form of a lexicon key ("km/h" -> "km-h").
