@@ -2959,6 +2959,130 @@ mod tests {
             .any(|(k, a, v)| k == key && a == attr && v == value)
     }
 
+    // Families of issue 8, in phrasings of other stories than the
+    // development clusters.
+
+    #[test]
+    fn vote_shares_in_results_lists_and_after_results_verbs() {
+        let got = claims(
+            "Selon la commission électorale, Alassane Ouattara obtient 89,77 % des suffrages. \
+             Suivent Henriette Lagou (1,27 %), Simone Ehivet Gbagbo : 2,48 % et \
+             Kouadio Konan Bertin, 19 227, soit 1,99 %.",
+        );
+        assert!(
+            has(&got, "person:ouattara", "vote-share", "89.77"),
+            "{got:?}"
+        );
+        assert!(has(&got, "person:lagou", "vote-share", "1.27"), "{got:?}");
+        assert!(has(&got, "person:gbagbo", "vote-share", "2.48"), "{got:?}");
+        assert!(has(&got, "person:bertin", "vote-share", "1.99"), "{got:?}");
+    }
+
+    #[test]
+    fn a_candidates_votes_go_with_the_share_beside_them_and_bare_votes_claim_nothing() {
+        let got = claims(
+            "Paul Biya a recueilli 53,66 % des voix, soit 2 521 934 voix. \
+             Avec 1 200 000 voix, le scrutin a mobilisé.",
+        );
+        assert!(has(&got, "person:biya", "votes", "2521934"), "{got:?}");
+        assert!(
+            got.iter().all(|(k, _, _)| !k.starts_with("count:voix")),
+            "votes with no candidate are nobody's: {got:?}"
+        );
+    }
+
+    #[test]
+    fn final_results_are_keyed_apart_from_provisional_ones() {
+        let got = claims(
+            "La Cour suprême a publié les résultats définitifs. Paul Biya a recueilli \
+             53,66 % des voix. Selon les résultats provisoires, Paul Biya avait obtenu \
+             52,1 %. Le taux de participation est de 57,7 %.",
+        );
+        assert!(
+            has(&got, "person@final:biya", "vote-share", "53.66"),
+            "{got:?}"
+        );
+        assert!(has(&got, "person:biya", "vote-share", "52.1"), "{got:?}");
+        assert!(
+            has(&got, "share@final:participation", "percent", "57.7"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn key_figures_as_label_colon_number() {
+        let got = claims(
+            "Les chiffres clés du second tour. Inscrits : 7 494 521 ; votants : 3 612 200 ; \
+             bulletins blancs ou nuls : 1 204.\n- 45 000 suffrages exprimés",
+        );
+        assert!(
+            has(&got, "count:électeurs inscrits", "count", "7494521"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:votants", "count", "3612200"), "{got:?}");
+        assert!(
+            has(&got, "count:bulletins nuls", "count", "1204"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count:suffrages exprimés", "count", "45000"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn magnitudes_need_an_agency_and_speeds_a_subject() {
+        let got = claims(
+            "Le séisme, d'une magnitude de 7,8 selon l'USGS, a frappé la Turquie. \
+             Une réplique de magnitude 6,7 selon l'USGS a suivi. \
+             Le tremblement de terre de magnitude 7,5 a détruit des villages. \
+             Des rafales atteignant jusqu'à 190 km/h ont balayé la côte. \
+             Le TGV roule à 320 km/h.",
+        );
+        let magnitudes: Vec<_> = got
+            .iter()
+            .filter(|(k, _, _)| k.contains("magnitude"))
+            .collect();
+        assert_eq!(magnitudes.len(), 1, "{got:?}");
+        assert!(
+            magnitudes[0].0.starts_with("measure@usgs") || magnitudes[0].0.contains("usgs"),
+            "{got:?}"
+        );
+        assert_eq!(magnitudes[0].2, "7.8", "{got:?}");
+        assert!(has(&got, "measure:rafales:km/h", "value", "190"), "{got:?}");
+        assert!(
+            got.iter().all(|(_, _, v)| v != "320"),
+            "a train is no gust: {got:?}"
+        );
+    }
+
+    #[test]
+    fn regnal_names_are_claimed_when_chosen() {
+        let got = claims(
+            "Le nouveau roi a choisi de régner sous le nom de Charles III. \
+             Son arrière-grand-père Édouard VII avait été couronné en 1902.",
+        );
+        assert!(
+            has(&got, "regnal:charles", "regnal name", "Charles III"),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(k, _, _)| k != "regnal:edouard"), "{got:?}");
+        assert_eq!(super::roman_value("XIV"), Some(14));
+        assert_eq!(super::roman_value("IIII"), None);
+    }
+
+    #[test]
+    fn ages_in_apposition_and_after_a_birth_so_many_years_ago() {
+        let got = claims(
+            "Le juge Marc Dulac, magistrat de 58 ans, préside. \
+             Le procureur Jean Rivière, né à Lyon il y a 61 ans, requiert. \
+             La cour a entendu M. Paul Roux. Âgé de 44 ans, cet ouvrier a parlé.",
+        );
+        assert!(has(&got, "person:dulac", "age", "58"), "{got:?}");
+        assert!(has(&got, "person:riviere", "age", "61"), "{got:?}");
+        assert!(has(&got, "person:roux", "age", "44"), "{got:?}");
+    }
+
     #[test]
     fn birth_years_belong_to_the_person_named_next_to_them() {
         let got = claims(
