@@ -1415,10 +1415,7 @@ impl Builder<'_, '_> {
                         self.push(
                             person,
                             "votes",
-                            Value::Quantity(Quantity {
-                                value: q.value,
-                                qualifier: q.qualifier,
-                            }),
+                            Value::Quantity(q.quantity()),
                             *span,
                             rule,
                             None,
@@ -1551,7 +1548,7 @@ impl Builder<'_, '_> {
         let reference_year = self
             .anchor
             .map(|a| a.year())
-            .or_else(|| max_year(doc.text()));
+            .or_else(|| max_year(doc.text(), self.ctx));
         let nouns = doc.lang.lexicon("measure.noun");
         let units = doc.lang.lexicon("measure.unit");
         let mut found: Vec<(String, Span)> = Vec::new(); // (measure, folded span of the number)
@@ -1666,7 +1663,11 @@ impl Builder<'_, '_> {
             self.push(
                 subject,
                 "value",
-                Value::Quantity(Quantity { value, qualifier }),
+                Value::Quantity(Quantity {
+                    value,
+                    qualifier,
+                    upper: None,
+                }),
                 span,
                 &format!("{}.measure.{}", doc.lang.code, slug_of(&measure)),
                 None,
@@ -1800,6 +1801,7 @@ impl Builder<'_, '_> {
                 Value::Quantity(Quantity {
                     value: *v,
                     qualifier: crate::value::Qualifier::Exact,
+                    upper: None,
                 }),
                 *nspan,
                 nrule,
@@ -2241,10 +2243,7 @@ impl Builder<'_, '_> {
                 self.push(
                     person.clone(),
                     "votes",
-                    Value::Quantity(Quantity {
-                        value: q.value,
-                        qualifier: q.qualifier,
-                    }),
+                    Value::Quantity(q.quantity()),
                     *qspan,
                     qrule,
                     None,
