@@ -168,6 +168,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.count_claims();
     b.label_count_claims();
     b.measure_claims();
+    b.place_count_claims();
     b.regnal_claims();
     b.age_claims();
     b.sentence_claims();
@@ -1747,6 +1748,86 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Counts of a part of the area, in parentheses beside the place:
+    /// "la plupart des morts ont été recensées à Al-Haouz (1.293) et à
+    /// Taroudant (452)", "des morts (694) ont été recensées à Al-Haouz",
+    /// "dans la province de Chichaoua (202)". The count is the sentence's
+    /// count noun in that place (`count@in-<place>:<noun>`), never the
+    /// national total. The place is the capitalised words right before
+    /// the parenthesis (after "à", "de", "dans"…), or, for a number right
+    /// after the noun, the first place after "à" in the clause.
+    fn place_count_claims(&mut self) {
+        static PLACE_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"(?:\b(?:a|à|de|d'|d’|du|dans|en|et)\s*|,\s*)((?:\p{Lu}[\p{L}'’-]*\p{L})(?:\s+\p{Lu}[\p{L}'’-]*\p{L}){0,2})\s*\($").unwrap()
+        });
+        static PLACE_AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"^\)[^.;:,(]{0,40}?\b(?:à|a|dans)\s+(?:la\s+province\s+d(?:e\s+|')|la\s+r[ée]gion\s+d(?:e\s+|'))?((?:\p{Lu}[\p{L}'’-]*\p{L})(?:\s+\p{Lu}[\p{L}'’-]*\p{L}){0,2})").unwrap()
+        });
+        let doc = self.doc;
+        let text = doc.text();
+        let nouns = doc.lang.lexicon("count.noun");
+        for (nspan, nrule, v) in &self.ctx.numbers {
+            if !(text[..nspan.start].ends_with('(') && text[nspan.end..].starts_with(')')) {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*nspan) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                nspan.start.saturating_sub(60).max(sentence.start),
+            );
+            let before = &text[from..nspan.start];
+            // The count noun: right before the parenthesis, or the first
+            // one the sentence names before the number.
+            let noun_before = {
+                let b = before.trim_end_matches('(').trim_end();
+                let last = b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                nouns.key_of(last).map(str::to_string)
+            };
+            let place = if noun_before.is_some() {
+                PLACE_AFTER
+                    .captures(&text[nspan.end..sentence.end])
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().to_string())
+            } else {
+                PLACE_BEFORE
+                    .captures(before)
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().to_string())
+            };
+            let Some(place) = place else { continue };
+            let noun = noun_before.or_else(|| {
+                text[sentence.start..nspan.start]
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                    .find_map(|w| nouns.key_of(w).map(str::to_string))
+            });
+            let Some(noun) = noun else { continue };
+            let place_key: String = fold_key(&place)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            if place_key.is_empty() {
+                continue;
+            }
+            self.push(
+                (
+                    format!("{noun} in {place}"),
+                    format!("count@in-{place_key}:{noun}"),
+                ),
+                "count",
+                Value::Quantity(Quantity {
+                    value: *v,
+                    qualifier: qualifier_before(doc, *nspan),
+                    upper: None,
+                }),
+                *nspan,
+                nrule,
+                None,
+            );
+        }
+    }
+
     /// Key figures written as a label, a colon and a number, in lists and
     /// tables of results ("Inscrits : 908 916 ; votants : 636 606",
     /// "- Blessés : 1 404"): the label must be a whole `count.noun` form.
@@ -3053,6 +3134,28 @@ mod tests {
             got.iter().all(|(_, _, v)| v != "320"),
             "a train is no gust: {got:?}"
         );
+    }
+
+    #[test]
+    fn counts_of_a_place_in_parentheses_are_that_places() {
+        let got = claims(
+            "Le séisme a fait 5 000 morts. La plupart des morts ont été recensés à \
+             Hatay (1 200) et à Gaziantep (800). Un tiers des blessés (300) ont été \
+             soignés à Antakya, selon le bilan.",
+        );
+        assert!(
+            has(&got, "count@in-hatay:morts", "count", "1200"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count@in-gaziantep:morts", "count", "800"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count@in-antakya:blessés", "count", "300"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:morts", "count", "5000"), "{got:?}");
     }
 
     #[test]
