@@ -169,6 +169,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.label_count_claims();
     b.measure_claims();
     b.place_count_claims();
+    b.time_claims();
     b.regnal_claims();
     b.age_claims();
     b.sentence_claims();
@@ -1828,6 +1829,116 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Times of day of the event: "a été enregistré à 23h11", "vers
+    /// 23H10", "peu avant 23 h", "à 18 heures 30". The time needs a
+    /// `time.before` word right before it (which also says how exact it
+    /// is: `exact`, `about` ±10 minutes, `shortly-before`/`shortly-after`
+    /// half an hour, `before`/`after`) and a `time.subject` noun in its
+    /// sentence, which keys it (`time:<subject>`). Sentences about a toll
+    /// or an aftershock (`time.not`, `measure.not`) or naming another
+    /// year claim nothing.
+    fn time_claims(&mut self) {
+        static TIME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"(?i)\b([01]?\d|2[0-3])\s*(?:h|heures?)\s*([0-5]\d)?\b").unwrap()
+        });
+        let doc = self.doc;
+        let text = doc.text();
+        let before_lex = doc.lang.lexicon("time.before");
+        let subjects = doc.lang.lexicon("time.subject");
+        if before_lex.is_empty() || subjects.is_empty() {
+            return;
+        }
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        for c in TIME.captures_iter(text) {
+            let (Some(all), Some(h)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let Ok(hour) = h.as_str().parse::<u32>() else {
+                continue;
+            };
+            let minute = c
+                .get(2)
+                .and_then(|m| m.as_str().parse::<u32>().ok())
+                .unwrap_or(0);
+            let span = Span::new(all.start(), all.end());
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                span.start.saturating_sub(40).max(sentence.start),
+            );
+            let before = fold_key(&text[from..span.start]);
+            let before = before.trim_end();
+            let how = before_lex
+                .keys()
+                .flat_map(|k| before_lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter(|(_, f)| {
+                    before.ends_with(f.as_str())
+                        && before[..before.len() - f.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k);
+            let Some(how) = how else { continue };
+            let folded_sentence = fold_key(doc.slice(sentence));
+            let has = |lex: &str| {
+                doc.lang
+                    .lexicon(lex)
+                    .word_regex()
+                    .is_some_and(|re| re.is_match(&folded_sentence))
+            };
+            if has("time.not") || has("measure.not") {
+                continue;
+            }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(span, y)
+            {
+                continue;
+            }
+            let Some(re) = subjects.word_regex() else {
+                continue;
+            };
+            let Some(m) = re.find(&folded_sentence) else {
+                continue;
+            };
+            let Some(what) = subjects.key_of(m.as_str()) else {
+                continue;
+            };
+            let t = hour * 60 + minute;
+            let hhmm = format!("{hour:02}:{minute:02}");
+            let (lo, hi, label) = match how {
+                "about" => (t.saturating_sub(10), t + 10, format!("about {hhmm}")),
+                "shortly-before" => (
+                    t.saturating_sub(30),
+                    t.saturating_sub(1),
+                    format!("shortly before {hhmm}"),
+                ),
+                "shortly-after" => (t + 1, t + 30, format!("shortly after {hhmm}")),
+                "before" => (0, t.saturating_sub(1), format!("before {hhmm}")),
+                "after" => (t + 1, 24 * 60, format!("after {hhmm}")),
+                _ => (t, t, hhmm),
+            };
+            self.push(
+                (format!("{what} (time of day)"), format!("time:{what}")),
+                "time",
+                Value::TimeOfDay {
+                    from: lo,
+                    to: hi,
+                    label,
+                },
+                span,
+                &format!("{}.claim.time-of-day", doc.lang.code),
+                None,
+            );
+        }
+    }
+
     /// Key figures written as a label, a colon and a number, in lists and
     /// tables of results ("Inscrits : 908 916 ; votants : 636 606",
     /// "- Blessés : 1 404"): the label must be a whole `count.noun` form.
@@ -3156,6 +3267,29 @@ mod tests {
             "{got:?}"
         );
         assert!(has(&got, "count:morts", "count", "5000"), "{got:?}");
+    }
+
+    #[test]
+    fn times_of_day_of_the_event_with_how_exact_they_are() {
+        let got = claims(
+            "L'explosion s'est produite vers 14H20 près de la gare. \
+             Une deuxième explosion, une réplique, a eu lieu à 15h00. \
+             Le bilan a été publié à 19 heures. \
+             La fumée blanche est apparue peu avant 18 heures 30.",
+        );
+        assert!(
+            has(&got, "time:explosion", "time", "about 14:20"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "time:fumee blanche", "time", "shortly before 18:30"),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter().filter(|(_, a, _)| a == "time").count(),
+            2,
+            "{got:?}"
+        );
     }
 
     #[test]
