@@ -246,11 +246,13 @@ fn is_sign(text: &str, at: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_digit());
-    // "- 908 916 inscrits" opening a line is a list bullet.
-    let bullet = text[..at]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|line| line.trim().is_empty())
+    // "- 908 916 inscrits" opening a line after the first (under a
+    // heading) is a list bullet; "- 5" opening a text stays a minus.
+    let bullet = text[..at].contains('\n')
+        && text[..at]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|line| line.trim().is_empty())
         && text[at..].chars().nth(1).is_some_and(char::is_whitespace);
     !glued && !after_number && !bullet
 }

@@ -198,6 +198,11 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             let name_only = m.group_span("rank").is_none()
                 && m.group_span("title").is_none()
                 && m.group_span("role").is_none();
+            // Without a title, one capitalised word is no name ("Le
+            // Sénégal remporte…" once "Le" is trimmed).
+            if name_only && doc.slice(name_span).split_whitespace().count() < 2 {
+                continue;
+            }
             let mut span = if name_only {
                 name_span
             } else if m
