@@ -42,6 +42,75 @@ impl Span {
     }
 }
 
+/// A fixed set of spans (overlapping or not) that answers "does this span
+/// overlap any of them?" in O(log n): the spans sorted by start, with the
+/// running maximum of their ends. Replaces `list.iter().any(|s|
+/// s.overlaps(x))` scans, which made extraction quadratic in article size.
+#[derive(Debug, Clone, Default)]
+pub struct SpanSet {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl SpanSet {
+    pub fn new(spans: impl IntoIterator<Item = Span>) -> Self {
+        let mut v: Vec<Span> = spans.into_iter().collect();
+        v.sort_unstable();
+        let mut max_end = Vec::with_capacity(v.len());
+        let mut m = 0;
+        for s in &v {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        SpanSet {
+            starts: v.iter().map(|s| s.start).collect(),
+            max_end,
+        }
+    }
+
+    /// Whether `span` overlaps a span of the set (as [`Span::overlaps`]).
+    pub fn overlaps(&self, span: Span) -> bool {
+        // Spans starting before `span.end`; one of them overlaps iff the
+        // largest end among them is past `span.start`.
+        let n = self.starts.partition_point(|&s| s < span.end);
+        n > 0 && self.max_end[n - 1] > span.start
+    }
+}
+
+/// Spans kept one by one, none overlapping another (the "keep the longest of
+/// overlapping matches" loops): an overlap test in O(log n) instead of a
+/// scan of everything kept so far.
+#[derive(Debug, Clone, Default)]
+pub struct DisjointSpans {
+    /// Non-empty spans by start (disjoint, so their ends are sorted too).
+    spans: std::collections::BTreeMap<usize, usize>,
+    /// Empty spans, by position.
+    points: std::collections::BTreeSet<usize>,
+}
+
+impl DisjointSpans {
+    /// Whether `span` overlaps a kept span (as [`Span::overlaps`]).
+    pub fn overlaps(&self, span: Span) -> bool {
+        let nonempty = self
+            .spans
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.start);
+        nonempty
+            || (span.start < span.end
+                && self.points.range(span.start + 1..span.end).next().is_some())
+    }
+
+    /// Keep `span`, which must overlap no kept span.
+    pub fn insert(&mut self, span: Span) {
+        if span.is_empty() {
+            self.points.insert(span.start);
+        } else {
+            self.spans.insert(span.start, span.end);
+        }
+    }
+}
+
 /// Map one character to its folded form, or `None` to keep it as is.
 fn fold_char(c: char) -> Option<&'static str> {
     Some(match c {
@@ -287,6 +356,22 @@ pub fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
+/// The sentence holding byte `pos`, as [`sentences`] would find it
+/// (`start <= pos < end`), by splitting only the line holding `pos`:
+/// sentences never cross a line end, so rendering a quote costs a line,
+/// not the whole article.
+pub fn sentence_at(text: &str, pos: usize) -> Option<Span> {
+    if pos >= text.len() {
+        return None;
+    }
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+    sentences(&text[start..end])
+        .into_iter()
+        .map(|s| Span::new(s.start + start, s.end + start))
+        .find(|s| s.start <= pos && pos < s.end)
+}
+
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     let s = &text[span.start..span.end];
     let lead = s.len() - s.trim_start().len();
@@ -298,6 +383,52 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 
 #[cfg(test)]
 mod tests {
+
+    /// Small spans from a fixed pseudo-random sequence (no dependency).
+    fn random_spans(seed: u64, n: usize) -> Vec<Span> {
+        let mut x = seed;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..n)
+            .map(|_| {
+                let start = (next() % 60) as usize;
+                let len = (next() % 6) as usize;
+                Span::new(start, start + len)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn span_sets_answer_like_a_scan() {
+        for seed in 1..40 {
+            let set = random_spans(seed, 25);
+            let fast = SpanSet::new(set.iter().copied());
+            for q in random_spans(seed + 1000, 60) {
+                let slow = set.iter().any(|s| s.overlaps(q));
+                assert_eq!(fast.overlaps(q), slow, "{q:?} in {set:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn disjoint_spans_keep_like_a_scan() {
+        for seed in 1..40 {
+            let mut slow: Vec<Span> = Vec::new();
+            let mut fast = DisjointSpans::default();
+            for s in random_spans(seed, 80) {
+                let a = slow.iter().any(|k| k.overlaps(s));
+                assert_eq!(fast.overlaps(s), a, "{s:?} against {slow:?}");
+                if !a {
+                    slow.push(s);
+                    fast.insert(s);
+                }
+            }
+        }
+    }
     use super::*;
 
     #[test]

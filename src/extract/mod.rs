@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::corpus::Article;
 use crate::rules::{Language, Rule};
-use crate::text::{Folded, Span, sentences};
+use crate::text::{DisjointSpans, Folded, Span, SpanSet, sentences};
 
 /// An article prepared for extraction.
 pub struct Doc<'a> {
@@ -41,6 +41,8 @@ pub struct Doc<'a> {
     /// Spans of the original text that yield no claims (boilerplate,
     /// header lines).
     pub ignored: Vec<Span>,
+    /// `ignored` as a set, for O(log n) lookups.
+    ignored_set: SpanSet,
 }
 
 impl<'a> Doc<'a> {
@@ -53,13 +55,16 @@ impl<'a> Doc<'a> {
             folded,
             sentences,
             ignored: Vec::new(),
+            ignored_set: SpanSet::default(),
         };
         if let Some(h) = article.header {
             doc.ignored.push(h);
         }
+        doc.ignored_set = SpanSet::new(doc.ignored.iter().copied());
         let boiler: Vec<Span> = boilerplate::extract(&doc).iter().map(|m| m.span).collect();
         doc.ignored.extend(boiler);
         doc.ignored.sort();
+        doc.ignored_set = SpanSet::new(doc.ignored.iter().copied());
         doc
     }
 
@@ -74,15 +79,16 @@ impl<'a> Doc<'a> {
 
     /// Whether a span lies in boilerplate or the header.
     pub fn is_ignored(&self, span: Span) -> bool {
-        self.ignored.iter().any(|i| i.overlaps(span))
+        self.ignored_set.overlaps(span)
     }
 
     /// The sentence holding a span, if any.
     pub fn sentence_of(&self, span: Span) -> Option<Span> {
-        self.sentences
-            .iter()
-            .copied()
-            .find(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
+        // Sentences are sorted and disjoint: only the last one starting at
+        // or before the span can hold it.
+        let n = self.sentences.partition_point(|s| s.start <= span.start);
+        let s = *self.sentences.get(n.checked_sub(1)?)?;
+        (span.start < s.end.max(s.start + 1)).then_some(s)
     }
 
     /// Run a rule over the folded text: every match with the original span
@@ -200,8 +206,10 @@ pub fn longest_non_overlapping(mut ms: Vec<Mention>) -> Vec<Mention> {
             .then(a.rule.cmp(&b.rule))
     });
     let mut kept: Vec<Mention> = Vec::new();
+    let mut taken = DisjointSpans::default();
     for m in ms {
-        if !kept.iter().any(|k| k.span.overlaps(m.span)) {
+        if !taken.overlaps(m.span) {
+            taken.insert(m.span);
             kept.push(m);
         }
     }
