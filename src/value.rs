@@ -245,6 +245,14 @@ pub enum Value {
     },
     Role(String),
     Text(String),
+    /// A time of day as an interval of minutes after midnight, both ends
+    /// included: "23h11" is 23:11–23:11, "vers 23h10" 23:00–23:20, "peu
+    /// avant 23 h" 22:30–22:59. `label` is how it is shown ("about 23:10").
+    TimeOfDay {
+        from: u32,
+        to: u32,
+        label: String,
+    },
 }
 
 impl Value {
@@ -261,6 +269,14 @@ impl Value {
                 a == b || pa.contains(b) || pb.contains(a)
             }
             (Value::Role(a), Value::Role(b)) | (Value::Text(a), Value::Text(b)) => a == b,
+            (
+                Value::TimeOfDay {
+                    from: f1, to: t1, ..
+                },
+                Value::TimeOfDay {
+                    from: f2, to: t2, ..
+                },
+            ) => f1 <= t2 && f2 <= t1,
             _ => false,
         }
     }
@@ -273,6 +289,7 @@ impl Value {
             Value::Rank { is_a, .. } => is_a.len(),
             Value::Date(d) => usize::from(d.year.is_some()),
             Value::Quantity(q) => usize::from(q.qualifier == Qualifier::Exact),
+            Value::TimeOfDay { from, to, .. } => usize::from(from == to),
             _ => 0,
         }
     }
@@ -286,6 +303,7 @@ impl Value {
             Value::Rank { .. } => "rank",
             Value::Role(_) => "role",
             Value::Text(_) => "text",
+            Value::TimeOfDay { .. } => "time",
         }
     }
 
@@ -298,6 +316,7 @@ impl Value {
                 q.qualifier.as_str(),
                 q.upper.map(|u| format!("{u:020.4}")).unwrap_or_default()
             ),
+            Value::TimeOfDay { from, to, label } => format!("t{from:04}{to:04}{label}"),
             other => other.to_string(),
         }
     }
@@ -336,6 +355,7 @@ impl fmt::Display for Value {
             },
             Value::Rank { name, .. } => write!(f, "{name}"),
             Value::Role(r) | Value::Text(r) => write!(f, "{r}"),
+            Value::TimeOfDay { label, .. } => write!(f, "{label}"),
         }
     }
 }

@@ -248,7 +248,15 @@ fn is_sign(text: &str, at: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_digit());
-    !glued && !after_number
+    // "- 908 916 inscrits" opening a line after the first (under a
+    // heading) is a list bullet; "- 5" opening a text stays a minus.
+    let bullet = text[..at].contains('\n')
+        && text[..at]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|line| line.trim().is_empty())
+        && text[at..].chars().nth(1).is_some_and(char::is_whitespace);
+    !glued && !after_number && !bullet
 }
 
 /// Digits as written in French: "19 500", "19.500", "1,5", "0.8".
@@ -927,6 +935,19 @@ mod tests {
 
     fn values(text: &str) -> Vec<(String, String)> {
         found(text, extract)
+    }
+
+    #[test]
+    fn a_list_bullet_is_no_minus_sign() {
+        let got = values("Chiffres clés\n- 908 916 inscrits\n- 12 blessés");
+        assert!(got.iter().any(|(_, v)| v == "908916"), "{got:?}");
+        assert!(got.iter().all(|(_, v)| !v.starts_with('-')), "{got:?}");
+        // A glued minus is still a sign.
+        assert!(
+            values("un solde de -5 points")
+                .iter()
+                .any(|(_, v)| v == "-5")
+        );
     }
 
     fn one(text: &str) -> String {

@@ -143,8 +143,16 @@ fn trim_name(doc: &Doc, span: Span) -> Option<Span> {
     }
 }
 
-fn surname_of(name: &str) -> String {
-    fold_key(name.split_whitespace().last().unwrap_or(name))
+/// The key of a surname: the last word, and of a hyphenated last word its
+/// last part, apostrophes dropped, so that the spellings of one name agree
+/// ("Bilie-By-Nze", "Bilie By Nze" and "Bilie-by-Nze" are "nze";
+/// "N'Goma" and "Ngoma" are "ngoma").
+pub fn surname_of(name: &str) -> String {
+    let last = fold_key(name.split_whitespace().last().unwrap_or(name));
+    let last = last.rsplit('-').find(|p| !p.is_empty()).unwrap_or(&last);
+    last.chars()
+        .filter(|c| *c != '\'' && *c != '\u{2019}')
+        .collect()
 }
 
 /// Find the people of a document.
@@ -192,7 +200,20 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             let name = doc.slice(name_span).to_string();
             // A match that starts with the name starts where the name does
             // once leading non-name words are trimmed.
-            let mut span = if m
+            // A rule that only names (a candidate in a results list: "Awa
+            // Diarra : 52,3 %") yields the name alone: what follows it is
+            // the claim's, not the person's.
+            let name_only = m.group_span("rank").is_none()
+                && m.group_span("title").is_none()
+                && m.group_span("role").is_none();
+            // Without a title, one capitalised word is no name ("Le
+            // Sénégal remporte…" once "Le" is trimmed).
+            if name_only && doc.slice(name_span).split_whitespace().count() < 2 {
+                continue;
+            }
+            let mut span = if name_only {
+                name_span
+            } else if m
                 .group_span("name")
                 .is_some_and(|n| n.start == m.span.start)
             {
