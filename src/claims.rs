@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::boilerplate::{self, Stamp, StampRole};
 use crate::extract::date::{
@@ -31,7 +31,7 @@ use crate::text::{Span, fold_key, line_span};
 use crate::value::{PartialDate, Quantity, Value};
 
 /// Where the article's own date comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AnchorKind {
     /// A `published:` header line.
@@ -54,7 +54,7 @@ pub enum AnchorKind {
 }
 
 /// The article's date, against which relative dates are resolved.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Anchor {
     pub date: NaiveDate,
     pub kind: AnchorKind,
@@ -94,7 +94,7 @@ impl Anchor {
 }
 
 /// One thing an article asserts.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Index of the article in the run.
     pub source: usize,
@@ -118,7 +118,7 @@ pub struct Claim {
 /// A problem inside one article: a date that does not exist, a weekday
 /// that contradicts its date. It travels with a [`Claim`] holding the
 /// evidence (subject = the article, value = the text as written).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inconsistency {
     /// `invalid-date`, `weekday-mismatch`.
     pub name: String,

@@ -51,14 +51,50 @@ pub struct Loaded {
 
 /// Load every article under `paths`.
 pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
-    let mut out = Loaded::default();
+    let listing = list(paths);
+    let mut out = Loaded {
+        skipped: listing.skipped,
+        ..Loaded::default()
+    };
+    for entry in listing.entries {
+        match entry {
+            Entry::File(p, shown) => load_file(&p, shown, rules, &mut out),
+            Entry::Error(e) => out.errors.push(e),
+        }
+    }
+    out.articles.sort_by(|a, b| a.path.cmp(&b.path));
+    out.articles.dedup_by(|a, b| a.path == b.path);
+    out
+}
+
+/// One step of loading, in order: a file to read (path, path as shown) or
+/// an error about a given path.
+#[derive(Debug)]
+pub enum Entry {
+    File(PathBuf, String),
+    Error(Error),
+}
+
+/// What `paths` hold, without reading any article: a large run reads,
+/// extracts and drops each article in turn ([`read`]) instead of holding
+/// every text at once. Sort the articles read by path (dropping repeats)
+/// to get [`load`]'s order.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub entries: Vec<Entry>,
+    pub skipped: Vec<String>,
+}
+
+/// List the articles under `paths` (see [`Listing`]).
+pub fn list(paths: &[String]) -> Listing {
+    let mut out = Listing::default();
     for given in paths {
         let p = Path::new(given);
         if !p.exists() {
-            out.errors.push(Error::MissingPath {
+            out.entries.push(Entry::Error(Error::MissingPath {
                 path: given.clone(),
                 reason: "no such file or folder".into(),
-            });
+            }));
             continue;
         }
         if p.is_dir() {
@@ -66,9 +102,9 @@ pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
             let mut all = 0usize;
             walk(p, &mut files, &mut all);
             if all == 0 {
-                out.errors.push(Error::NoArticles {
+                out.entries.push(Entry::Error(Error::NoArticles {
                     path: given.clone(),
-                });
+                }));
                 continue;
             }
             let mut readable = 0usize;
@@ -76,7 +112,7 @@ pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
                 let shown = f.to_string_lossy().into_owned();
                 if is_article_file(&f) {
                     readable += 1;
-                    load_file(&f, shown, rules, &mut out);
+                    out.entries.push(Entry::File(f, shown));
                 } else {
                     out.skipped.push(format!(
                         "{shown}: skipped (not an article: only .txt and .md are read)"
@@ -84,20 +120,27 @@ pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
                 }
             }
             if readable == 0 {
-                out.errors.push(Error::NoArticles {
+                out.entries.push(Entry::Error(Error::NoArticles {
                     path: given.clone(),
-                });
+                }));
             }
-        } else if is_article_file(p) {
-            load_file(p, given.clone(), rules, &mut out);
         } else {
-            // Named explicitly: read it anyway, the user asked for it.
-            load_file(p, given.clone(), rules, &mut out);
+            // Named explicitly: read it whatever its extension, the user
+            // asked for it.
+            out.entries
+                .push(Entry::File(p.to_path_buf(), given.clone()));
         }
     }
-    out.articles.sort_by(|a, b| a.path.cmp(&b.path));
-    out.articles.dedup_by(|a, b| a.path == b.path);
     out
+}
+
+/// Read and decode one listed article.
+pub fn read(p: &Path, shown: String, rules: &RuleSet) -> Result<Article, Error> {
+    let bytes = std::fs::read(p).map_err(|e| Error::Io {
+        path: shown.clone(),
+        reason: e.to_string(),
+    })?;
+    parse_article(shown, &bytes, rules)
 }
 
 fn is_article_file(p: &Path) -> bool {
@@ -131,17 +174,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, all: &mut usize) {
 }
 
 fn load_file(p: &Path, shown: String, rules: &RuleSet, out: &mut Loaded) {
-    let bytes = match std::fs::read(p) {
-        Ok(b) => b,
-        Err(e) => {
-            out.errors.push(Error::Io {
-                path: shown,
-                reason: e.to_string(),
-            });
-            return;
-        }
-    };
-    match parse_article(shown, &bytes, rules) {
+    match read(p, shown, rules) {
         Ok(a) => out.articles.push(a),
         Err(e) => out.errors.push(e),
     }

@@ -237,7 +237,7 @@ fn check(a: CheckArgs) -> Exit {
     };
     let show_progress = !a.quiet && std::io::stderr().is_terminal();
     let mut report = if a.against.is_empty() {
-        pipeline::check_with_progress(&a.paths, &set, errors, &mut progress(show_progress))
+        pipeline::check_streaming(&a.paths, &set, errors, &mut progress(show_progress))
     } else {
         let [draft] = a.paths.as_slice() else {
             eprintln!(

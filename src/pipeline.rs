@@ -2,17 +2,21 @@
 //! claims per article, compare across articles. Pure except for reading the
 //! input files (through [`crate::corpus::load`]).
 
-use crate::claims::{self, ArticleClaims};
+use crate::claims::{self, ArticleClaims, Claim};
 use crate::compare::{self, Report, Source};
 use crate::corpus::{self, Article};
 use crate::error::Error;
+use crate::excerpt::Excerpt;
 use crate::extract::{self, Doc, Mention};
 use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
 use crate::stories;
 use crate::text::Span;
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What one article yields.
 #[derive(Debug, Clone)]
@@ -64,7 +68,88 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
     }
 }
 
-/// Run the pipeline on paths: the report plus every soft error.
+/// What the map stage keeps of one article: everything the reduce
+/// ([`reduce`]) needs, and no more than the lines it quotes. One JSON line
+/// of `factdiff extract` carries these fields; `factdiff compare` reads them
+/// back, so a corpus can be extracted in shards on many machines.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Record {
+    pub path: String,
+    pub language: Option<String>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// The `published:` header's date and span.
+    #[serde(default)]
+    pub published_header: Option<(chrono::NaiveDate, Span)>,
+    #[serde(default)]
+    pub header: Option<Span>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub anchor: Option<claims::Anchor>,
+    pub skipped: Option<String>,
+    pub claims: Vec<claims::Claim>,
+    #[serde(default)]
+    pub inconsistencies: Vec<(claims::Claim, claims::Inconsistency)>,
+    /// What the article is about, for telling stories apart.
+    #[serde(default)]
+    pub signature: BTreeSet<stories::Item>,
+    /// Words per shingle of `shingles`.
+    pub shingle_words: usize,
+    /// Wire-copy fingerprint ([`families::fingerprint`]).
+    #[serde(default)]
+    pub shingles: Vec<u64>,
+    /// The lines that hold the claims.
+    #[serde(default)]
+    pub excerpt: Excerpt,
+}
+
+/// The rules' wire-copy settings.
+pub fn family_settings(rules: &RuleSet) -> FamilySettings {
+    rules
+        .languages
+        .values()
+        .find(|l| l.supported())
+        .map(|l| FamilySettings::from_settings(&l.settings))
+        .unwrap_or_default()
+}
+
+/// The map stage for one article: extract, then keep only what the
+/// reduce needs (the text is not kept).
+pub fn map(article: &Article, rules: &RuleSet, settings: FamilySettings) -> Record {
+    let analysis = analyze(article, rules, 0);
+    record(article, analysis, settings)
+}
+
+fn record(article: &Article, analysis: Analysis, settings: FamilySettings) -> Record {
+    let signature = signature(article, &analysis);
+    let spans = analysis
+        .claims
+        .claims
+        .iter()
+        .chain(analysis.claims.inconsistencies.iter().map(|(c, _)| c))
+        .map(|c| c.span);
+    let excerpt = Excerpt::new(&article.text, spans);
+    Record {
+        path: article.path.clone(),
+        language: article.language.clone(),
+        outlet: article.outlet.clone(),
+        published_header: article.published_header,
+        header: article.header,
+        notes: article.notes.clone(),
+        anchor: analysis.claims.anchor,
+        skipped: analysis.skipped,
+        claims: analysis.claims.claims,
+        inconsistencies: analysis.claims.inconsistencies,
+        signature,
+        shingle_words: settings.shingle_words,
+        shingles: families::fingerprint(&article.text, &analysis.ignored, settings.shingle_words),
+        excerpt,
+    }
+}
+
+/// Run the pipeline on paths: the report plus every soft error. The
+/// report's sources keep their full texts (see [`check_streaming`] for a
+/// run that does not).
 pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Report {
     check_with_progress(paths, rules, rule_errors, &mut |_, _| {})
 }
@@ -78,6 +163,53 @@ pub fn check_with_progress(
 ) -> Report {
     let loaded = corpus::load(paths, rules);
     run(loaded, None, rules, rule_errors, progress)
+}
+
+/// The run of `factdiff check`: each article is read, extracted and
+/// dropped in turn on the thread pool (only its [`Record`] stays), so
+/// memory holds claims and quoted lines, not texts. The report is the one
+/// [`check`] gives, but its sources' `article.text` are empty.
+pub fn check_streaming(
+    paths: &[String],
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Report {
+    let listing = corpus::list(paths);
+    let settings = family_settings(rules);
+    let total = listing
+        .entries
+        .iter()
+        .filter(|e| matches!(e, corpus::Entry::File(..)))
+        .count();
+    let done = AtomicUsize::new(0);
+    let progress = Mutex::new(progress);
+    let results: Vec<Result<Record, Error>> = listing
+        .entries
+        .into_par_iter()
+        .filter_map(|entry| match entry {
+            corpus::Entry::Error(e) => Some(Err(e)),
+            corpus::Entry::File(p, shown) => {
+                let r = corpus::read(&p, shown, rules).map(|a| map(&a, rules, settings));
+                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                if let Ok(mut p) = progress.lock() {
+                    p(n, total);
+                }
+                Some(r)
+            }
+        })
+        .collect();
+    let mut errors = rule_errors;
+    let mut records = Vec::new();
+    for r in results {
+        match r {
+            Ok(rec) => records.push(rec),
+            Err(e) => errors.push(e),
+        }
+    }
+    records.sort_by(|a, b| a.path.cmp(&b.path));
+    records.dedup_by(|a, b| a.path == b.path);
+    reduce(records, None, settings, errors, listing.skipped)
 }
 
 /// Draft mode: judge every claim of `draft` against the articles under
@@ -128,6 +260,8 @@ fn signature(article: &Article, analysis: &Analysis) -> BTreeSet<stories::Item> 
     sig
 }
 
+/// Map every loaded article (on the thread pool, order kept), reduce, and
+/// give the sources back their texts.
 fn run(
     loaded: corpus::Loaded,
     draft: Option<usize>,
@@ -135,75 +269,90 @@ fn run(
     rule_errors: Vec<Error>,
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Report {
-    let mut report = Report {
-        errors: rule_errors,
-        draft,
-        ..Report::default()
-    };
-    report.errors.extend(loaded.errors);
-    report.notes.extend(loaded.skipped);
-    let mut internal = Vec::new();
-    let mut ignored = Vec::new();
-    let mut signatures = Vec::new();
+    let settings = family_settings(rules);
     let total = loaded.articles.len();
-    // Extraction is per article and shares nothing: it runs on a thread
-    // pool (measured: extraction is ~80% of a large run), and `collect`
-    // keeps the articles' order, so the output does not depend on it.
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let progress = std::sync::Mutex::new(progress);
-    let analyses: Vec<(Analysis, BTreeSet<stories::Item>)> = loaded
+    let done = AtomicUsize::new(0);
+    let progress = Mutex::new(progress);
+    let records: Vec<Record> = loaded
         .articles
         .par_iter()
-        .enumerate()
-        .map(|(i, article)| {
-            let mut analysis = analyze(article, rules, i);
-            let sig = signature(article, &analysis);
-            // Mentions are done with once claims and the signature exist;
-            // dropping them here keeps a large run's memory down.
-            analysis.mentions = Vec::new();
-            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        .map(|article| {
+            let r = map(article, rules, settings);
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if let Ok(mut p) = progress.lock() {
                 p(n, total);
             }
-            (analysis, sig)
+            r
         })
         .collect();
-    for (article, (analysis, sig)) in loaded.articles.into_iter().zip(analyses) {
-        for n in &article.notes {
-            report.notes.push(format!("{}: {n}", article.path));
+    let mut errors = rule_errors;
+    errors.extend(loaded.errors);
+    let mut report = reduce(records, draft, settings, errors, loaded.skipped);
+    for (source, article) in report.sources.iter_mut().zip(loaded.articles) {
+        source.article.text = article.text;
+    }
+    report
+}
+
+/// The reduce: compare the records of a whole corpus (in the order given:
+/// [`corpus::load`]'s, by path) into a report. `draft` is the index of the
+/// draft's record, if any.
+pub fn reduce(
+    records: Vec<Record>,
+    draft: Option<usize>,
+    settings: FamilySettings,
+    errors: Vec<Error>,
+    skipped: Vec<String>,
+) -> Report {
+    let mut report = Report {
+        errors,
+        draft,
+        ..Report::default()
+    };
+    report.notes.extend(skipped);
+    let mut internal = Vec::new();
+    let mut signatures = Vec::new();
+    let mut prints = Vec::new();
+    for (i, r) in records.into_iter().enumerate() {
+        for n in &r.notes {
+            report.notes.push(format!("{}: {n}", r.path));
         }
-        if let Some(why) = &analysis.skipped {
-            report.notes.push(format!("{}: {why}", article.path));
+        if let Some(why) = &r.skipped {
+            report.notes.push(format!("{}: {why}", r.path));
         }
-        signatures.push(sig);
-        ignored.push(analysis.ignored);
-        report.claims.extend(analysis.claims.claims);
-        for (claim, inc) in analysis.claims.inconsistencies {
+        signatures.push(r.signature);
+        prints.push(r.shingles);
+        report
+            .claims
+            .extend(r.claims.into_iter().map(|c| Claim { source: i, ..c }));
+        for (claim, inc) in r.inconsistencies {
             internal.push((report.claims.len(), inc));
-            report.claims.push(claim);
+            report.claims.push(Claim { source: i, ..claim });
         }
         report.sources.push(Source {
-            article,
-            anchor: analysis.claims.anchor,
-            skipped: analysis.skipped,
+            article: Article {
+                path: r.path,
+                text: String::new(),
+                language: r.language,
+                outlet: r.outlet,
+                published_header: r.published_header,
+                header: r.header,
+                notes: r.notes,
+            },
+            excerpt: r.excerpt,
+            anchor: r.anchor,
+            skipped: r.skipped,
         });
     }
-    let settings = rules
-        .languages
-        .values()
-        .find(|l| l.supported())
-        .map(|l| FamilySettings::from_settings(&l.settings))
-        .unwrap_or_default();
     // Families are among sources; the draft is its own family.
     let first_source = usize::from(draft.is_some());
-    let texts: Vec<(&str, &[Span])> = report
-        .sources
+    let refs: Vec<&[u64]> = prints
         .iter()
-        .zip(&ignored)
         .skip(first_source)
-        .map(|(s, ig)| (s.article.text.as_str(), ig.as_slice()))
+        .map(Vec::as_slice)
         .collect();
-    let mut fams = families::families(&texts, settings);
+    let mut fams = families::families_of(&refs, settings);
+    drop(prints);
     for f in &mut fams {
         for m in &mut f.members {
             *m += first_source;

@@ -10,7 +10,6 @@ use std::fmt::Write;
 
 use super::{is_problem, plural, quote_parts};
 use crate::compare::{Report, Severity, Verdict};
-use crate::text::line_col;
 
 /// Escape a command's message.
 pub fn escape_data(s: &str) -> String {
@@ -38,9 +37,9 @@ pub fn render(report: &Report) -> String {
         for (gi, g) in f.groups.iter().enumerate() {
             for &ci in &g.claims {
                 let c = &report.claims[ci];
-                let text = &report.sources[c.source].article.text;
-                let (line, col) = line_col(text, c.span.start);
-                let (end_line, end_col) = line_col(text, c.span.end);
+                let text = &report.sources[c.source].excerpt;
+                let (line, col) = text.line_col(c.span.start);
+                let (end_line, end_col) = text.line_col(c.span.end);
                 let mut msg = if f.groups.len() > 1 {
                     format!(
                         "{}: this source says {}; {}",

@@ -27,6 +27,7 @@ pub(crate) mod testing;
 use clap::ValueEnum;
 
 use crate::compare::Report;
+use crate::text::Span;
 
 /// Output formats of `factdiff check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -120,19 +121,20 @@ pub const QUOTE_CONTEXT: usize = 80;
 
 /// Split the sentence holding `claim` around its evidence.
 pub fn quote_parts(report: &Report, claim: &crate::claims::Claim) -> QuoteParts {
-    use crate::text::{floor_char_boundary, sentences};
-    let text = &report.sources[claim.source].article.text;
-    let span_start = floor_char_boundary(text, claim.span.start);
-    let span_end = floor_char_boundary(text, claim.span.end.max(span_start));
-    let sentence = sentences(text)
-        .into_iter()
-        .find(|s| s.start <= span_start && span_start < s.end);
+    let excerpt = &report.sources[claim.source].excerpt;
+    // Spans are char-aligned; a claim's bytes are always kept.
+    let span_start = claim.span.start;
+    let span_end = claim.span.end.max(span_start);
+    let sentence = excerpt.sentence_at(span_start);
     let (start, end) = match sentence {
         Some(s) => (s.start.min(span_start), s.end.max(span_end)),
         None => (span_start, span_end),
     };
-    let before: Vec<char> = text[start..span_start].chars().collect();
-    let after: Vec<char> = text[span_end..end].chars().collect();
+    let before: Vec<char> = excerpt
+        .slice(Span::new(start, span_start))
+        .chars()
+        .collect();
+    let after: Vec<char> = excerpt.slice(Span::new(span_end, end)).chars().collect();
     let mut b = String::new();
     if before.len() > QUOTE_CONTEXT {
         b.push('…');
@@ -149,7 +151,7 @@ pub fn quote_parts(report: &Report, claim: &crate::claims::Claim) -> QuoteParts 
     }
     QuoteParts {
         before: b,
-        evidence: text[span_start..span_end].to_string(),
+        evidence: excerpt.slice(Span::new(span_start, span_end)).to_string(),
         after: a,
     }
 }
