@@ -384,3 +384,148 @@ pub fn reduce(
     report.outliers = compare::outliers(&report.findings, draft);
     report
 }
+
+/// Articles mapped at once by [`extract_records`]: enough to keep both
+/// cores busy, few enough that memory does not grow with the corpus.
+const EXTRACT_BATCH: usize = 256;
+
+/// `factdiff extract`, the map: one JSON line per article, in path order
+/// (as [`corpus::load`]), with the [`Record`] fields and, when `mentions`,
+/// every mention with its text. Articles are read, mapped on the thread
+/// pool and written batch by batch, so memory does not grow with the
+/// corpus. Returns the soft errors met (missing paths, unreadable files…).
+pub fn extract_records(
+    paths: &[String],
+    rules: &RuleSet,
+    mentions: bool,
+    out: &mut dyn std::io::Write,
+) -> Vec<Error> {
+    let listing = corpus::list(paths);
+    let settings = family_settings(rules);
+    let mut errors = Vec::new();
+    let mut files = Vec::new();
+    for entry in listing.entries {
+        match entry {
+            corpus::Entry::File(p, shown) => files.push((shown, p)),
+            corpus::Entry::Error(e) => errors.push(e),
+        }
+    }
+    files.sort();
+    files.dedup_by(|a, b| a.0 == b.0);
+    // Claims carry the article's index among those read (`source`), as in
+    // `check`: files are read first, then numbered, then mapped.
+    let mut index = 0;
+    for batch in files.chunks(EXTRACT_BATCH) {
+        let read: Vec<Result<Article, Error>> = batch
+            .par_iter()
+            .map(|(shown, p)| corpus::read(p, shown.clone(), rules))
+            .collect();
+        let numbered: Vec<Result<(usize, Article), Error>> = read
+            .into_iter()
+            .map(|r| {
+                r.map(|a| {
+                    index += 1;
+                    (index - 1, a)
+                })
+            })
+            .collect();
+        let lines: Vec<Result<String, Error>> = numbered
+            .into_par_iter()
+            .map(|r| {
+                let (i, article) = r?;
+                let analysis = analyze(&article, rules, i);
+                let listed: Vec<serde_json::Value> = if mentions {
+                    analysis
+                        .mentions
+                        .iter()
+                        .map(|m| {
+                            let mut v = serde_json::to_value(m).unwrap_or(serde_json::Value::Null);
+                            v["text"] = serde_json::Value::String(
+                                article.text[m.span.start..m.span.end].to_string(),
+                            );
+                            v
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let rec = record(&article, analysis, settings);
+                let mut v = serde_json::to_value(&rec).unwrap_or(serde_json::Value::Null);
+                if mentions {
+                    v["mentions"] = serde_json::Value::Array(listed);
+                }
+                Ok(v.to_string())
+            })
+            .collect();
+        for l in lines {
+            match l {
+                Ok(line) => {
+                    // A closed pipe (`| head`) ends the output quietly.
+                    if writeln!(out, "{line}").is_err() {
+                        return errors;
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    errors
+}
+
+/// Read [`Record`]s from JSON Lines (`factdiff extract` output); `name`
+/// says where they come from in errors. Blank lines are skipped; a line
+/// that is not a record is an error naming its line, and reading goes on.
+pub fn read_records(
+    reader: impl std::io::BufRead,
+    name: &str,
+    records: &mut Vec<Record>,
+    errors: &mut Vec<Error>,
+) {
+    for (i, line) in reader.lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                errors.push(Error::Io {
+                    path: name.to_string(),
+                    reason: e.to_string(),
+                });
+                return;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Record>(&line) {
+            Ok(r) => records.push(r),
+            Err(e) => errors.push(Error::Input {
+                path: format!("{name}:{}", i + 1),
+                message: format!("not a factdiff extract record: {e}"),
+            }),
+        }
+    }
+}
+
+/// `factdiff compare`, the reduce: the report of records gathered from
+/// any number of shards, the same as `check` over the same articles.
+/// Records are put in path order (a path seen twice counts once).
+pub fn compare_records(
+    mut records: Vec<Record>,
+    rules: &RuleSet,
+    mut errors: Vec<Error>,
+) -> Report {
+    let settings = family_settings(rules);
+    records.sort_by(|a, b| a.path.cmp(&b.path));
+    records.dedup_by(|a, b| a.path == b.path);
+    for r in &records {
+        if r.shingle_words != settings.shingle_words {
+            errors.push(Error::Input {
+                path: r.path.clone(),
+                message: format!(
+                    "extracted with {}-word shingles, the rules say {}: wire copy cannot be compared (extract again with the same rules)",
+                    r.shingle_words, settings.shingle_words
+                ),
+            });
+        }
+    }
+    reduce(records, None, settings, errors, Vec::new())
+}

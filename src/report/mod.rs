@@ -76,7 +76,8 @@ pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
 }
 
 /// `factdiff extract`: one JSON object a line per article, with its
-/// language, anchor, mentions (with spans) and claims.
+/// language, anchor, mentions (with spans), claims and everything
+/// `factdiff compare` needs (see [`crate::pipeline::Record`]).
 ///
 /// Returns the text and the soft errors met while loading (missing paths,
 /// binary files…), which the caller reports.
@@ -84,26 +85,9 @@ pub fn extract_jsonl(
     paths: &[String],
     rules: &crate::rules::RuleSet,
 ) -> (String, Vec<crate::Error>) {
-    let loaded = crate::corpus::load(paths, rules);
-    let mut out = String::new();
-    for (i, a) in loaded.articles.iter().enumerate() {
-        let analysis = crate::pipeline::analyze(a, rules, i);
-        let line = serde_json::json!({
-            "path": a.path,
-            "language": a.language,
-            "anchor": analysis.claims.anchor,
-            "skipped": analysis.skipped,
-            "mentions": analysis.mentions.iter().map(|m| {
-                let mut v = serde_json::to_value(m).unwrap_or(serde_json::Value::Null);
-                v["text"] = serde_json::Value::String(a.text[m.span.start..m.span.end].to_string());
-                v
-            }).collect::<Vec<_>>(),
-            "claims": analysis.claims.claims,
-        });
-        out.push_str(&line.to_string());
-        out.push('\n');
-    }
-    (out, loaded.errors)
+    let mut out = Vec::new();
+    let errors = crate::pipeline::extract_records(paths, rules, true, &mut out);
+    (String::from_utf8_lossy(&out).into_owned(), errors)
 }
 
 /// A claim's sentence split around its evidence, shortened to at most
