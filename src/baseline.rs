@@ -168,16 +168,29 @@ impl Baseline {
 
     /// Leave out of the report the findings the baseline accepts; returns
     /// how many (also added to [`Report::suppressed`]).
+    /// They are kept in [`Report::baselined`] with the baseline's reason.
     pub fn apply(&self, report: &mut Report) -> usize {
         let keep: Vec<bool> = report
             .findings
             .iter()
             .map(|f| !self.accepts(report, f))
             .collect();
-        let before = report.findings.len();
-        let mut k = keep.iter();
-        report.findings.retain(|_| *k.next().unwrap_or(&true));
-        let n = before - report.findings.len();
+        let (kept, accepted): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
+            .into_iter()
+            .zip(keep)
+            .partition(|(_, k)| *k);
+        report.findings = kept.into_iter().map(|(f, _)| f).collect();
+        let n = accepted.len();
+        for (f, _) in accepted {
+            let reason = self
+                .findings
+                .binary_search_by(|e| e.id.as_str().cmp(&f.id))
+                .ok()
+                .and_then(|i| self.findings[i].reason.clone());
+            report
+                .baselined
+                .push(crate::compare::Suppressed { finding: f, reason });
+        }
         report.suppressed += n;
         n
     }
@@ -225,10 +238,9 @@ impl Baseline {
     /// Read and parse a baseline file.
     pub fn load(path: &Path) -> Result<Baseline, Error> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Error::Io {
-            path: shown.clone(),
-            reason: e.to_string(),
-        })?;
+        // Only a regular file, never more than the size cap: `--baseline`
+        // pointing at a FIFO or `/dev/zero` is an error, not a hang.
+        let bytes = crate::corpus::read_file(path, &shown, crate::corpus::MAX_FILE_BYTES)?;
         let text = String::from_utf8(bytes).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
             Error::Baseline {

@@ -113,6 +113,14 @@ pub struct Claim {
     /// dated 2025-06-24)").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
+    /// A running total (a death toll, a count of missing): figures given at
+    /// different dates are updates, not a conflict.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub running: bool,
+    /// When the figure was given: the article's date unless the text says
+    /// otherwise. Set for running totals.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// A problem inside one article: a date that does not exist, a weekday
@@ -170,6 +178,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.sentence_claims();
     b.share_claims();
     b.date_checks();
+    b.running_totals();
     drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);
     // One claim per (subject, attribute, value) and article: repeating a fact
@@ -195,6 +204,9 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
 /// two deployments), so the article claims neither rather than risk a false
 /// conflict. Dates of visits and ranks are kept: an article that gives two
 /// is inconsistent, and that is worth showing.
+/// Running totals (tolls) are kept: two current figures of one toll in one
+/// article are an inconsistency of that article (earlier figures were
+/// already left out by [`Builder::running_totals`]).
 const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
 
 /// Drop the claims of an attribute whose values within one article are not
@@ -202,7 +214,7 @@ const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
 fn drop_ambiguous(claims: &mut Vec<Claim>) {
     let mut ambiguous: HashSet<(String, String)> = HashSet::new();
     for (i, a) in claims.iter().enumerate() {
-        if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) {
+        if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) || a.running {
             continue;
         }
         for b in &claims[i + 1..] {
@@ -678,6 +690,8 @@ impl Builder<'_, '_> {
             span,
             rule: rule.to_string(),
             resolution,
+            running: false,
+            as_of: None,
         });
     }
 
@@ -744,10 +758,7 @@ impl Builder<'_, '_> {
             self.push(
                 (ctx.display(id), format!("person:{id}")),
                 "age",
-                Value::Quantity(Quantity {
-                    value: q.value,
-                    qualifier: q.qualifier,
-                }),
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
                 *qspan,
                 rule,
                 None,
@@ -1333,7 +1344,10 @@ impl Builder<'_, '_> {
     fn count_claims(&mut self) {
         let doc = self.doc;
         let text = doc.text();
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         for (span, rule, q) in &self.ctx.quantities {
             let Measure::Count { noun } = &q.measure else {
                 continue;
@@ -1383,10 +1397,7 @@ impl Builder<'_, '_> {
                     self.push(
                         (display.clone(), format!("count:{key}")),
                         "count",
-                        Value::Quantity(Quantity {
-                            value: q.value,
-                            qualifier: q.qualifier,
-                        }),
+                        Value::Quantity(Quantity::new(q.value, q.qualifier)),
                         *span,
                         rule,
                         None,
@@ -1399,10 +1410,7 @@ impl Builder<'_, '_> {
                         format!("count@{who_key}:{key}"),
                     ),
                     "count",
-                    Value::Quantity(Quantity {
-                        value: q.value,
-                        qualifier: q.qualifier,
-                    }),
+                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
                     *span,
                     rule,
                     None,
@@ -1430,10 +1438,7 @@ impl Builder<'_, '_> {
                             format!("count@{who_key}:{key}"),
                         ),
                         "count",
-                        Value::Quantity(Quantity {
-                            value: *v,
-                            qualifier: qualifier_before(doc, *nspan),
-                        }),
+                        Value::Quantity(Quantity::new(*v, qualifier_before(doc, *nspan))),
                         *nspan,
                         nrule,
                         None,
@@ -1444,10 +1449,7 @@ impl Builder<'_, '_> {
             self.push(
                 (display, format!("count:{key}")),
                 "count",
-                Value::Quantity(Quantity {
-                    value: q.value,
-                    qualifier: q.qualifier,
-                }),
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
                 *span,
                 rule,
                 None,
@@ -1675,7 +1677,10 @@ impl Builder<'_, '_> {
             return;
         }
         let not_owner = doc.lang.lexicon("sentence.not_owner");
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         // People introduced anywhere as lawyers, prosecutors or judges.
         let legal: HashSet<&str> = ctx
             .people()
@@ -1758,10 +1763,7 @@ impl Builder<'_, '_> {
             self.push(
                 (ctx.display(id), format!("person:{id}")),
                 &attr,
-                Value::Quantity(Quantity {
-                    value: years,
-                    qualifier: q.qualifier,
-                }),
+                Value::Quantity(Quantity::new(years, q.qualifier)),
                 *qspan,
                 rule,
                 None,
@@ -1778,7 +1780,10 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let ctx = self.ctx;
         let text = doc.text();
-        let reference_year = self.anchor.map(|a| a.year()).or_else(|| max_year(text));
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
         let has_form = |lex: &str, hay: &str| -> Option<String> {
             let hay = fold_key(hay);
             let l = doc.lang.lexicon(lex);
@@ -1810,10 +1815,7 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            let value = Value::Quantity(Quantity {
-                value: *value,
-                qualifier: qualifier_before(doc, *pspan),
-            });
+            let value = Value::Quantity(Quantity::new(*value, qualifier_before(doc, *pspan)));
             // The words just before, in the clause.
             let from = crate::text::floor_char_boundary(
                 text,
@@ -1952,6 +1954,56 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Mark the counts of running totals (`count.cumulative`: the dead,
+    /// the injured, the missing) with the date their figure was given, and
+    /// leave out the figures the article itself gives as earlier ones: a
+    /// `count.earlier` marker before the number in its sentence, with no
+    /// other number in between ("le premier bilan faisait état de 296
+    /// morts", "1 037 morts, contre 632 la veille").
+    fn running_totals(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let running = doc.lang.lexicon("count.cumulative");
+        let markers: Vec<String> = doc
+            .lang
+            .lexicon("count.earlier")
+            .forms_of("markers")
+            .iter()
+            .map(|f| fold_key(f))
+            .collect();
+        let anchor = self.anchor;
+        self.claims.retain_mut(|c| {
+            let Some(noun) = c.subject_key.strip_prefix("count:") else {
+                return true;
+            };
+            if c.attribute != "count" || running.key_of(noun).is_none() {
+                return true;
+            }
+            c.running = true;
+            c.as_of = anchor;
+            let Some(sentence) = doc.sentence_of(c.span) else {
+                return true;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                c.span.start.saturating_sub(120).max(sentence.start),
+            );
+            let before = fold_key(&text[from..c.span.start]);
+            let earlier = markers.iter().any(|m| {
+                before.match_indices(m.as_str()).any(|(i, _)| {
+                    let rest = &before[i + m.len()..];
+                    let word_start = before[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|ch| !ch.is_alphanumeric());
+                    let word_end = rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric());
+                    word_start && word_end && !rest.contains(|ch: char| ch.is_ascii_digit())
+                })
+            });
+            !earlier
+        });
+    }
+
     fn inconsistency(
         &mut self,
         span: Span,
@@ -1971,6 +2023,8 @@ impl Builder<'_, '_> {
             span,
             rule: rule.to_string(),
             resolution: None,
+            running: false,
+            as_of: None,
         };
         self.inconsistencies.push((
             claim,
@@ -2051,8 +2105,13 @@ static YEAR: std::sync::LazyLock<Regex> =
 
 /// The latest year written anywhere in the text (copyright lines included:
 /// they date the page).
-fn max_year(text: &str) -> Option<i32> {
+/// A number that counts something ("2059 blessés") is no year.
+fn max_year(text: &str, ctx: &Context) -> Option<i32> {
     YEAR.find_iter(text)
+        .filter(|m| {
+            let span = Span::new(m.start(), m.end());
+            !ctx.quantities.iter().any(|(q, _, _)| q.overlaps(span))
+        })
         .filter_map(|m| m.as_str().parse().ok())
         .max()
 }
@@ -2105,7 +2164,7 @@ fn nearest_dated(month: u32, day: u32, near: NaiveDate) -> Option<NaiveDate> {
 fn anchor_from_stamps(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
     let text = doc.text();
     let listed = boilerplate::listed(doc);
-    let latest_year = max_year(text);
+    let latest_year = max_year(text, ctx);
     let latest_explicit = ctx
         .dates
         .iter()
@@ -2195,7 +2254,7 @@ fn find_anchor(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
         return Some(a);
     }
     let text = doc.text();
-    let latest_year = max_year(text);
+    let latest_year = max_year(text, ctx);
     // Explicit days, with the year made explicit by the weekday when missing.
     let explicit = |day: &DayExpr| -> Option<(NaiveDate, bool)> {
         let DayExpr::Date {
@@ -2317,6 +2376,36 @@ mod tests {
             .into_iter()
             .map(|c| (c.subject_key, c.attribute, c.value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn earlier_figures_of_a_toll_are_left_out_and_the_rest_marked_running() {
+        let text = "Le premier bilan faisait état de 296 morts. Le séisme a fait 1 037 morts, \
+                    contre 632 dans le bilan de la veille. Le tremblement a fait 12 soldats blessés.";
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let got = super::build(&doc, &extract(&doc), 0).claims;
+        let tolls: Vec<(String, bool)> = got
+            .iter()
+            .filter(|c| c.attribute == "count")
+            .map(|c| (c.value.to_string(), c.running))
+            .collect();
+        assert!(tolls.contains(&("1037".into(), true)), "{tolls:?}");
+        assert!(
+            !tolls.iter().any(|(v, _)| v == "296" || v == "632"),
+            "{tolls:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_is_no_year_for_the_weekday_of_a_date() {
+        // 2059 counts the injured: the year of "samedi 9 septembre" is the
+        // 2023 of the text, not 2062.
+        let text = "Le séisme de 2023 a fait 2059 blessés selon le bilan émis samedi 9 septembre.";
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let anchor = super::build(&doc, &extract(&doc), 0).anchor.expect("dated");
+        assert_eq!(anchor.date.to_string(), "2023-09-09");
     }
 
     fn has(got: &[(String, String, String)], key: &str, attr: &str, value: &str) -> bool {

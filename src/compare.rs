@@ -41,6 +41,9 @@ pub enum Verdict {
     Conflict,
     /// A source contradicts itself or names a date that does not exist.
     Inconsistent,
+    /// A running total (a toll) given at different dates, rising: the
+    /// later sources update the earlier ones.
+    Updated,
     Agreement,
     Single,
 }
@@ -72,6 +75,7 @@ impl Verdict {
             Verdict::Supported => "supported",
             Verdict::Conflict => "conflict",
             Verdict::Inconsistent => "inconsistent",
+            Verdict::Updated => "updated",
             Verdict::Agreement => "agreement",
             Verdict::Single => "single",
         }
@@ -80,7 +84,9 @@ impl Verdict {
         match self {
             Verdict::Conflict | Verdict::Contradicted => Severity::Error,
             Verdict::Inconsistent | Verdict::Disputed | Verdict::Unsupported => Severity::Warning,
-            Verdict::Agreement | Verdict::Single | Verdict::Supported => Severity::Note,
+            Verdict::Agreement | Verdict::Single | Verdict::Supported | Verdict::Updated => {
+                Severity::Note
+            }
         }
     }
 }
@@ -146,8 +152,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Soft errors: the run went on, the exit status will be 2.
     pub errors: Vec<Error>,
-    /// Informational notes (skipped files, decoding).
-    pub notes: Vec<String>,
+    /// Notes and warnings about the input (skipped files, decoding,
+    /// unsupported languages): every format reports them.
+    pub notes: Vec<crate::error::Note>,
     /// Wire-copy families (every source is in exactly one).
     pub families: Vec<crate::families::Family>,
     /// Draft mode: the index of the draft among the sources.
@@ -157,9 +164,20 @@ pub struct Report {
     /// Findings left out because a baseline accepts them
     /// (see [`crate::baseline`]).
     pub suppressed: usize,
+    /// The findings a baseline accepts, with its reason: not reported as
+    /// findings, but SARIF keeps them as suppressed results.
+    pub baselined: Vec<Suppressed>,
     /// The story of each source (see [`crate::stories`]); claims of
     /// different stories are never compared.
     pub story_of: Vec<usize>,
+}
+
+/// A finding a baseline accepts (see [`crate::baseline`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suppressed {
+    pub finding: Finding,
+    /// The baseline's `reason`, when it gives one.
+    pub reason: Option<String>,
 }
 
 /// A source that disagrees with the independent majority.
@@ -419,15 +437,22 @@ fn attribute_label(attribute: &str) -> String {
 /// unrelated stories in one folder are never compared). With `draft`, that
 /// source's claims
 /// are judged against the others (contradicted, disputed, supported,
-/// unsupported) and left out of the comparison among sources.
+/// unsupported) and left out of the comparison among sources. `paths`
+/// names the sources in the ids of findings about one source (an article
+/// that gives two values of one fact).
 pub fn compare(
     claims: &[Claim],
     internal: &[(usize, Inconsistency)],
     family_of: &[usize],
     story_of: &[usize],
+    paths: &[String],
     draft: Option<usize>,
 ) -> Vec<Finding> {
-    let cx = Cx { claims, family_of };
+    let cx = Cx {
+        claims,
+        family_of,
+        moments: moments(claims),
+    };
     let skip: BTreeSet<usize> = internal.iter().map(|(i, _)| *i).collect();
     let canon = canonical_subjects(claims);
     let identity = identities(claims, &canon);
@@ -454,7 +479,9 @@ pub fn compare(
         let (draft_ids, source_ids): (Vec<usize>, Vec<usize>) =
             ids.iter().partition(|&&i| Some(claims[i].source) == draft);
         if !source_ids.is_empty() {
-            findings.push(cx.judge(&subject, &attribute, &source_ids));
+            let judged = cx.judge(&subject, &attribute, &source_ids);
+            findings.extend(self_contradictions(&judged, claims, paths));
+            findings.push(judged);
         }
         // The draft's own compatible values ("général d'armée" and
         // "général") are judged together, as one statement.
@@ -494,13 +521,164 @@ pub fn compare(
     findings
 }
 
+/// An article that gives two incompatible values of one fact (a headline's
+/// "50 morts" and the body's "56 morts", "Léon XVI" two lines above "Léon
+/// XIV") is inconsistent: one warning per such article, with one group per
+/// value it gives. Its claims still take part in the comparison with the
+/// other sources (`judged`, where the article sits in several groups).
+fn self_contradictions(judged: &Finding, claims: &[Claim], paths: &[String]) -> Vec<Finding> {
+    if judged.groups.len() < 2 || judged.attribute == "role" {
+        return Vec::new();
+    }
+    let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for g in &judged.groups {
+        for &i in &g.claims {
+            by_source.entry(claims[i].source).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (s, ids) in by_source {
+        let own = split_compatible(claims, &ids);
+        if own.len() < 2 {
+            continue;
+        }
+        let groups: Vec<Group> = own
+            .into_iter()
+            .map(|mut ids| {
+                ids.sort_by_key(|&i| claims[i].span);
+                Group {
+                    value: group_label(claims, &ids),
+                    sources: vec![s],
+                    claims: ids,
+                    independent_sources: 1,
+                    role: None,
+                }
+            })
+            .collect();
+        let path = paths
+            .get(s)
+            .map_or_else(|| format!("source {s}"), String::clone);
+        let values: Vec<&str> = groups.iter().map(|g| g.value.as_str()).collect();
+        let label = attribute_label(&judged.attribute);
+        let kind = judged.name.split('-').next().unwrap_or("value");
+        let mut f = finding(
+            format!("{kind}-inconsistency"),
+            Verdict::Inconsistent,
+            (&judged.subject, &judged.attribute),
+            format!(
+                "{path} gives {} values of the {label} of {}: {}",
+                values.len(),
+                judged.subject,
+                values.join(" vs ")
+            ),
+            groups,
+            None,
+        );
+        f.id.push(':');
+        f.id.push_str(&slug(&path));
+        out.push(f);
+    }
+    out
+}
+
+/// Figures of running totals that identify the moment a source reports:
+/// two sources that give the same exact toll ("1 037 morts") report the
+/// same update, so their other running totals must match too. Small
+/// figures are left out (two sources may give "2 morts" days apart).
+const MOMENT_MIN_FIGURE: f64 = 10.0;
+
+/// Per source, the exact running-total figures it gives (subject, value).
+fn moments(claims: &[Claim]) -> BTreeMap<usize, BTreeSet<(String, String)>> {
+    let mut out: BTreeMap<usize, BTreeSet<(String, String)>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.running) {
+        if let Value::Quantity(q) = &c.value
+            && q.qualifier == crate::value::Qualifier::Exact
+            && q.value >= MOMENT_MIN_FIGURE
+        {
+            out.entry(c.source)
+                .or_default()
+                .insert((c.subject_key.clone(), c.value.to_string()));
+        }
+    }
+    out
+}
+
 /// What every judgement needs.
 struct Cx<'a> {
     claims: &'a [Claim],
     family_of: &'a [usize],
+    /// See [`moments`].
+    moments: BTreeMap<usize, BTreeSet<(String, String)>>,
 }
 
 impl Cx<'_> {
+    /// Whether the differing figures of a running total (a toll) are
+    /// updates rather than a conflict. They are, unless two sources that
+    /// report the same moment — the same date, or the same exact figure of
+    /// a toll (see [`moments`]) — give incompatible figures, or a later
+    /// dated figure lies wholly below an earlier one. Returns the groups'
+    /// values in order (by date where known, else by value).
+    fn updates(&self, groups: &[Group]) -> Option<Vec<String>> {
+        let claims = self.claims;
+        let all: Vec<&Claim> = groups
+            .iter()
+            .flat_map(|g| g.claims.iter().map(|&i| &claims[i]))
+            .collect();
+        if all.iter().any(|c| !c.running) {
+            return None;
+        }
+        let empty = BTreeSet::new();
+        let moment = |s: usize| self.moments.get(&s).unwrap_or(&empty);
+        let interval = |c: &Claim| match &c.value {
+            Value::Quantity(q) => q.interval(),
+            _ => (f64::NEG_INFINITY, f64::INFINITY),
+        };
+        for a in &all {
+            for b in &all {
+                if a.source == b.source || a.value.compatible(&b.value) {
+                    continue;
+                }
+                let same_date = a.as_of.is_some() && a.as_of == b.as_of;
+                if same_date || !moment(a.source).is_disjoint(moment(b.source)) {
+                    return None;
+                }
+                if let (Some(da), Some(db)) = (a.as_of, b.as_of)
+                    && da < db
+                    && interval(a).0 > interval(b).1
+                {
+                    return None;
+                }
+            }
+        }
+        let mut seq: Vec<(Option<chrono::NaiveDate>, f64, String)> = groups
+            .iter()
+            .map(|g| {
+                // The date of the claims that give the group's figure
+                // ("au moins 27" may sit in the group of "31").
+                let dated = |exact: bool| {
+                    g.claims
+                        .iter()
+                        .filter(|&&i| !exact || claims[i].value.to_string() == g.value)
+                        .filter_map(|&i| claims[i].as_of)
+                        .min()
+                };
+                let date = dated(true).or_else(|| dated(false));
+                let low = g
+                    .claims
+                    .iter()
+                    .map(|&i| interval(&claims[i]).0)
+                    .fold(f64::INFINITY, f64::min);
+                let shown = match date {
+                    Some(d) => format!("{} ({d})", g.value),
+                    None => g.value.clone(),
+                };
+                (date, low, shown)
+            })
+            .collect();
+        seq.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        Some(seq.into_iter().map(|(_, _, s)| s).collect())
+    }
+
     fn independent(&self, sources: &[usize]) -> usize {
         sources
             .iter()
@@ -579,7 +757,10 @@ impl Cx<'_> {
         let all_independent = self.independent(&all_sources);
         // Agreement needs two independent witnesses: two outlets printing one
         // agency's copy corroborate nothing.
-        let verdict = if groups.len() > 1 {
+        let updates = (groups.len() > 1).then(|| self.updates(&groups)).flatten();
+        let verdict = if updates.is_some() {
+            Verdict::Updated
+        } else if groups.len() > 1 {
             Verdict::Conflict
         } else if all_independent > 1 {
             Verdict::Agreement
@@ -591,6 +772,13 @@ impl Cx<'_> {
             Verdict::Conflict => (
                 format!("{kind}-conflict"),
                 format!("sources disagree on the {label} of {subject}"),
+            ),
+            Verdict::Updated => (
+                format!("{kind}-update"),
+                format!(
+                    "the {label} of {subject} is a running total reported at different moments: {}",
+                    updates.unwrap_or_default().join(" → ")
+                ),
             ),
             Verdict::Agreement => (
                 format!("{kind}-agreement"),
@@ -784,12 +972,14 @@ mod tests {
             span: Span::new(0, 1),
             rule: "test".into(),
             resolution: None,
+            running: false,
+            as_of: None,
         }
     }
 
     fn verdicts(claims: &[Claim]) -> Vec<(Verdict, String)> {
         let family_of: Vec<usize> = (0..10).collect();
-        compare(claims, &[], &family_of, &[], None)
+        compare(claims, &[], &family_of, &[], &[], None)
             .into_iter()
             .map(|f| (f.verdict, f.subject))
             .collect()
@@ -833,7 +1023,7 @@ mod tests {
             rank(1, "Jean Martin", "général de brigade", &["général"]),
             rank(2, "Jean Martin", "général", &[]),
         ];
-        let findings = compare(&conflict, &[], &[0, 1, 2], &[], None);
+        let findings = compare(&conflict, &[], &[0, 1, 2], &[], &[], None);
         assert_eq!(findings[0].verdict, Verdict::Conflict);
         // "général" agrees with both but cannot chain them into one group.
         assert_eq!(findings[0].groups.len(), 2);
@@ -846,8 +1036,119 @@ mod tests {
             rank(1, "Jean Martin", "colonel", &[]),
         ];
         // Sources 0 and 1 are one family.
-        let findings = compare(&claims, &[], &[0, 0], &[], None);
+        let findings = compare(&claims, &[], &[0, 0], &[], &[], None);
         assert_eq!(findings[0].verdict, Verdict::Single);
         assert_eq!(findings[0].groups[0].independent_sources, 1);
+    }
+
+    fn toll(source: usize, noun: &str, v: f64, as_of: Option<(i32, u32, u32)>) -> Claim {
+        Claim {
+            source,
+            subject: noun.into(),
+            subject_key: format!("count:{noun}"),
+            attribute: "count".into(),
+            value: Value::Quantity(crate::value::Quantity::new(
+                v,
+                crate::value::Qualifier::Exact,
+            )),
+            span: Span::new(source * 10 + v as usize % 7, source * 10 + 8),
+            rule: "test".into(),
+            resolution: None,
+            running: true,
+            as_of: as_of.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
+        }
+    }
+
+    fn verdict_of(findings: &[Finding], subject: &str) -> Verdict {
+        findings
+            .iter()
+            .find(|f| f.subject == subject && f.verdict != Verdict::Inconsistent)
+            .map(|f| f.verdict)
+            .expect("a finding")
+    }
+
+    #[test]
+    fn rising_tolls_at_different_moments_are_updates() {
+        let claims = vec![
+            toll(0, "morts", 296.0, None),
+            toll(1, "morts", 632.0, None),
+            toll(2, "morts", 1037.0, None),
+        ];
+        let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
+        assert_eq!(verdict_of(&f, "morts"), Verdict::Updated);
+        assert!(
+            f[0].message.contains("296 → 632 → 1037"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn two_figures_of_one_moment_conflict() {
+        // Sources 0 and 1 give the same death toll, so they report the same
+        // update: their counts of injured must match.
+        let claims = vec![
+            toll(0, "morts", 1037.0, None),
+            toll(0, "blessés", 1204.0, None),
+            toll(1, "morts", 1037.0, None),
+            toll(1, "blessés", 1024.0, None),
+            toll(2, "morts", 2012.0, None),
+            toll(2, "blessés", 2059.0, None),
+        ];
+        let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
+        assert_eq!(verdict_of(&f, "blessés"), Verdict::Conflict);
+        assert_eq!(verdict_of(&f, "morts"), Verdict::Updated);
+        // The same day is the same moment; a later figure below an earlier
+        // one is no update.
+        let same_day = vec![
+            toll(0, "morts", 28.0, Some((2025, 1, 31))),
+            toll(1, "morts", 29.0, Some((2025, 1, 31))),
+        ];
+        let f = compare(&same_day, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "morts"), Verdict::Conflict);
+        let fell = vec![
+            toll(0, "morts", 40.0, Some((2025, 1, 30))),
+            toll(1, "morts", 29.0, Some((2025, 1, 31))),
+        ];
+        let f = compare(&fell, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "morts"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn an_article_giving_two_values_is_inconsistent_and_still_compared() {
+        let claims = vec![
+            rank(0, "Robert Prevost", "colonel", &[]),
+            rank(0, "Robert Prevost", "général", &[]),
+            rank(1, "Robert Prevost", "général", &[]),
+        ];
+        let paths = vec!["a.txt".to_string(), "b.txt".to_string()];
+        let f = compare(&claims, &[], &[0, 1], &[], &paths, None);
+        let inc: Vec<&Finding> = f
+            .iter()
+            .filter(|f| f.verdict == Verdict::Inconsistent)
+            .collect();
+        assert_eq!(inc.len(), 1, "{f:?}");
+        assert!(
+            inc[0].message.starts_with("a.txt gives 2 values"),
+            "{}",
+            inc[0].message
+        );
+        assert!(inc[0].id.ends_with(":a-txt"), "{}", inc[0].id);
+        let conflict = f
+            .iter()
+            .find(|f| f.verdict == Verdict::Conflict)
+            .expect("compared");
+        assert_eq!(conflict.groups.len(), 2);
+        // Compatible values of one article are no inconsistency.
+        let fine = vec![
+            rank(0, "Jean Martin", "général", &[]),
+            rank(0, "Jean Martin", "général d'armée", &["général"]),
+            rank(1, "Jean Martin", "colonel", &[]),
+        ];
+        let f = compare(&fine, &[], &[0, 1], &[], &paths, None);
+        assert!(
+            f.iter().all(|f| f.verdict != Verdict::Inconsistent),
+            "{f:?}"
+        );
     }
 }

@@ -1,31 +1,50 @@
 //! Reading articles: paths to [`Article`]s.
 //!
-//! Owns everything about files: walking folders (sorted, recursive, `.txt`
-//! and `.md`; other files are skipped with a note), decoding (UTF-8 with or
-//! without BOM; otherwise Windows-1252, with a note), rejecting binary and
-//! empty files, the optional `key: value` header lines (`published:`,
-//! `outlet:`, `title:`, `language:`) and language detection from stopword
-//! profiles in the rules. Problems become [`Error`]s in the returned list;
-//! the other files still load.
+//! Owns everything about files: walking folders (sorted, recursive; links
+//! followed once: a folder or file reached again through a link, found by
+//! device and inode, is skipped with a note, so a link back to a parent
+//! cannot loop), reading (regular files only — a FIFO, a device or a socket
+//! is an error naming it and is never opened, so nothing can block — and
+//! never more than [`MAX_FILE_BYTES`] from one file), decoding (UTF-8 with
+//! or without BOM, invalid bytes replaced one by one with a warning naming
+//! the lines; UTF-16 by its BOM; Windows-1252 only when the file is not
+//! mostly UTF-8), HTML pages (`.html`/`.htm`: markup, scripts, styles and
+//! comments removed by an HTML tokenizer, see [`html_to_text`]), rejecting
+//! binary and empty files, the optional `key: value` header lines
+//! (`published:`, `outlet:`, `title:`, `language:`) and language detection
+//! from stopword profiles in the rules. Problems become [`Error`]s in the
+//! returned list and the other files still load; things worth knowing that
+//! are not errors become [`Note`]s.
 
+use std::collections::BTreeSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::error::Error;
+use crate::error::{Error, Note, NoteKind};
 use crate::rules::RuleSet;
 use crate::text::{Span, fold_key};
 
 /// File extensions read as articles.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// File extensions read as HTML pages (their text, not their markup).
+pub const HTML_EXTENSIONS: &[&str] = &["html", "htm"];
+
+/// The most factdiff reads from one file (articles, rule files, baselines):
+/// a clipping is a few kilobytes, and a bigger file is a mistake (a link to
+/// a disk image, `/dev/zero`) that must not exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One article, as read.
 #[derive(Debug, Clone)]
 pub struct Article {
     /// The path as given on the command line (or found under a given folder).
     pub path: String,
-    /// The decoded text, exactly as the spans index it.
+    /// The decoded text, exactly as the spans index it. For an HTML page,
+    /// the text extracted from it (see [`html_to_text`]).
     pub text: String,
     /// ISO 639-1 code, detected or from a `language:` header.
     pub language: Option<String>,
@@ -36,8 +55,8 @@ pub struct Article {
     /// The span of the header lines (`key: value`), which yield no claims.
     pub header: Option<Span>,
     /// Things worth telling the user that are not errors
-    /// ("decoded as Windows-1252").
-    pub notes: Vec<String>,
+    /// ("decoded as Windows-1252", "invalid bytes replaced at line 3").
+    pub notes: Vec<Note>,
 }
 
 /// The result of loading: articles in path order, notes about skipped files,
@@ -45,66 +64,201 @@ pub struct Article {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub articles: Vec<Article>,
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Note>,
     pub errors: Vec<Error>,
+    /// Files and folders already reached (device and inode).
+    seen: BTreeSet<FileId>,
+    /// Set by [`list`]: files are listed here instead of read.
+    deferred: Option<Vec<Listed>>,
+}
+
+/// A file [`list`] found: its path, its path as shown, and how many of the
+/// listing's errors come before it (to keep [`load`]'s order of errors).
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub path: PathBuf,
+    pub shown: String,
+    pub errors_before: usize,
+}
+
+/// What `paths` hold, without reading any article: a large run reads,
+/// extracts and drops each article in turn ([`read`]) instead of holding
+/// every text at once. Reading `files` in order, putting each file's read
+/// error after its `errors_before` listing errors, and sorting the
+/// articles by path (dropping repeats) gives exactly what [`load`] gives.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<Listed>,
+    pub skipped: Vec<Note>,
+    pub errors: Vec<Error>,
+}
+
+/// List the articles under `paths` (see [`Listing`]).
+pub fn list(paths: &[String], rules: &RuleSet) -> Listing {
+    let mut out = Loaded {
+        deferred: Some(Vec::new()),
+        ..Loaded::default()
+    };
+    gather(paths, rules, &mut out);
+    Listing {
+        files: out.deferred.unwrap_or_default(),
+        skipped: out.skipped,
+        errors: out.errors,
+    }
+}
+
+/// Read and decode one listed article (as [`load`] does).
+pub fn read(p: &Path, shown: String, rules: &RuleSet) -> Result<Article, Error> {
+    let bytes = read_file(p, &shown, MAX_FILE_BYTES)?;
+    parse_article(shown, &bytes, rules)
+}
+
+/// What makes two paths the same file or folder: device and inode where
+/// the platform has them, else the canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum FileId {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg_attr(unix, allow(dead_code))]
+    Canonical(PathBuf),
+}
+
+fn file_id(path: &Path, meta: &std::fs::Metadata) -> FileId {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = path;
+        FileId::Inode(meta.dev(), meta.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        FileId::Canonical(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+    }
+}
+
+/// What a path that is not a regular file or a folder is.
+fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() || t.is_dir() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a FIFO");
+        }
+        if t.is_char_device() {
+            return Some("a character device");
+        }
+        if t.is_block_device() {
+            return Some("a block device");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// Read a whole file, safely: only a regular file is opened (a FIFO would
+/// block, a device may never end), and at most `limit` bytes are read
+/// (a bounded reader, whatever the file claims its size is). `shown` names
+/// the file in errors. Used for articles, rule files and baselines.
+pub fn read_file(path: &Path, shown: &str, limit: u64) -> Result<Vec<u8>, Error> {
+    let io = |e: std::io::Error| Error::Io {
+        path: shown.to_string(),
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(Error::Io {
+            path: shown.to_string(),
+            reason: "is a folder".into(),
+        });
+    }
+    if let Some(what) = not_a_file(&meta) {
+        return Err(Error::NotAFile {
+            path: shown.to_string(),
+            what,
+        });
+    }
+    let too_large = || Error::TooLarge {
+        path: shown.to_string(),
+        limit,
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    // The type is checked again on the open file: a path swapped for a
+    // FIFO between the two calls would have blocked in `open` already, but
+    // anything else is caught here before reading.
+    if let Ok(m) = file.metadata()
+        && let Some(what) = not_a_file(&m)
+    {
+        return Err(Error::NotAFile {
+            path: shown.to_string(),
+            what,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// Load every article under `paths`.
 pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
-    let listing = list(paths);
-    let mut out = Loaded {
-        skipped: listing.skipped,
-        ..Loaded::default()
-    };
-    for entry in listing.entries {
-        match entry {
-            Entry::File(p, shown) => load_file(&p, shown, rules, &mut out),
-            Entry::Error(e) => out.errors.push(e),
-        }
-    }
+    let mut out = Loaded::default();
+    gather(paths, rules, &mut out);
     out.articles.sort_by(|a, b| a.path.cmp(&b.path));
     out.articles.dedup_by(|a, b| a.path == b.path);
     out
 }
 
-/// One step of loading, in order: a file to read (path, path as shown) or
-/// an error about a given path.
-#[derive(Debug)]
-pub enum Entry {
-    File(PathBuf, String),
-    Error(Error),
-}
-
-/// What `paths` hold, without reading any article: a large run reads,
-/// extracts and drops each article in turn ([`read`]) instead of holding
-/// every text at once. Sort the articles read by path (dropping repeats)
-/// to get [`load`]'s order.
-#[derive(Debug, Default)]
-pub struct Listing {
-    pub entries: Vec<Entry>,
-    pub skipped: Vec<String>,
-}
-
-/// List the articles under `paths` (see [`Listing`]).
-pub fn list(paths: &[String]) -> Listing {
-    let mut out = Listing::default();
+fn gather(paths: &[String], rules: &RuleSet, out: &mut Loaded) {
     for given in paths {
         let p = Path::new(given);
-        if !p.exists() {
-            out.entries.push(Entry::Error(Error::MissingPath {
-                path: given.clone(),
-                reason: "no such file or folder".into(),
-            }));
-            continue;
-        }
-        if p.is_dir() {
+        let meta = match std::fs::metadata(p) {
+            Ok(m) => m,
+            Err(e) => {
+                let reason = if std::fs::symlink_metadata(p).is_ok() {
+                    format!("a link to nothing ({e})")
+                } else if e.kind() == std::io::ErrorKind::NotFound {
+                    "no such file or folder".to_string()
+                } else {
+                    e.to_string()
+                };
+                out.errors.push(Error::MissingPath {
+                    path: given.clone(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            if !out.seen.insert(file_id(p, &meta)) {
+                out.skipped.push(Note::new(
+                    given.clone(),
+                    NoteKind::Duplicate,
+                    "skipped (a folder already read)",
+                ));
+                continue;
+            }
             let mut files = Vec::new();
             let mut all = 0usize;
-            walk(p, &mut files, &mut all);
+            if !walk(p, &mut files, &mut all, out) {
+                // The folder error says it all.
+                continue;
+            }
             if all == 0 {
-                out.entries.push(Entry::Error(Error::NoArticles {
+                out.errors.push(Error::NoArticles {
                     path: given.clone(),
-                }));
+                });
                 continue;
             }
             let mut readable = 0usize;
@@ -112,56 +266,108 @@ pub fn list(paths: &[String]) -> Listing {
                 let shown = f.to_string_lossy().into_owned();
                 if is_article_file(&f) {
                     readable += 1;
-                    out.entries.push(Entry::File(f, shown));
+                    load_file(&f, shown, rules, out);
                 } else {
-                    out.skipped.push(format!(
-                        "{shown}: skipped (not an article: only .txt and .md are read)"
+                    out.skipped.push(Note::new(
+                        shown,
+                        NoteKind::NotAnArticle,
+                        "skipped (not an article: only .txt, .md and .html files are read)",
                     ));
                 }
             }
             if readable == 0 {
-                out.entries.push(Entry::Error(Error::NoArticles {
+                out.errors.push(Error::NoArticles {
                     path: given.clone(),
-                }));
+                });
             }
         } else {
             // Named explicitly: read it whatever its extension, the user
             // asked for it.
-            out.entries
-                .push(Entry::File(p.to_path_buf(), given.clone()));
+            load_file(p, given.clone(), rules, out);
         }
     }
-    out
 }
 
-/// Read and decode one listed article.
-pub fn read(p: &Path, shown: String, rules: &RuleSet) -> Result<Article, Error> {
-    let bytes = std::fs::read(p).map_err(|e| Error::Io {
-        path: shown.clone(),
-        reason: e.to_string(),
-    })?;
-    parse_article(shown, &bytes, rules)
+fn extension_in(p: &Path, list: &[&str]) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| list.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 fn is_article_file(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    extension_in(p, ARTICLE_EXTENSIONS)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, all: &mut usize) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+/// Whether two paths name the same file (device and inode, through
+/// links); false when either cannot be read.
+pub fn same_file(a: &str, b: &str) -> bool {
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(ma), Ok(mb)) => file_id(Path::new(a), &ma) == file_id(Path::new(b), &mb),
+        _ => false,
+    }
+}
+
+/// Whether a path names an HTML page (by its extension).
+pub fn is_html(path: &str) -> bool {
+    extension_in(Path::new(path), HTML_EXTENSIONS)
+}
+
+/// Collect the files under `dir`, sorted, following links once. Returns
+/// false (with an error) when `dir` itself cannot be listed; an unreadable
+/// subfolder is an error too, and the walk goes on.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, all: &mut usize, out: &mut Loaded) -> bool {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            out.errors.push(Error::Folder {
+                path: dir.to_string_lossy().into_owned(),
+                reason: e.to_string(),
+            });
+            return false;
+        }
     };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    let mut paths = Vec::new();
+    for e in entries {
+        match e {
+            Ok(e) => paths.push(e.path()),
+            Err(e) => out.errors.push(Error::Folder {
+                path: dir.to_string_lossy().into_owned(),
+                reason: e.to_string(),
+            }),
+        }
+    }
     paths.sort();
     for p in paths {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name.starts_with('.') {
             continue;
         }
-        if p.is_dir() {
-            walk(&p, files, all);
+        let shown = p.to_string_lossy().into_owned();
+        let meta = match std::fs::metadata(&p) {
+            Ok(m) => m,
+            Err(e) => {
+                // A dangling link, or a file that vanished mid-walk.
+                out.errors.push(Error::Io {
+                    path: shown,
+                    reason: if std::fs::symlink_metadata(&p).is_ok() {
+                        format!("a link to nothing ({e})")
+                    } else {
+                        e.to_string()
+                    },
+                });
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            if out.seen.insert(file_id(&p, &meta)) {
+                walk(&p, files, all, out);
+            } else {
+                out.skipped.push(Note::new(
+                    shown,
+                    NoteKind::SymlinkLoop,
+                    "skipped (a link to a folder already read)",
+                ));
+            }
         } else {
             *all += 1;
             // A folder's README describes the folder; it is not a clipping.
@@ -171,19 +377,59 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, all: &mut usize) {
             files.push(p);
         }
     }
+    true
 }
 
 fn load_file(p: &Path, shown: String, rules: &RuleSet, out: &mut Loaded) {
-    match read(p, shown, rules) {
+    // The same file twice (a link beside its target, a file named and
+    // inside a named folder) would agree with itself.
+    if let Ok(meta) = std::fs::metadata(p)
+        && meta.is_file()
+        && !out.seen.insert(file_id(p, &meta))
+    {
+        // Named twice on the command line: the path dedup below says nothing.
+        let listed = out
+            .deferred
+            .as_ref()
+            .is_some_and(|d| d.iter().any(|l| l.shown == shown));
+        if !listed && !out.articles.iter().any(|a| a.path == shown) {
+            out.skipped.push(Note::new(
+                shown,
+                NoteKind::Duplicate,
+                "skipped (the same file as another path already read)",
+            ));
+        }
+        return;
+    }
+    if let Some(d) = &mut out.deferred {
+        d.push(Listed {
+            path: p.to_path_buf(),
+            shown,
+            errors_before: out.errors.len(),
+        });
+        return;
+    }
+    let bytes = match read_file(p, &shown, MAX_FILE_BYTES) {
+        Ok(b) => b,
+        Err(e) => {
+            out.errors.push(e);
+            return;
+        }
+    };
+    match parse_article(shown, &bytes, rules) {
         Ok(a) => out.articles.push(a),
         Err(e) => out.errors.push(e),
     }
 }
 
-/// Decode and describe one article from its bytes.
+/// Decode and describe one article from its bytes. A path ending in
+/// `.html` or `.htm` is read as an HTML page: its text, without markup.
 pub fn parse_article(path: String, bytes: &[u8], rules: &RuleSet) -> Result<Article, Error> {
     let mut notes = Vec::new();
-    let text = decode(&path, bytes, &mut notes)?;
+    let mut text = decode(&path, bytes, &mut notes)?;
+    if is_html(&path) {
+        text = html_to_text(&text);
+    }
     if text.trim().is_empty() {
         return Err(Error::Empty { path });
     }
@@ -211,10 +457,20 @@ pub fn parse_article(path: String, bytes: &[u8], rules: &RuleSet) -> Result<Arti
                         article.published_header = Some((d, span));
                         from_published = key == "published";
                     }
-                    None => article.notes.push(format!(
-                        "header `{key}: {}` is not a date (YYYY-MM-DD, DD/MM/YYYY or \"12 mars 2024\"); ignored",
-                        value.trim()
-                    )),
+                    None => {
+                        let line = text[..span.start].matches('\n').count() + 1;
+                        article.notes.push(
+                            Note::new(
+                                article.path.clone(),
+                                NoteKind::Header,
+                                format!(
+                                    "header `{key}: {}` is not a date (YYYY-MM-DD, DD/MM/YYYY or \"12 mars 2024\"); ignored",
+                                    value.trim()
+                                ),
+                            )
+                            .at_line(line),
+                        )
+                    }
                 }
             }
             "outlet" | "source" => article.outlet = Some(unquoted),
@@ -229,36 +485,113 @@ pub fn parse_article(path: String, bytes: &[u8], rules: &RuleSet) -> Result<Arti
     Ok(article)
 }
 
-fn decode(path: &str, bytes: &[u8], notes: &mut Vec<String>) -> Result<String, Error> {
+/// Lines listed by number in an invalid-bytes warning.
+const LINES_LISTED: usize = 5;
+
+fn decode(path: &str, bytes: &[u8], notes: &mut Vec<Note>) -> Result<String, Error> {
     if bytes.is_empty() {
         return Err(Error::Empty { path: path.into() });
+    }
+    // UTF-16 is only recognised by its byte order mark: without one, its
+    // NUL bytes make it look binary, which it then is to us.
+    for (bom, encoding) in [
+        (&b"\xFF\xFE"[..], encoding_rs::UTF_16LE),
+        (&b"\xFE\xFF"[..], encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let (text, had_errors) = encoding.decode_without_bom_handling(rest);
+            if text.contains('\0') || looks_binary(text.as_bytes()) {
+                return Err(Error::Binary { path: path.into() });
+            }
+            let mut msg = format!("decoded as {} (byte order mark)", encoding.name());
+            if had_errors {
+                msg.push_str("; invalid sequences replaced by U+FFFD");
+            }
+            notes.push(Note::new(path, NoteKind::Encoding, msg));
+            return Ok(text.into_owned());
+        }
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if looks_binary(bytes) {
         return Err(Error::Binary { path: path.into() });
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let (line, col) = {
-                let before = &bytes[..e.valid_up_to()];
-                let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-                let start = before
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |i| i + 1);
-                (
-                    line,
-                    String::from_utf8_lossy(&before[start..]).chars().count() + 1,
-                )
-            };
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            notes.push(format!(
-                "not UTF-8 (first invalid byte at {line}:{col}); decoded as Windows-1252"
-            ));
-            Ok(text.into_owned())
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(s.to_string());
+    }
+    // Not valid UTF-8. A UTF-8 file with a few stray bytes (a Latin-1 "é"
+    // pasted into it) keeps its text: only the bad bytes are replaced. A
+    // whole-file Windows-1252 reading is for files that are not mostly
+    // UTF-8: more invalid sequences than valid non-ASCII characters
+    // (Windows-1252 French text almost never forms valid UTF-8 pairs, so
+    // one valid "é" weighs as much as one stray byte).
+    let mut text = String::with_capacity(bytes.len());
+    let mut multibyte = 0usize;
+    let mut bad_lines: Vec<usize> = Vec::new();
+    let mut first_bad = None;
+    let mut line = 1usize;
+    let mut col = 1usize;
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c.len_utf8() > 1 {
+                multibyte += 1;
+            }
+            if c == '\n' {
+                line += 1;
+                col = 1;
+            } else {
+                col += 1;
+            }
+        }
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            first_bad.get_or_insert((line, col));
+            if bad_lines.last() != Some(&line) {
+                bad_lines.push(line);
+            }
+            text.push('\u{FFFD}');
+            col += 1;
         }
     }
+    let invalid: usize = bytes
+        .utf8_chunks()
+        .filter(|c| !c.invalid().is_empty())
+        .count();
+    if multibyte > 0 && multibyte >= invalid {
+        let mut listed: Vec<String> = bad_lines
+            .iter()
+            .take(LINES_LISTED)
+            .map(usize::to_string)
+            .collect();
+        if bad_lines.len() > LINES_LISTED {
+            listed.push(format!("and {} more", bad_lines.len() - LINES_LISTED));
+        }
+        notes.push(
+            Note::new(
+                path,
+                NoteKind::InvalidBytes,
+                format!(
+                    "{} in UTF-8 text replaced by U+FFFD (line{} {}); the rest of the text is read",
+                    if invalid == 1 {
+                        "1 invalid byte sequence".to_string()
+                    } else {
+                        format!("{invalid} invalid byte sequences")
+                    },
+                    if bad_lines.len() == 1 { "" } else { "s" },
+                    listed.join(", ")
+                ),
+            )
+            .at_line(bad_lines[0]),
+        );
+        return Ok(text);
+    }
+    let (l, c) = first_bad.unwrap_or((1, 1));
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+    notes.push(Note::new(
+        path,
+        NoteKind::Encoding,
+        format!("not UTF-8 (first invalid byte at {l}:{c}); decoded as Windows-1252"),
+    ));
+    Ok(text.into_owned())
 }
 
 /// NUL bytes, or more than 10% control characters in the first 8 KiB.
@@ -272,6 +605,239 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
     control * 10 > head.len()
+}
+
+/// Elements whose content is not article text: code, styles, embedded
+/// objects, form controls, and the page's furniture (site navigation,
+/// asides such as "related articles", whose dates and figures belong to
+/// other stories).
+const HIDDEN_ELEMENTS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
+    "select", "textarea", "button", "form", "nav", "aside",
+];
+
+/// Elements that start and end a block: their boundaries become line
+/// breaks, so sentences and paragraphs stay apart.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "ul",
+    "title",
+    "body",
+    "html",
+];
+
+/// The text of an HTML page, as factdiff reads it: markup, comments,
+/// scripts, styles, navigation, asides, the site's footer and other
+/// non-text elements removed by a
+/// WHATWG tokenizer (html5gum), character references decoded, whitespace
+/// collapsed as a browser would, and block boundaries (`<p>`, `<div>`,
+/// headings, list items, table cells, `<br>`) kept as line breaks — a
+/// paragraph becomes a line, separated by a blank line. The page's
+/// publication date, when a `<meta>` gives one (`article:published_time`,
+/// `date`, `dc.date`…), becomes a first `published:` header line.
+///
+/// Spans, lines and columns of an HTML source index this text, not the
+/// page's bytes: `factdiff extract` shows it.
+pub fn html_to_text(html: &str) -> String {
+    use html5gum::{DefaultEmitter, Token, Tokenizer};
+    let mut emitter = DefaultEmitter::default();
+    // script/style content is raw text to the tokenizer (a `<` in a script
+    // is no tag), as a browser's tree builder would switch it.
+    emitter.naively_switch_states(true);
+    let mut out = String::new();
+    let mut published: Option<String> = None;
+    // Open hidden elements, innermost last. The `<title>` is shown: it is
+    // the headline.
+    let mut hidden: Vec<String> = Vec::new();
+    let mut in_title = false;
+    // Open `<article>` elements: a `<footer>` inside one is the article's
+    // (byline, date); outside, the site's (copyright, links).
+    let mut articles = 0usize;
+    let mut pre = 0usize;
+    // Whether a space is owed before the next word.
+    let mut space = false;
+    let lower = |b: &[u8]| String::from_utf8_lossy(b).to_ascii_lowercase();
+    let block = |out: &mut String, blank: bool| {
+        while out.ends_with([' ', '\t']) {
+            out.pop();
+        }
+        if out.is_empty() {
+            return;
+        }
+        let want = if blank { "\n\n" } else { "\n" };
+        if !out.ends_with(want) && !out.ends_with("\n\n") {
+            if out.ends_with('\n') {
+                out.push('\n');
+            } else {
+                out.push_str(want);
+            }
+        }
+    };
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name = lower(&tag.name);
+                if name == "meta" && published.is_none() {
+                    let attr = |k: &str| {
+                        tag.attributes
+                            .get(k.as_bytes())
+                            .map(|v| String::from_utf8_lossy(v).trim().to_string())
+                    };
+                    let key = attr("property")
+                        .or_else(|| attr("name"))
+                        .or_else(|| attr("itemprop"))
+                        .unwrap_or_default()
+                        .to_ascii_lowercase();
+                    if matches!(
+                        key.as_str(),
+                        "article:published_time"
+                            | "og:published_time"
+                            | "datepublished"
+                            | "date"
+                            | "dc.date"
+                            | "dc.date.issued"
+                            | "pubdate"
+                            | "publishdate"
+                    ) && let Some(v) = attr("content")
+                        && !v.is_empty()
+                        && !v.contains(['\n', '\r'])
+                    {
+                        published = Some(v);
+                    }
+                }
+                if name == "title" && hidden.is_empty() {
+                    in_title = true;
+                    block(&mut out, true);
+                    continue;
+                }
+                if name == "article" {
+                    articles += 1;
+                }
+                let site_footer = name == "footer" && articles == 0;
+                if (HIDDEN_ELEMENTS.contains(&name.as_str()) || site_footer) && !tag.self_closing {
+                    hidden.push(name);
+                    continue;
+                }
+                if name == "br" {
+                    while out.ends_with(' ') {
+                        out.pop();
+                    }
+                    out.push('\n');
+                    space = false;
+                } else if name == "pre" {
+                    pre += 1;
+                    block(&mut out, true);
+                } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                    block(
+                        &mut out,
+                        !matches!(name.as_str(), "li" | "td" | "th" | "dd" | "dt"),
+                    );
+                    space = false;
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = lower(&tag.name);
+                if name == "title" && in_title {
+                    in_title = false;
+                    block(&mut out, true);
+                    continue;
+                }
+                if name == "article" {
+                    articles = articles.saturating_sub(1);
+                }
+                if let Some(i) = hidden.iter().rposition(|h| *h == name) {
+                    hidden.truncate(i);
+                    continue;
+                }
+                if !hidden.is_empty() {
+                    continue;
+                }
+                if name == "pre" {
+                    pre = pre.saturating_sub(1);
+                    block(&mut out, true);
+                } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                    block(
+                        &mut out,
+                        !matches!(name.as_str(), "li" | "td" | "th" | "dd" | "dt"),
+                    );
+                    space = false;
+                }
+            }
+            Token::String(s) => {
+                if !hidden.is_empty() {
+                    continue;
+                }
+                let s = String::from_utf8_lossy(&s);
+                if pre > 0 {
+                    out.push_str(&s);
+                    continue;
+                }
+                for (i, word) in s.split(|c: char| c.is_ascii_whitespace()).enumerate() {
+                    if i > 0 {
+                        space = true;
+                    }
+                    if word.is_empty() {
+                        continue;
+                    }
+                    if space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                    space = false;
+                }
+                if s.ends_with(|c: char| c.is_ascii_whitespace()) {
+                    space = true;
+                }
+            }
+            // Comments, doctypes and parse errors are not text.
+            _ => {}
+        }
+    }
+    let body = out.trim().to_string();
+    match published {
+        Some(p) if !body.is_empty() => format!("published: {p}\n\n{body}\n"),
+        _ if body.is_empty() => String::new(),
+        _ => format!("{body}\n"),
+    }
 }
 
 /// Leading `key: value` lines (a front-matter-like header), or a markdown
@@ -467,7 +1033,108 @@ mod tests {
         let bytes = b"Le g\xe9n\xe9ral est arriv\xe9 \xe0 Moscou le 22 juin.";
         let a = parse_article("a.txt".into(), bytes, &rules()).unwrap();
         assert!(a.text.contains("général"));
-        assert!(a.notes[0].contains("Windows-1252"), "{:?}", a.notes);
+        assert!(a.notes[0].message.contains("Windows-1252"), "{:?}", a.notes);
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_text_is_replaced_not_the_whole_file_redecoded() {
+        let bytes = "Le général est arrivé à Moscou le 22 juin.\nUne ligne en caf\u{e9} \n"
+            .replace("caf\u{e9}", "caf\u{1}")
+            .into_bytes()
+            .into_iter()
+            .map(|b| if b == 1 { 0xE9 } else { b })
+            .collect::<Vec<u8>>();
+        let a = parse_article("a.txt".into(), &bytes, &rules()).unwrap();
+        assert!(a.text.contains("Le général est arrivé"), "{}", a.text);
+        assert!(a.text.contains("caf\u{FFFD}"), "{}", a.text);
+        assert_eq!(a.notes.len(), 1, "{:?}", a.notes);
+        assert_eq!(a.notes[0].kind, NoteKind::InvalidBytes);
+        assert_eq!(a.notes[0].line, Some(2));
+        assert!(a.notes[0].message.contains("line 2"), "{}", a.notes[0]);
+    }
+
+    #[test]
+    fn windows_1252_only_when_the_file_is_not_mostly_utf8() {
+        let mut notes = Vec::new();
+        // One valid "é" and one stray byte: UTF-8, the byte replaced.
+        let t = decode("a.txt", b"Un caf\xc3\xa9 et un caf\xe9.", &mut notes).unwrap();
+        assert_eq!(t, "Un café et un caf\u{FFFD}.");
+        assert_eq!(notes[0].kind, NoteKind::InvalidBytes);
+        // Two Latin-1 bytes and one pair that happens to be valid UTF-8:
+        // Windows-1252, as a whole.
+        let mut notes = Vec::new();
+        let t = decode("b.txt", b"r\xe9sum\xe9 \xc3\xa9t\xe9", &mut notes).unwrap();
+        assert_eq!(t, "résumé Ã©té");
+        assert_eq!(notes[0].kind, NoteKind::Encoding);
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_decoded() {
+        let text = "Le général est arrivé à Moscou le 22 juin pour une visite.";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend(u.to_le_bytes());
+            be.extend(u.to_be_bytes());
+        }
+        for bytes in [le, be] {
+            let a = parse_article("u.txt".into(), &bytes, &rules()).unwrap();
+            assert_eq!(a.text, text);
+            assert_eq!(a.notes[0].kind, NoteKind::Encoding);
+            assert!(a.notes[0].message.contains("UTF-16"), "{}", a.notes[0]);
+        }
+    }
+
+    #[test]
+    fn html_pages_are_read_as_their_text() {
+        let html = r#"<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="article:published_time" content="2025-06-23T10:00:00Z">
+<title>Visite à Moscou</title><style>p { color: red; }</style>
+<script>var d = "12 janvier 2019"; if (a < b) { x(); }</script></head>
+<body><!-- 3 mars 2001 --><nav><ul><li>Accueil</li><li>Monde</li></ul></nav>
+<article><h1>Le général   arrive</h1><p>Il est arrivé <b>dimanche</b> à
+Moscou.<br>Deuxième ligne &amp; fin.</p><ul><li>Un</li><li>Deux</li></ul><p>Autre paragraphe.</p>
+<footer>Par la rédaction</footer></article>
+<aside><h2>À lire aussi</h2><p>Le 4 avril 2018, un séisme…</p></aside>
+<noscript>Activez JavaScript</noscript><footer>© 2019 Le Journal</footer></body></html>"#;
+        let text = html_to_text(html);
+        assert_eq!(
+            text,
+            "published: 2025-06-23T10:00:00Z\n\nVisite à Moscou\n\n\
+             Le général arrive\n\nIl est arrivé dimanche à Moscou.\nDeuxième ligne & fin.\n\n\
+             Un\nDeux\n\nAutre paragraphe.\n\nPar la rédaction\n"
+        );
+        for hidden in [
+            "2019",
+            "2001",
+            "2018",
+            "Accueil",
+            "color",
+            "JavaScript",
+            "<",
+        ] {
+            assert!(!text.contains(hidden), "{hidden} in {text}");
+        }
+        let a = parse_article("page.html".into(), html.as_bytes(), &rules()).unwrap();
+        assert_eq!(
+            a.published_header.map(|(d, _)| d.to_string()).as_deref(),
+            Some("2025-06-23")
+        );
+        // Only by extension: a .txt holding tags is read as it is.
+        let t = parse_article("page.txt".into(), html.as_bytes(), &rules()).unwrap();
+        assert!(t.text.contains("<script>"));
+    }
+
+    #[test]
+    fn html_without_text_is_empty() {
+        assert!(matches!(
+            parse_article(
+                "e.html".into(),
+                b"<html><script>x()</script></html>",
+                &rules()
+            ),
+            Err(Error::Empty { .. })
+        ));
     }
 
     #[test]

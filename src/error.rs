@@ -48,6 +48,16 @@ pub enum Error {
         column: usize,
         message: String,
     },
+    /// A path that is not a regular file (a FIFO, a device, a socket): it is
+    /// never opened, since reading it could block or never end.
+    NotAFile { path: String, what: &'static str },
+    /// A file larger than the size factdiff reads (`corpus::MAX_FILE_BYTES`).
+    TooLarge { path: String, limit: u64 },
+    /// A folder whose entries cannot be listed (permissions…).
+    Folder { path: String, reason: String },
+    /// Nothing at all could be checked: every source was unreadable or in
+    /// a language without rules (or, in draft mode, the draft was).
+    NothingChecked { path: String, reason: String },
 }
 
 impl Error {
@@ -63,7 +73,11 @@ impl Error {
             | Error::RuleInvalid { path, .. }
             | Error::RuleExample { path, .. }
             | Error::Input { path, .. }
-            | Error::Baseline { path, .. } => path,
+            | Error::Baseline { path, .. }
+            | Error::NotAFile { path, .. }
+            | Error::TooLarge { path, .. }
+            | Error::Folder { path, .. }
+            | Error::NothingChecked { path, .. } => path,
         }
     }
 
@@ -80,6 +94,10 @@ impl Error {
             Error::RuleExample { .. } => "rule-example",
             Error::Input { .. } => "input",
             Error::Baseline { .. } => "baseline",
+            Error::NotAFile { .. } => "not-a-file",
+            Error::TooLarge { .. } => "too-large",
+            Error::Folder { .. } => "unreadable-folder",
+            Error::NothingChecked { .. } => "nothing-checked",
         }
     }
 
@@ -133,8 +151,128 @@ impl fmt::Display for Error {
                 f,
                 "{path}:{line}:{column}: invalid baseline file: {message}"
             ),
+            Error::NotAFile { path, what } => {
+                write!(f, "{path}: not a regular file ({what}); not read")
+            }
+            Error::TooLarge { path, limit } => write!(
+                f,
+                "{path}: larger than {} MB, the most factdiff reads from one file; not read",
+                limit / (1024 * 1024)
+            ),
+            Error::Folder { path, reason } => write!(f, "{path}: cannot read folder: {reason}"),
+            Error::NothingChecked { path, reason } => {
+                write!(f, "{path}: nothing could be checked: {reason}")
+            }
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+/// How much a [`Note`] matters. Neither stops the run nor changes the exit
+/// status; a warning says the report may miss something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NoteLevel {
+    /// For information (a file skipped by design, a guessed encoding).
+    Note,
+    /// Part of the input was not read as written (bytes replaced, a
+    /// language without rules, a header ignored).
+    Warning,
+}
+
+impl NoteLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoteLevel::Note => "note",
+            NoteLevel::Warning => "warning",
+        }
+    }
+}
+
+/// What a [`Note`] is about.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum NoteKind {
+    /// A file in a folder that is not an article (by its extension).
+    NotAnArticle,
+    /// A link back to a folder already read (a symlink loop).
+    SymlinkLoop,
+    /// The same file reached twice (a link, or named twice).
+    Duplicate,
+    /// Not UTF-8: decoded as Windows-1252, or UTF-16 by its byte order mark.
+    Encoding,
+    /// Invalid UTF-8 bytes replaced by U+FFFD; the rest of the text is kept.
+    InvalidBytes,
+    /// A header line that could not be used.
+    Header,
+    /// The article's language has no extraction rules, or none was recognised.
+    Language,
+}
+
+impl NoteKind {
+    /// A short machine-readable name (JSON `kind`, SARIF descriptor id).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoteKind::NotAnArticle => "not-an-article",
+            NoteKind::SymlinkLoop => "symlink-loop",
+            NoteKind::Duplicate => "duplicate-file",
+            NoteKind::Encoding => "encoding",
+            NoteKind::InvalidBytes => "invalid-bytes",
+            NoteKind::Header => "header",
+            NoteKind::Language => "unsupported-language",
+        }
+    }
+
+    pub fn level(self) -> NoteLevel {
+        match self {
+            NoteKind::NotAnArticle
+            | NoteKind::SymlinkLoop
+            | NoteKind::Duplicate
+            | NoteKind::Encoding => NoteLevel::Note,
+            NoteKind::InvalidBytes | NoteKind::Header | NoteKind::Language => NoteLevel::Warning,
+        }
+    }
+}
+
+/// Something worth telling about the input that is not an error: the run
+/// read the file (or skipped it by design) and goes on; the exit status is
+/// unchanged. Every report format carries the notes of the run.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Note {
+    pub path: String,
+    /// 1-based line in the file, when the note is about one place.
+    pub line: Option<usize>,
+    pub kind: NoteKind,
+    /// The message, without the path (`Display` adds it).
+    pub message: String,
+}
+
+impl Note {
+    pub fn new(path: impl Into<String>, kind: NoteKind, message: impl Into<String>) -> Note {
+        Note {
+            path: path.into(),
+            line: None,
+            kind,
+            message: message.into(),
+        }
+    }
+
+    pub fn at_line(mut self, line: usize) -> Note {
+        self.line = Some(line);
+        self
+    }
+
+    pub fn level(&self) -> NoteLevel {
+        self.kind.level()
+    }
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{l}: {}", self.path, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}

@@ -233,14 +233,14 @@ struct OutputArgs {
     /// List every single-source claim in the human report.
     #[arg(long, short)]
     verbose: bool,
-    /// No progress counter or notes on stderr (errors are still printed).
+    /// No progress counter, notes or warnings on stderr (errors are still printed).
     #[arg(long, short)]
     quiet: bool,
 }
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Articles: .txt or .md files, or folders holding them (with --against: the draft).
+    /// Articles: .txt, .md or .html files, or folders holding them (with --against: the draft).
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<String>,
     #[command(flatten)]
@@ -273,6 +273,21 @@ fn check(a: CheckArgs) -> Exit {
         Ok(b) => b,
         Err(exit) => return exit,
     };
+    // In draft mode a missing path is fatal and said first: judging a draft
+    // against sources that are not there would call every claim unsupported.
+    if !a.against.is_empty() {
+        let missing: Vec<String> = a
+            .paths
+            .iter()
+            .chain(&a.against)
+            .filter(|p| std::fs::metadata(p).is_err())
+            .map(|p| format!("error: {p}: cannot read path: no such file or folder"))
+            .collect();
+        if !missing.is_empty() {
+            eprintln!("{}", missing.join("\n"));
+            return Exit::Trouble;
+        }
+    }
     let show_progress = !a.out.quiet && std::io::stderr().is_terminal();
     let report = if a.against.is_empty() {
         pipeline::check_streaming(&a.paths, &set, errors, &mut progress(show_progress))
@@ -360,9 +375,15 @@ fn finish(mut report: Report, baseline: Option<Baseline>, a: &OutputArgs) -> Exi
         width: 0,
     };
     write_out(&report::render(&report, a.format, opts));
-    if a.format != Format::Human {
-        for e in &report.errors {
-            eprintln!("error: {e}");
+    // Whatever the format, stdout is the report and stderr says what went
+    // wrong: errors always, then notes and warnings unless --quiet.
+    let mut err = std::io::stderr().lock();
+    for e in &report.errors {
+        let _ = writeln!(err, "error: {e}");
+    }
+    if !a.quiet {
+        for n in &report.notes {
+            let _ = writeln!(err, "{}: {n}", n.level().as_str());
         }
     }
     exit_for(&report, fail_on, a.exit_zero)

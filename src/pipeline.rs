@@ -5,7 +5,7 @@
 use crate::claims::{self, ArticleClaims, Claim};
 use crate::compare::{self, Report, Source};
 use crate::corpus::{self, Article};
-use crate::error::Error;
+use crate::error::{Error, Note, NoteKind};
 use crate::excerpt::Excerpt;
 use crate::extract::{self, Doc, Mention};
 use crate::families::{self, FamilySettings};
@@ -84,7 +84,7 @@ pub struct Record {
     #[serde(default)]
     pub header: Option<Span>,
     #[serde(default)]
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     pub anchor: Option<claims::Anchor>,
     pub skipped: Option<String>,
     pub claims: Vec<claims::Claim>,
@@ -175,38 +175,40 @@ pub fn check_streaming(
     rule_errors: Vec<Error>,
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Report {
-    let listing = corpus::list(paths);
+    let listing = corpus::list(paths, rules);
     let settings = family_settings(rules);
-    let total = listing
-        .entries
-        .iter()
-        .filter(|e| matches!(e, corpus::Entry::File(..)))
-        .count();
+    let total = listing.files.len();
     let done = AtomicUsize::new(0);
     let progress = Mutex::new(progress);
     let results: Vec<Result<Record, Error>> = listing
-        .entries
-        .into_par_iter()
-        .filter_map(|entry| match entry {
-            corpus::Entry::Error(e) => Some(Err(e)),
-            corpus::Entry::File(p, shown) => {
-                let r = corpus::read(&p, shown, rules).map(|a| map(&a, rules, settings));
-                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                if let Ok(mut p) = progress.lock() {
-                    p(n, total);
-                }
-                Some(r)
+        .files
+        .par_iter()
+        .map(|f| {
+            let r = corpus::read(&f.path, f.shown.clone(), rules).map(|a| map(&a, rules, settings));
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if let Ok(mut p) = progress.lock() {
+                p(n, total);
             }
+            r
         })
         .collect();
+    // Errors in `corpus::load`'s order: each file's after those listed
+    // before it.
     let mut errors = rule_errors;
+    let mut listed_errors = listing.errors.into_iter();
+    let mut taken = 0;
     let mut records = Vec::new();
-    for r in results {
+    for (f, r) in listing.files.iter().zip(results) {
+        while taken < f.errors_before {
+            errors.extend(listed_errors.next());
+            taken += 1;
+        }
         match r {
             Ok(rec) => records.push(rec),
             Err(e) => errors.push(e),
         }
     }
+    errors.extend(listed_errors);
     records.sort_by(|a, b| a.path.cmp(&b.path));
     records.dedup_by(|a, b| a.path == b.path);
     reduce(records, None, settings, errors, listing.skipped)
@@ -226,12 +228,13 @@ pub fn check_draft(
     let has_draft = !loaded.articles.is_empty();
     // The draft is not one of its own sources, even when a folder holds it.
     let draft_path = loaded.articles.first().map(|a| a.path.clone());
-    loaded.articles.extend(
-        sources
-            .articles
-            .into_iter()
-            .filter(|a| Some(&a.path) != draft_path.as_ref()),
-    );
+    loaded
+        .articles
+        .extend(sources.articles.into_iter().filter(|a| {
+            draft_path
+                .as_ref()
+                .is_none_or(|d| a.path != *d && !corpus::same_file(&a.path, d))
+        }));
     loaded.errors.extend(sources.errors);
     loaded.skipped.extend(sources.skipped);
     run(loaded, has_draft.then_some(0), rules, rule_errors, progress)
@@ -302,7 +305,7 @@ pub fn reduce(
     draft: Option<usize>,
     settings: FamilySettings,
     errors: Vec<Error>,
-    skipped: Vec<String>,
+    skipped: Vec<Note>,
 ) -> Report {
     let mut report = Report {
         errors,
@@ -314,11 +317,11 @@ pub fn reduce(
     let mut signatures = Vec::new();
     let mut prints = Vec::new();
     for (i, r) in records.into_iter().enumerate() {
-        for n in &r.notes {
-            report.notes.push(format!("{}: {n}", r.path));
-        }
+        report.notes.extend(r.notes.iter().cloned());
         if let Some(why) = &r.skipped {
-            report.notes.push(format!("{}: {why}", r.path));
+            report
+                .notes
+                .push(Note::new(r.path.clone(), NoteKind::Language, why.clone()));
         }
         signatures.push(r.signature);
         prints.push(r.shingles);
@@ -374,15 +377,83 @@ pub fn reduce(
     report.families = fams;
     let family_of = families::family_of(&report.families, report.sources.len());
     report.story_of = stories::stories(&signatures, &family_of);
+    let paths: Vec<String> = report
+        .sources
+        .iter()
+        .map(|s| s.article.path.clone())
+        .collect();
     report.findings = compare::compare(
         &report.claims,
         &internal,
         &family_of,
         &report.story_of,
+        &paths,
         draft,
     );
     report.outliers = compare::outliers(&report.findings, draft);
+    if let Some(e) = nothing_checked(&report) {
+        report.errors.push(e);
+    }
     report
+}
+
+/// A run that read sources but could check none of them (every one in a
+/// language without rules), or a draft that could not be checked, did not
+/// do its job: an error (exit 2), not a clean report of zero findings.
+fn nothing_checked(report: &Report) -> Option<Error> {
+    if let Some(d) = report.draft
+        && let Some(why) = &report.sources[d].skipped
+    {
+        return Some(Error::NothingChecked {
+            path: report.path(d).to_string(),
+            reason: format!("the draft was not checked ({why})"),
+        });
+    }
+    if report.sources.is_empty() || report.checked_sources() > 0 {
+        return None;
+    }
+    let paths: Vec<&str> = report
+        .sources
+        .iter()
+        .map(|s| s.article.path.as_str())
+        .collect();
+    Some(Error::NothingChecked {
+        path: common_folder(&paths),
+        reason: format!(
+            "none of the {} read is in a language factdiff has extraction rules for",
+            if paths.len() == 1 {
+                "1 article".to_string()
+            } else {
+                format!("{} articles", paths.len())
+            }
+        ),
+    })
+}
+
+/// The path of one source, or the folder all of them are in (`.` if none).
+fn common_folder(paths: &[&str]) -> String {
+    if let [one] = paths {
+        return one.to_string();
+    }
+    let mut common: Vec<&str> = match paths.first() {
+        Some(p) => p.split('/').collect(),
+        None => return ".".into(),
+    };
+    common.pop();
+    for p in &paths[1..] {
+        let parts: Vec<&str> = p.split('/').collect();
+        let n = common
+            .iter()
+            .zip(&parts[..parts.len().saturating_sub(1)])
+            .take_while(|(a, b)| a == b)
+            .count();
+        common.truncate(n);
+    }
+    if common.is_empty() || common == [""] {
+        ".".into()
+    } else {
+        common.join("/")
+    }
 }
 
 /// Articles mapped at once by [`extract_records`]: enough to keep both
@@ -400,16 +471,14 @@ pub fn extract_records(
     mentions: bool,
     out: &mut dyn std::io::Write,
 ) -> Vec<Error> {
-    let listing = corpus::list(paths);
+    let listing = corpus::list(paths, rules);
     let settings = family_settings(rules);
-    let mut errors = Vec::new();
-    let mut files = Vec::new();
-    for entry in listing.entries {
-        match entry {
-            corpus::Entry::File(p, shown) => files.push((shown, p)),
-            corpus::Entry::Error(e) => errors.push(e),
-        }
-    }
+    let mut errors = listing.errors;
+    let mut files: Vec<(String, std::path::PathBuf)> = listing
+        .files
+        .into_iter()
+        .map(|f| (f.shown, f.path))
+        .collect();
     files.sort();
     files.dedup_by(|a, b| a.0 == b.0);
     // Claims carry the article's index among those read (`source`), as in

@@ -3,10 +3,21 @@
 //! | value | agrees with |
 //! | --- | --- |
 //! | date | the same day; a date without a year agrees with any year |
-//! | quantity | an overlapping interval (exact = point, "près de" = ±tolerance, "au moins" = open) |
+//! | quantity | see below |
 //! | rank | the same rank, or a more specific form of it ("général d'armée" is a "général") |
 //! | role / text | the same canonical string |
 //! | year | the same year |
+//!
+//! A quantity is the figure a source states, widened by its qualifier:
+//! exact = the point, "près de"/"environ" = ±10 %, "entre 100 et 200" =
+//! the interval, "au moins"/"plus de" = the figure and above, "au plus"/
+//! "moins de" = the figure and below. Two quantities agree when their
+//! intervals overlap, with one exception: two bounds in the same direction
+//! are two statements of *the figure*, so "au moins 40" and "au moins 60"
+//! disagree (each source names a different threshold), unless one figure is
+//! the other rounded ("plus de 2 000" and "au moins 2 012" agree, as do
+//! "plus de 200" and "plus de 220"). An exact figure inside a bound agrees
+//! with it ("au moins 60" and "75").
 //!
 //! Values print in the JSON contract's normal form: ISO 8601 dates
 //! (`2025-06-22`, `--06-22` without a year, `a/b` for ranges), decimal
@@ -75,6 +86,9 @@ pub enum Qualifier {
     AtMost,
     /// "moins de".
     LessThan,
+    /// "entre 100 et 200", "de 100 à 200": the figure is the lower end,
+    /// [`Quantity::upper`] the upper end.
+    Between,
 }
 
 impl Qualifier {
@@ -86,6 +100,7 @@ impl Qualifier {
             "more-than" => Qualifier::MoreThan,
             "at-most" => Qualifier::AtMost,
             "less-than" => Qualifier::LessThan,
+            "between" => Qualifier::Between,
             _ => return None,
         })
     }
@@ -97,6 +112,17 @@ impl Qualifier {
             Qualifier::MoreThan => "more-than",
             Qualifier::AtMost => "at-most",
             Qualifier::LessThan => "less-than",
+            Qualifier::Between => "between",
+        }
+    }
+
+    /// Which way an open bound points: +1 for a lower bound ("au moins"),
+    /// -1 for an upper bound ("au plus"), 0 otherwise.
+    fn direction(self) -> i8 {
+        match self {
+            Qualifier::AtLeast | Qualifier::MoreThan => 1,
+            Qualifier::AtMost | Qualifier::LessThan => -1,
+            _ => 0,
         }
     }
 }
@@ -106,9 +132,29 @@ impl Qualifier {
 pub struct Quantity {
     pub value: f64,
     pub qualifier: Qualifier,
+    /// The upper end of a range ([`Qualifier::Between`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
 }
 
 impl Quantity {
+    pub fn new(value: f64, qualifier: Qualifier) -> Self {
+        Quantity {
+            value,
+            qualifier,
+            upper: None,
+        }
+    }
+
+    /// A range "entre `low` et `high`".
+    pub fn between(low: f64, high: f64) -> Self {
+        Quantity {
+            value: low.min(high),
+            qualifier: Qualifier::Between,
+            upper: Some(low.max(high)),
+        }
+    }
+
     /// The interval of values the phrasing allows.
     pub fn interval(&self) -> (f64, f64) {
         let v = self.value;
@@ -117,13 +163,55 @@ impl Quantity {
             Qualifier::About => (v * (1.0 - APPROX_TOLERANCE), v * (1.0 + APPROX_TOLERANCE)),
             Qualifier::AtLeast | Qualifier::MoreThan => (v, f64::INFINITY),
             Qualifier::AtMost | Qualifier::LessThan => (f64::NEG_INFINITY, v),
+            Qualifier::Between => (v, self.upper.unwrap_or(v)),
         }
     }
+
+    /// Whether both can be true (see the module documentation).
     pub fn compatible(&self, other: &Quantity) -> bool {
+        let (da, db) = (self.qualifier.direction(), other.qualifier.direction());
+        if da != 0 && da == db {
+            return same_figure(self.value, other.value, da);
+        }
         let (a0, a1) = self.interval();
         let (b0, b1) = other.interval();
         a0 <= b1 && b0 <= a1
     }
+}
+
+/// Whether two figures given as bounds in the same direction name one
+/// threshold: equal, or the rounder one is the other rounded toward the
+/// bound (down for lower bounds: 2 012 → 2 000; up for upper bounds).
+fn same_figure(a: f64, b: f64, direction: i8) -> bool {
+    if a == b {
+        return true;
+    }
+    // The rounder figure sets the precision.
+    let round_unit = |v: f64| -> f64 {
+        if v.fract() != 0.0 || v <= 0.0 {
+            return 0.0;
+        }
+        let mut unit = 1.0;
+        while (v / (unit * 10.0)).fract() == 0.0 && unit < 1e12 {
+            unit *= 10.0;
+        }
+        unit
+    };
+    let (round, precise) = if round_unit(a) >= round_unit(b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let unit = round_unit(round);
+    if unit <= 1.0 {
+        return false;
+    }
+    let rounded = if direction > 0 {
+        (precise / unit).floor() * unit
+    } else {
+        (precise / unit).ceil() * unit
+    };
+    rounded == round
 }
 
 /// Format a number without a trailing `.0`.
@@ -204,7 +292,12 @@ impl Value {
     /// A total order for deterministic output.
     pub fn sort_key(&self) -> String {
         match self {
-            Value::Quantity(q) => format!("q{:020.4}{}", q.value, q.qualifier.as_str()),
+            Value::Quantity(q) => format!(
+                "q{:020.4}{}{}",
+                q.value,
+                q.qualifier.as_str(),
+                q.upper.map(|u| format!("{u:020.4}")).unwrap_or_default()
+            ),
             other => other.to_string(),
         }
     }
@@ -233,6 +326,12 @@ impl fmt::Display for Value {
             Value::Year(y) => write!(f, "{y}"),
             Value::Quantity(q) => match q.qualifier {
                 Qualifier::Exact => write!(f, "{}", format_number(q.value)),
+                Qualifier::Between => write!(
+                    f,
+                    "between {} and {}",
+                    format_number(q.value),
+                    format_number(q.upper.unwrap_or(q.value))
+                ),
                 other => write!(f, "{} {}", other.as_str(), format_number(q.value)),
             },
             Value::Rank { name, .. } => write!(f, "{name}"),
@@ -264,10 +363,38 @@ mod tests {
     }
 
     fn q(v: f64, qualifier: Qualifier) -> Value {
-        Value::Quantity(Quantity {
-            value: v,
-            qualifier,
-        })
+        Value::Quantity(Quantity::new(v, qualifier))
+    }
+
+    fn between(a: f64, b: f64) -> Value {
+        Value::Quantity(Quantity::between(a, b))
+    }
+
+    #[test]
+    fn ranges_are_intervals() {
+        assert!(between(100.0, 200.0).compatible(&q(150.0, Qualifier::Exact)));
+        assert!(!between(100.0, 200.0).compatible(&q(250.0, Qualifier::Exact)));
+        assert!(q(200.0, Qualifier::MoreThan).compatible(&between(200.0, 400.0)));
+        assert!(!q(500.0, Qualifier::MoreThan).compatible(&between(200.0, 400.0)));
+        assert!(between(100.0, 200.0).compatible(&between(180.0, 300.0)));
+        assert_eq!(between(200.0, 100.0).to_string(), "between 100 and 200");
+    }
+
+    #[test]
+    fn two_bounds_in_one_direction_name_one_figure() {
+        // Each source names its threshold: 40 and 60 are two figures.
+        assert!(!q(40.0, Qualifier::AtLeast).compatible(&q(60.0, Qualifier::AtLeast)));
+        assert!(!q(50.0, Qualifier::LessThan).compatible(&q(30.0, Qualifier::AtMost)));
+        // Unless one is the other rounded toward the bound.
+        assert!(q(2000.0, Qualifier::MoreThan).compatible(&q(2012.0, Qualifier::AtLeast)));
+        assert!(q(200.0, Qualifier::MoreThan).compatible(&q(220.0, Qualifier::MoreThan)));
+        assert!(!q(2100.0, Qualifier::MoreThan).compatible(&q(2012.0, Qualifier::AtLeast)));
+        assert!(q(50.0, Qualifier::LessThan).compatible(&q(45.0, Qualifier::LessThan)));
+        assert!(q(60.0, Qualifier::AtLeast).compatible(&q(60.0, Qualifier::MoreThan)));
+        // A bound and a figure inside it agree; opposite bounds overlap.
+        assert!(q(40.0, Qualifier::AtLeast).compatible(&q(56.0, Qualifier::Exact)));
+        assert!(q(200.0, Qualifier::MoreThan).compatible(&q(300.0, Qualifier::LessThan)));
+        assert!(!q(300.0, Qualifier::MoreThan).compatible(&q(200.0, Qualifier::LessThan)));
     }
 
     #[test]

@@ -135,7 +135,9 @@ fn exit_zero_keeps_findings_at_zero_but_not_trouble() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let o = run(&["check", &s, "/no/such/folder", "--exit-zero"]);
     assert_eq!(code(&o), 2);
-    assert!(stdout(&o).contains("/no/such/folder"));
+    // Errors go to stderr, whatever the format; stdout is the report.
+    assert!(stderr(&o).contains("/no/such/folder"), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("/no/such/folder"));
 }
 
 #[test]
@@ -247,6 +249,28 @@ fn baseline_round_trip() {
     if recorded > 0 {
         assert!(stdout(&o).contains("suppressed by the baseline"));
     }
+
+    // SARIF keeps the accepted findings as suppressed results, with the reason.
+    let o = run(&["check", &c, "--baseline", &f, "--format", "sarif"]);
+    let log: Value = serde_json::from_str(&stdout(&o)).expect("sarif");
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    let suppressed: Vec<&Value> = results
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .collect();
+    assert_eq!(
+        suppressed.len(),
+        results.len(),
+        "nothing new since the baseline"
+    );
+    assert_eq!(recorded > 0, !suppressed.is_empty());
+    for r in suppressed {
+        assert_eq!(r["suppressions"][0]["kind"], "external");
+        assert_eq!(
+            r["suppressions"][0]["justification"],
+            "checked with the desk"
+        );
+    }
     let names: Vec<_> = std::fs::read_dir(&*out)
         .expect("ls")
         .map(|e| e.expect("e").file_name())
@@ -346,5 +370,52 @@ fn hostile_clippings_render_as_text() {
         let out = stdout(&o);
         assert!(!out.contains("<script"), "{format}: {out}");
         assert!(!out.contains("<img"), "{format}: {out}");
+    }
+}
+
+#[test]
+fn github_annotates_each_conflict_once_on_the_dissenting_source() {
+    let s = seeds();
+    let (v, _) = json_report(&["check", &s]);
+    let o = run(&["check", &s, "--format", "github"]);
+    let out = stdout(&o);
+    let errors: Vec<&str> = out.lines().filter(|l| l.starts_with("::error ")).collect();
+    assert_eq!(errors.len() as u64, count(&v, "conflicts"), "{out}");
+    // In the seeds, 004 alone says colonel and 23 June.
+    for e in errors {
+        assert!(
+            e.contains("file=") && e.contains("004_0ee375172cb82c48.txt,"),
+            "{e}"
+        );
+    }
+}
+
+#[test]
+fn draft_verdicts_are_in_every_summary() {
+    let draft = format!(
+        "{}/tests/fixtures/drafts/from-002-dates-changed.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let s = seeds();
+    let (v, _) = json_report(&["check", &draft, "--against", &s]);
+    let contradicted = count(&v, "contradicted");
+    assert!(contradicted > 0);
+    for (format, needle) in [
+        ("human", format!("{contradicted} contradicted")),
+        ("markdown", format!("**{contradicted} contradicted**")),
+        ("html", format!("<b>{contradicted}</b>contradicted")),
+        ("github", format!("{contradicted} contradicted")),
+    ] {
+        let o = run(&[
+            "check",
+            &draft,
+            "--against",
+            &s,
+            "--format",
+            format,
+            "--color",
+            "never",
+        ]);
+        assert!(stdout(&o).contains(&needle), "{format}: {}", stdout(&o));
     }
 }

@@ -58,11 +58,24 @@ fn minister_tour_start_conflict_only() {
 }
 
 #[test]
-fn flood_death_toll_conflict_only() {
+fn flood_death_toll_is_an_update_not_a_conflict() {
     let r = run("crue-sarlande");
-    assert_conflicts(
-        &r,
-        &[("morts", "count", vec![("31", "b c d"), ("27", "a")])],
+    // Friday's wire says 27, Saturday's outlets 31: the toll rose.
+    assert_conflicts(&r, &[]);
+    let f = find(&r, Verdict::Updated, "morts", "count");
+    assert!(
+        f.message.ends_with("27 (2024-10-18) → 31 (2024-10-19)"),
+        "{}",
+        f.message
+    );
+    let g: Vec<(String, BTreeSet<String>)> = f
+        .groups
+        .iter()
+        .map(|g| (g.value.clone(), letters(&r, &g.sources)))
+        .collect();
+    assert_eq!(
+        g,
+        vec![("31".into(), set("b c d")), ("27".into(), set("a"))]
     );
     assert_agreement(&r, "blessés", "count", "45", "a b");
     assert_agreement(&r, "visit of Paul Ferrand", "start", "2024-10-18", "b d");

@@ -22,6 +22,18 @@ struct Document {
     outliers: Vec<Outlier>,
     draft: Option<String>,
     stories: Vec<Vec<String>>,
+    notes: Vec<NoteOut>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoteOut {
+    path: String,
+    kind: String,
+    level: String,
+    message: String,
+    #[serde(default)]
+    line: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -34,6 +46,8 @@ struct Source {
     anchor: Option<String>,
     #[serde(default)]
     skipped: Option<String>,
+    #[serde(default)]
+    markup: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -97,12 +111,14 @@ struct Summary {
     agreements: usize,
     singles: usize,
     inconsistencies: usize,
+    updates: usize,
     contradicted: usize,
     disputed: usize,
     supported: usize,
     unsupported: usize,
     independent_sources: usize,
     suppressed: usize,
+    checked_sources: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -151,7 +167,10 @@ fn seeds_json_meets_the_contract() {
     assert_eq!(s004.anchor.as_deref(), Some("dateline"));
     assert_eq!(s004.language.as_deref(), Some("fr"));
     for f in &doc.findings {
-        assert!(["conflict", "agreement", "single", "inconsistent"].contains(&f.verdict.as_str()));
+        assert!(
+            ["conflict", "agreement", "single", "inconsistent", "updated"]
+                .contains(&f.verdict.as_str())
+        );
         assert!(["error", "warning", "note"].contains(&f.severity.as_str()));
         assert!(f.id.starts_with(&f.name), "{}", f.id);
         assert!(!f.message.is_empty() && !f.subject.is_empty() && !f.attribute.is_empty());
@@ -214,4 +233,52 @@ fn errors_meet_the_contract() {
     assert_eq!(doc.errors[0].path, "no/such/folder");
     assert!(doc.errors[0].message.contains("no such file"));
     assert!(doc.errors[0].line.is_none() && doc.errors[0].column.is_none());
+}
+
+#[test]
+fn notes_and_html_sources_meet_the_contract() {
+    let dir = std::env::temp_dir().join(format!("factdiff-contract-notes-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.html"),
+        "<html><body><p>Le général Jean Martin est arrivé à Dakar le 3 mars 2024 pour une visite officielle.</p></body></html>",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("de.txt"),
+        "Der General ist am Sonntag in Moskau angekommen und wird dort bis Donnerstag bleiben, sagte die Regierung.",
+    )
+    .unwrap();
+    std::fs::write(dir.join("photo.png"), [0x89, b'P', b'N', b'G']).unwrap();
+    let (code, doc) = run(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 0);
+    let html = doc
+        .sources
+        .iter()
+        .find(|s| s.path.ends_with("a.html"))
+        .unwrap();
+    assert_eq!(html.markup.as_deref(), Some("html"));
+    let de = doc
+        .sources
+        .iter()
+        .find(|s| s.path.ends_with("de.txt"))
+        .unwrap();
+    assert!(de.markup.is_none() && de.skipped.is_some());
+    assert_eq!(doc.summary.sources, 2);
+    assert_eq!(doc.summary.checked_sources, 1);
+    let kinds: Vec<(&str, &str)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.kind.as_str(), n.level.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("not-an-article", "note"),
+            ("unsupported-language", "warning")
+        ]
+    );
+    assert!(doc.notes[1].path.ends_with("de.txt"));
 }

@@ -67,7 +67,7 @@ fn each_article_is_dated_by_its_own_publication_line() {
     }
     // c is Windows-1252 and says so.
     assert!(
-        r.notes.iter().any(|n| n.contains("Windows-1252")),
+        r.notes.iter().any(|n| n.message.contains("Windows-1252")),
         "{:?}",
         r.notes
     );

@@ -34,7 +34,7 @@ use serde::Serialize;
 use super::number::{Atom, NumberKind, atoms};
 use super::{Doc, Mention, MentionKind, longest_non_overlapping};
 use crate::rules::Rule;
-use crate::text::Span;
+use crate::text::{Span, fold_key};
 use crate::value::{Qualifier, Quantity, Value, format_number};
 
 /// What a quantity measures.
@@ -60,6 +60,9 @@ pub enum Measure {
 pub struct QuantityMention {
     pub value: f64,
     pub qualifier: Qualifier,
+    /// The upper end of a range ("entre 100 et 200 personnes").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
     #[serde(flatten)]
     pub measure: Measure,
     /// Span of the counted noun or unit in the original text.
@@ -67,12 +70,18 @@ pub struct QuantityMention {
 }
 
 impl QuantityMention {
-    /// `"about 19500 hommes"`, `"12000000 EUR"`.
-    pub fn value_string(&self) -> String {
-        let q = Value::Quantity(Quantity {
+    /// The value as a [`Quantity`] (a range keeps its upper end).
+    pub fn quantity(&self) -> Quantity {
+        Quantity {
             value: self.value,
             qualifier: self.qualifier,
-        });
+            upper: self.upper,
+        }
+    }
+
+    /// `"about 19500 hommes"`, `"12000000 EUR"`.
+    pub fn value_string(&self) -> String {
+        let q = Value::Quantity(self.quantity());
         let unit = match &self.measure {
             Measure::Count { noun } => noun.clone(),
             Measure::Currency { unit }
@@ -246,6 +255,16 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
     }
     let (mut fspan, measure, noun, rule) = found?;
     let mut value = a.value;
+    let mut upper = None;
+    // "entre 100 et 200 personnes": the range is the count. (Units keep
+    // the upper figure alone for now: "huit à 10 pieds" is "10 pieds".)
+    if let Measure::Count { .. } = measure
+        && let Some((low, start)) = range_start(doc, atoms, i)
+    {
+        fspan.start = start;
+        (value, upper) = (low.min(a.value), Some(low.max(a.value)));
+        q = Qualifier::Between;
+    }
     // "15 dollars et 15 cents", "15 dollars 50."
     if matches!(measure, Measure::Currency { .. }) {
         if let Some((v, e)) = cents(doc, atoms, i, fspan.end) {
@@ -259,10 +278,47 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         kind: MentionKind::Quantity(QuantityMention {
             value,
             qualifier: q,
+            upper,
             measure,
             noun_span: doc.folded.to_original(noun),
         }),
     })
+}
+
+/// The lower end of a range ending at atom `i`: the number before it,
+/// joined by a `quantity.range` `join` word ("et", "à", "-") and opened by
+/// an `open` word ("entre", "de") — or, for `join_alone` words ("à", "-"),
+/// with no opener ("100 à 200 morts"). Returns its value (scaled like the
+/// upper end: "entre 1,5 et 2 millions") and its folded start.
+fn range_start(doc: &Doc, atoms: &[Atom], i: usize) -> Option<(f64, usize)> {
+    let prev = atoms.get(i.checked_sub(1)?)?;
+    let a = &atoms[i];
+    if prev.kind != NumberKind::Cardinal || prev.folded.end > a.folded.start || prev.year_like {
+        return None;
+    }
+    let text = &doc.folded.text;
+    let lex = doc.lang.lexicon("quantity.range");
+    let is = |key: &str, w: &str| lex.forms_of(key).iter().any(|f| fold_key(f) == w);
+    let gap = text[prev.folded.end..a.folded.start].trim();
+    let from = super::number::floor_boundary(text, prev.folded.start.saturating_sub(40));
+    let words: Vec<&str> = text[from..prev.folded.start]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let opened = words.last().is_some_and(|w| is("open", w));
+    // "le bilan est passé de 632 à 1 037 morts" is a change, not a range.
+    let change = words.iter().rev().take(4).any(|w| is("change", w));
+    if change || !(opened && is("join", gap) || is("join_alone", gap)) {
+        return None;
+    }
+    let mut low = prev.value;
+    // "entre 1,5 et 2 millions": the multiplier is written once.
+    if a.scaled && !prev.scaled {
+        while low * 1000.0 <= a.value && low < a.value / 100.0 {
+            low *= 1000.0;
+        }
+    }
+    (low <= a.value).then_some((low, prev.folded.start))
 }
 
 fn currency_key(doc: &Doc, form: &str) -> Option<String> {
@@ -394,6 +450,36 @@ mod tests {
         assert_eq!(
             q("trois casques bleus tués"),
             vec![("trois casques bleus".into(), "3 casques bleus".into())]
+        );
+    }
+
+    #[test]
+    fn ranges_of_counts_are_one_quantity() {
+        assert_eq!(
+            q("entre 100 et 200 personnes ont manifesté"),
+            vec![(
+                "100 et 200 personnes".into(),
+                "between 100 and 200 personnes".into()
+            )]
+        );
+        assert_eq!(
+            q("de 3 000 à 4 000 manifestants selon les organisateurs"),
+            vec![(
+                "3 000 à 4 000 manifestants".into(),
+                "between 3000 and 4000 manifestants".into()
+            )]
+        );
+        assert_eq!(
+            q("entre 1,5 et 2 millions de déplacés"),
+            vec![(
+                "1,5 et 2 millions de déplacés".into(),
+                "between 1500000 and 2000000 deplaces".into()
+            )]
+        );
+        // A change is not a range: the count is the new figure.
+        assert_eq!(
+            q("le bilan est passé de 632 à 1 037 morts"),
+            vec![("1 037 morts".into(), "1037 morts".into())]
         );
     }
 

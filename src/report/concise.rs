@@ -1,5 +1,6 @@
 //! `path:line:col: severity[name]: message`, one line per finding and side,
 //! for grep and editors. Agreements and single-source claims are notes.
+//! Errors and notes of the run follow as `path[:line]: level[kind]: message`.
 
 use std::fmt::Write;
 
@@ -39,6 +40,19 @@ pub fn render(report: &Report) -> String {
     }
     for e in &report.errors {
         let _ = writeln!(out, "{}: error[{}]: {e}", e.path(), e.kind());
+    }
+    for n in &report.notes {
+        let place = match n.line {
+            Some(l) => format!("{}:{l}", n.path),
+            None => n.path.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "{place}: {}[{}]: {}",
+            n.level().as_str(),
+            n.kind.as_str(),
+            n.message
+        );
     }
     out
 }

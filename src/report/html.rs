@@ -2,11 +2,16 @@
 //! assets — the CSS is inline and the timeline is inline SVG, so the file
 //! can be mailed, archived or opened offline.
 //!
-//! Sections: a summary (sources, conflicts, agreements, single-source
-//! claims); each conflict and inconsistency with every side quoted and the
-//! evidence in `<mark>`; a table of claims by source (rows are facts —
-//! subject and attribute —, columns are sources, disagreeing cells marked);
-//! a timeline of the dated claims per source; the sources with their dates.
+//! Sections: a summary (in draft mode, the draft's verdicts first; then
+//! sources, conflicts, agreements, single-source claims); each conflict and
+//! inconsistency (and contradicted, disputed or unsupported draft claim)
+//! with every side quoted and the evidence in `<mark>`; the draft claims
+//! the sources support; the agreements; single-source claims; wire-copy
+//! families; a table of claims by source (rows are facts — subject and
+//! attribute —, columns are sources, dissenting cells marked); a timeline
+//! of the dated claims per source (red only on the dissenting side, the
+//! majority's date amber); the sources with their dates; the run's errors
+//! and notes.
 //!
 //! All article text is untrusted and goes through [`escape`]: a clipping
 //! holding `<script>` renders as text.
@@ -51,6 +56,7 @@ code, .loc { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monos
 .summary b { display: block; font-size: 24px; }
 .summary .bad { border-color: var(--bad); color: var(--bad); background: var(--bad-bg); }
 .summary .ok { border-color: var(--ok); color: var(--ok); }
+.summary .warn { border-color: var(--warn); color: var(--warn); }
 .finding { border: 1px solid var(--line); border-left: 5px solid var(--bad); border-radius: 6px;
            padding: 12px 16px; margin: 12px 0; }
 .finding.sev-warning { border-left-color: var(--warn); }
@@ -80,6 +86,24 @@ svg text { font: 12px system-ui, sans-serif; fill: #344054; }
 "#;
 
 fn summary(report: &Report, out: &mut String) {
+    if let Some(d) = report.draft {
+        let _ = writeln!(
+            out,
+            "<p>Draft <span class=\"loc\">{}</span> checked against the sources:</p>\n<ul class=\"summary\">",
+            escape(report.path(d))
+        );
+        for (verdict, label, class) in [
+            (Verdict::Contradicted, "contradicted", "bad"),
+            (Verdict::Disputed, "disputed", "warn"),
+            (Verdict::Unsupported, "unsupported", "warn"),
+            (Verdict::Supported, "supported", "ok"),
+        ] {
+            let n = report.count(verdict);
+            let class = if n == 0 { "" } else { class };
+            let _ = writeln!(out, "<li class=\"{class}\"><b>{n}</b>{label}</li>");
+        }
+        out.push_str("</ul>\n<p>Among the sources themselves:</p>\n");
+    }
     let items = [
         (report.checked_sources(), "sources", ""),
         (report.count(Verdict::Conflict), "conflicts", "bad"),
@@ -115,7 +139,11 @@ fn finding(report: &Report, f: &Finding, out: &mut String) {
         escape(&f.id)
     );
     for (gi, g) in f.groups.iter().enumerate() {
-        let class = if gi == 0 { "majority" } else { "minority" };
+        let class = match g.role {
+            Some("draft") => "draft",
+            _ if gi == 0 => "majority",
+            _ => "minority",
+        };
         let _ = writeln!(
             out,
             "<div class=\"group {class}\"><h4>{} <span class=\"muted\">— {}</span></h4>",
@@ -262,7 +290,28 @@ struct Dot {
     source: usize,
     date: NaiveDate,
     label: String,
-    conflict: bool,
+    side: Side,
+}
+
+/// How a dated claim stands against the other sources.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// No source says otherwise.
+    Uncontested,
+    /// In a conflict, on the side most independent sources take.
+    Majority,
+    /// In a conflict, against the majority.
+    Minority,
+}
+
+impl Side {
+    fn fill(self) -> &'static str {
+        match self {
+            Side::Uncontested => "#067647",
+            Side::Majority => "#b54708",
+            Side::Minority => "#b42318",
+        }
+    }
 }
 
 fn dated(value: &Value) -> Vec<NaiveDate> {
@@ -284,7 +333,15 @@ fn timeline(report: &Report, out: &mut String) {
         .iter()
         .filter(|f| f.verdict != Verdict::Inconsistent)
     {
-        for g in &f.groups {
+        let dissent = super::github::dissenting_group(f);
+        for (gi, g) in f.groups.iter().enumerate() {
+            let side = match f.verdict {
+                Verdict::Conflict | Verdict::Contradicted | Verdict::Disputed if gi == dissent => {
+                    Side::Minority
+                }
+                Verdict::Conflict | Verdict::Contradicted | Verdict::Disputed => Side::Majority,
+                _ => Side::Uncontested,
+            };
             for &ci in &g.claims {
                 let c = &report.claims[ci];
                 for date in dated(&c.value) {
@@ -292,7 +349,7 @@ fn timeline(report: &Report, out: &mut String) {
                         source: c.source,
                         date,
                         label: format!("{} {}", f.attribute, date.format("%m-%d")),
-                        conflict: f.verdict == Verdict::Conflict,
+                        side,
                     });
                 }
             }
@@ -360,7 +417,7 @@ fn timeline(report: &Report, out: &mut String) {
         let mine: Vec<&Dot> = dots.iter().filter(|d| d.source == s).collect();
         for (k, d) in mine.iter().enumerate() {
             let xx = x(d.date);
-            let fill = if d.conflict { "#b42318" } else { "#067647" };
+            let fill = d.side.fill();
             // Alternate labels above and below the lane so neighbours do not overlap.
             let ly = if k % 2 == 0 { y - 9 } else { y + 18 };
             let _ = writeln!(
@@ -373,7 +430,7 @@ fn timeline(report: &Report, out: &mut String) {
         }
     }
     out.push_str(
-        "</svg>\n<p class=\"muted\">Red: a date some other source contradicts; green: uncontested.",
+        "</svg>\n<p class=\"muted\">Red: a date against the majority of independent sources; amber: the majority's date where some source disagrees; green: uncontested.",
     );
     let undated: Vec<String> = (0..report.sources.len())
         .filter(|s| !lanes.contains(s) && report.sources[*s].skipped.is_none())
@@ -387,6 +444,71 @@ fn timeline(report: &Report, out: &mut String) {
         );
     }
     out.push_str("</p>\n");
+}
+
+/// Facts several independent sources agree on (and, in draft mode, the
+/// draft's claims they support), with who says them.
+fn agreements(report: &Report, verdict: Verdict, out: &mut String) {
+    let list: Vec<&Finding> = report.with_verdict(verdict).collect();
+    if list.is_empty() {
+        out.push_str("<p class=\"muted\">None.</p>\n");
+        return;
+    }
+    out.push_str("<table class=\"agreements\">\n<thead><tr><th>fact</th><th>value</th><th>independent sources</th><th>sources</th></tr></thead>\n<tbody>\n");
+    for f in list {
+        // In draft mode the first group is the draft itself.
+        let g = f
+            .groups
+            .iter()
+            .find(|g| g.role != Some("draft"))
+            .unwrap_or(&f.groups[0]);
+        let paths: Vec<String> = f
+            .groups
+            .iter()
+            .filter(|g| g.role != Some("draft"))
+            .flat_map(|g| g.sources.iter().map(|&s| escape(report.path(s))))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<tr><th>{} <span class=\"muted\">{}</span></th><td>{}</td><td>{}</td><td class=\"loc\">{}</td></tr>",
+            escape(&f.subject),
+            escape(&f.attribute),
+            escape(&g.value),
+            g.independent_sources,
+            paths.join("<br>")
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// Sources that share long passages (agency copy): each family counts as
+/// one independent source.
+fn families(report: &Report, out: &mut String) {
+    let shared: Vec<_> = report
+        .families
+        .iter()
+        .filter(|f| f.members.len() > 1)
+        .collect();
+    if shared.is_empty() {
+        out.push_str("<p class=\"muted\">None: every source is independent.</p>\n");
+        return;
+    }
+    out.push_str("<ul class=\"families\">\n");
+    for f in shared {
+        let passages: usize = f.links.iter().map(|l| l.passages.len()).sum();
+        let paths: Vec<String> = f
+            .members
+            .iter()
+            .map(|&m| format!("<span class=\"loc\">{}</span>", escape(report.path(m))))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<li>{} <span class=\"muted\">— share {}, counted as one source</span></li>",
+            paths.join(", "),
+            plural(passages, "passage", "passages")
+        );
+    }
+    out.push_str("</ul>\n");
 }
 
 fn sources(report: &Report, out: &mut String) {
@@ -429,8 +551,16 @@ pub fn render(report: &Report) -> String {
     for f in problems {
         finding(report, f, &mut out);
     }
+    if report.draft.is_some() {
+        out.push_str("<h2>Draft claims supported by the sources</h2>\n");
+        agreements(report, Verdict::Supported, &mut out);
+    }
+    out.push_str("<h2>Agreements</h2>\n");
+    agreements(report, Verdict::Agreement, &mut out);
     out.push_str("<h2>Single-source claims</h2>\n");
     singles(report, &mut out);
+    out.push_str("<h2>Wire copy</h2>\n");
+    families(report, &mut out);
     out.push_str("<h2>Claims by source</h2>\n");
     claims_table(report, &mut out);
     out.push_str("<h2>Timeline of dated claims</h2>\n");
@@ -443,7 +573,12 @@ pub fn render(report: &Report) -> String {
             let _ = writeln!(out, "<li><b>error:</b> {}</li>", escape(&e.to_string()));
         }
         for n in &report.notes {
-            let _ = writeln!(out, "<li>{}</li>", escape(n));
+            let _ = writeln!(
+                out,
+                "<li><b>{}:</b> {}</li>",
+                n.level().as_str(),
+                escape(&n.to_string())
+            );
         }
         out.push_str("</ul>\n");
     }
@@ -500,6 +635,35 @@ mod tests {
         assert!(out.contains("<td class=\"minority\""));
         assert!(out.contains("<svg"));
         assert!(out.contains("2025-06-22"));
+    }
+
+    #[test]
+    fn agreements_families_and_draft_verdicts_are_listed() {
+        let mut r = testing::sample();
+        let out = render(&r);
+        assert!(out.contains("<h2>Agreements</h2>\n<table class=\"agreements\">"));
+        assert!(out.contains("<h2>Wire copy</h2>\n<p class=\"muted\">None"));
+        r.families = vec![crate::families::Family {
+            members: vec![0, 1],
+            links: vec![],
+        }];
+        r.draft = Some(0);
+        let out = render(&r);
+        assert!(out.contains("<ul class=\"families\">"), "{out}");
+        assert!(out.contains("<b>0</b>contradicted</li>"), "{out}");
+        assert!(out.contains("<h2>Draft claims supported by the sources</h2>"));
+    }
+
+    #[test]
+    fn the_majority_is_not_red_on_the_timeline() {
+        let out = render(&testing::sample());
+        // Start of the visit: 22 June (three sources) vs 23 June (c.txt).
+        let red: Vec<&str> = out
+            .lines()
+            .filter(|l| l.contains("fill=\"#b42318\""))
+            .collect();
+        assert!(!red.is_empty());
+        assert!(red.iter().all(|l| l.contains("clippings/c.txt")), "{red:?}");
     }
 
     #[test]

@@ -38,6 +38,11 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
         opts.width
     });
     let mut out = String::new();
+    // Nothing was read (every path missing or unreadable): the errors on
+    // stderr say why, and an empty "0 sources checked" summary would not.
+    if report.sources.is_empty() {
+        return out;
+    }
     if let Some(d) = report.draft {
         let _ = writeln!(
             out,
@@ -275,6 +280,10 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
     for (verdict, heading) in [
         (Verdict::Supported, "draft claims supported by the sources:"),
         (Verdict::Agreement, "agreements:"),
+        (
+            Verdict::Updated,
+            "updated over time (running totals; not conflicts):",
+        ),
     ] {
         let list: Vec<&Finding> = report.with_verdict(verdict).collect();
         if list.is_empty() {
@@ -294,6 +303,15 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
                 .filter(|g| g.role != Some("draft"))
                 .flat_map(|g| g.sources.clone())
                 .collect();
+            if verdict == Verdict::Updated {
+                let _ = writeln!(
+                    out,
+                    "  {} ({})",
+                    f.message,
+                    paths(report, &sources, opts.verbose)
+                );
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "  {} {} = {} ({}; {})",
@@ -330,12 +348,8 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
             );
         }
     }
-    for n in &report.notes {
-        let _ = writeln!(out, "note: {n}");
-    }
-    for e in &report.errors {
-        let _ = writeln!(out, "error: {e}");
-    }
+    // Notes and errors are not part of the report: `main` writes them to
+    // stderr, so `factdiff check … > report.txt` still shows them.
 }
 
 #[cfg(test)]

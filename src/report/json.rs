@@ -24,6 +24,23 @@ pub struct Document<'a> {
     /// When the articles tell more than one story: the paths of each (claims
     /// are only compared within a story). Empty for one story.
     pub stories: Vec<Vec<&'a str>>,
+    /// Notes and warnings about the input that are not errors (a file
+    /// skipped by design, bytes replaced, a language without rules): the
+    /// exit status does not depend on them.
+    pub notes: Vec<NoteOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct NoteOut<'a> {
+    pub path: &'a str,
+    /// `not-an-article`, `symlink-loop`, `duplicate-file`, `encoding`,
+    /// `invalid-bytes`, `header`, `unsupported-language`.
+    pub kind: &'static str,
+    /// `warning` (part of the input was not read as written) or `note`.
+    pub level: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -53,6 +70,11 @@ pub struct SourceOut<'a> {
     /// Why the source was not checked, if it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skipped: Option<&'a str>,
+    /// `html` for an HTML page: its claims' lines, columns, byte offsets
+    /// and quotes are those of the text extracted from the page (what
+    /// `factdiff extract` shows), not of the page's markup.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub markup: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -119,6 +141,8 @@ pub struct Summary {
     /// Internal inconsistencies of single sources (impossible dates,
     /// weekdays that contradict their date).
     pub inconsistencies: usize,
+    /// Running totals updated over time (not conflicts).
+    pub updates: usize,
     /// Draft mode: draft claims contradicted by the sources.
     pub contradicted: usize,
     /// Draft mode: draft claims most sources back but some contradict.
@@ -131,6 +155,9 @@ pub struct Summary {
     pub independent_sources: usize,
     /// Findings left out because the baseline (`--baseline FILE`) accepts them.
     pub suppressed: usize,
+    /// Sources actually checked (`sources` less those in a language
+    /// without rules).
+    pub checked_sources: usize,
 }
 
 /// Build the JSON document.
@@ -146,6 +173,7 @@ pub fn document(report: &Report) -> Document<'_> {
             claims: report.claims.iter().filter(|c| c.source == i).count(),
             anchor: s.anchor.as_ref().map(|a| a.kind.as_str()),
             skipped: s.skipped.as_deref(),
+            markup: crate::corpus::is_html(&s.article.path).then_some("html"),
         })
         .collect();
     let findings = report
@@ -215,6 +243,7 @@ pub fn document(report: &Report) -> Document<'_> {
             agreements: report.count(Verdict::Agreement),
             singles: report.count(Verdict::Single),
             inconsistencies: report.count(Verdict::Inconsistent),
+            updates: report.count(Verdict::Updated),
             contradicted: report.count(Verdict::Contradicted),
             disputed: report.count(Verdict::Disputed),
             supported: report.count(Verdict::Supported),
@@ -225,6 +254,7 @@ pub fn document(report: &Report) -> Document<'_> {
                 .filter(|f| f.members.iter().all(|&m| Some(m) != report.draft))
                 .count(),
             suppressed: report.suppressed,
+            checked_sources: report.checked_sources(),
         },
         families: report
             .families
@@ -248,6 +278,17 @@ pub fn document(report: &Report) -> Document<'_> {
             .iter()
             .map(|s| s.iter().map(|&i| report.path(i)).collect())
             .collect(),
+        notes: report
+            .notes
+            .iter()
+            .map(|n| NoteOut {
+                path: &n.path,
+                kind: n.kind.as_str(),
+                level: n.level().as_str(),
+                message: n.message.clone(),
+                line: n.line,
+            })
+            .collect(),
     }
 }
 
@@ -265,6 +306,26 @@ mod tests {
     #[test]
     fn snapshot() {
         insta::assert_snapshot!(render(&testing::sample()));
+    }
+
+    #[test]
+    fn notes_are_in_the_document() {
+        use crate::error::{Note, NoteKind};
+        let mut r = testing::sample();
+        r.notes.push(
+            Note::new("clippings/e.txt", NoteKind::InvalidBytes, "1 invalid byte").at_line(3),
+        );
+        r.notes.push(Note::new(
+            "clippings/de.txt",
+            NoteKind::Language,
+            "language `de` is not supported yet",
+        ));
+        let v: serde_json::Value = serde_json::from_str(&render(&r)).expect("json");
+        assert_eq!(v["notes"][0]["kind"], "invalid-bytes");
+        assert_eq!(v["notes"][0]["level"], "warning");
+        assert_eq!(v["notes"][0]["line"], 3);
+        assert_eq!(v["notes"][1]["kind"], "unsupported-language");
+        assert!(v["notes"][1].get("line").is_none());
     }
 
     #[test]

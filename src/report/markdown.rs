@@ -1,7 +1,8 @@
 //! A Markdown report, for a pull-request comment or a GitHub job summary
 //! (`>> $GITHUB_STEP_SUMMARY`): a summary line, each conflict with every
 //! side quoted (evidence in bold), then tables of agreements and
-//! single-source claims.
+//! single-source claims, then the run's errors and notes. In draft mode
+//! the first line gives the draft's verdicts.
 //!
 //! Article text is untrusted: `<`, `>` and `&` become entities (GitHub
 //! renders raw HTML in Markdown) and Markdown punctuation is
@@ -32,6 +33,17 @@ pub fn escape(s: &str) -> String {
 }
 
 fn summary(report: &Report, out: &mut String) {
+    if let Some(d) = report.draft {
+        let _ = writeln!(
+            out,
+            "Draft `{}`: **{} contradicted** · {} disputed · {} unsupported · {} supported\n",
+            report.path(d).replace('`', "'"),
+            report.count(Verdict::Contradicted),
+            report.count(Verdict::Disputed),
+            report.count(Verdict::Unsupported),
+            report.count(Verdict::Supported),
+        );
+    }
     let mut parts = vec![
         plural(report.checked_sources(), "source", "sources"),
         format!(
@@ -154,6 +166,13 @@ pub fn render(report: &Report) -> String {
         }
         out.push('\n');
     }
+    if !report.notes.is_empty() {
+        out.push_str("### Notes\n\n");
+        for n in &report.notes {
+            let _ = writeln!(out, "- {}: {}", n.level().as_str(), escape(&n.to_string()));
+        }
+        out.push('\n');
+    }
     out
 }
 
@@ -170,6 +189,29 @@ mod tests {
         );
         let out = render(&testing::sample());
         assert!(!out.contains("<script>"));
+    }
+
+    #[test]
+    fn draft_verdicts_and_notes_are_there() {
+        use crate::error::{Note, NoteKind};
+        let mut r = testing::sample();
+        r.draft = Some(0);
+        r.notes.push(Note::new(
+            "clippings/de.txt",
+            NoteKind::Language,
+            "language `de` is not supported yet",
+        ));
+        let out = render(&r);
+        assert!(
+            out.contains("Draft `clippings/a.txt`: **0 contradicted** · 0 disputed · 0 unsupported · 0 supported"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "### Notes\n\n- warning: clippings/de.txt: language \\`de\\` is not supported yet"
+            ),
+            "{out}"
+        );
     }
 
     #[test]

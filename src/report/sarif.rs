@@ -6,6 +6,13 @@
 //! claims are not results (they are not problems). Rules are the finding
 //! names (`date-conflict`, `rank-conflict`, `weekday-mismatch`…).
 //!
+//! Findings a baseline accepts stay in the log as results with a
+//! `suppressions` entry (`kind: external`, the baseline's reason as
+//! `justification`), so code scanning shows them dismissed instead of
+//! forgetting them. Errors and notes of the run (unreadable files,
+//! replaced bytes, unsupported languages) are the invocation's
+//! `toolExecutionNotifications`, with their kind as `descriptor.id`.
+//!
 //! `partialFingerprints` come from the stable finding id, the path and the
 //! claim's value — never line numbers — so an alert survives edits above
 //! it. Columns count Unicode code points (`columnKind`), like every other
@@ -17,7 +24,7 @@ use serde_json::{Value as Json, json};
 
 use super::is_problem;
 use crate::claims::Claim;
-use crate::compare::{Report, Severity, Verdict};
+use crate::compare::{Finding, Report, Severity, Suppressed, Verdict};
 
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// Where users learn about the tool (`tool.driver.informationUri`).
@@ -111,11 +118,96 @@ fn location(report: &Report, c: &Claim) -> Json {
     })
 }
 
+/// The results of one finding: one per claim, the other sides as related
+/// locations. A finding a baseline accepts carries `suppressions`.
+fn results_of(
+    report: &Report,
+    f: &Finding,
+    rule_index: usize,
+    suppression: Option<Json>,
+    results: &mut Vec<Json>,
+) {
+    // Occurrences of the same (path, value) in one finding are numbered
+    // so their fingerprints stay distinct.
+    let mut seen: BTreeMap<(usize, String), usize> = BTreeMap::new();
+    for (gi, g) in f.groups.iter().enumerate() {
+        for &ci in &g.claims {
+            let c = &report.claims[ci];
+            let value = c.value.to_string();
+            let n = seen.entry((c.source, value.clone())).or_default();
+            *n += 1;
+            let fingerprint = format!("{}|{}|{}|{}", f.id, report.path(c.source), value, *n);
+            let mut message = if f.groups.len() > 1 {
+                format!(
+                    "{}: this source says {value}; {}.",
+                    f.message,
+                    super::other_sides(report, f, gi)
+                )
+            } else {
+                format!("{}.", f.message)
+            };
+            if let Some(how) = &c.resolution {
+                message.push_str(&format!(" Resolved: {how}."));
+            }
+            let related: Vec<Json> = f
+                .groups
+                .iter()
+                .enumerate()
+                .filter(|(gj, _)| *gj != gi)
+                .flat_map(|(_, other)| other.claims.iter().map(move |&oj| (other, oj)))
+                .enumerate()
+                .map(|(k, (other, oj))| {
+                    let oc = &report.claims[oj];
+                    let mut loc = location(report, oc);
+                    loc["id"] = json!(k);
+                    loc["message"] = json!({
+                        "text": format!("{} says {} (group {})", report.path(oc.source), oc.value, other.value)
+                    });
+                    loc
+                })
+                .collect();
+            let mut result = json!({
+                "ruleId": f.name,
+                "ruleIndex": rule_index,
+                "level": level(f.severity),
+                "message": {"text": message},
+                "locations": [location(report, c)],
+                "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+                "properties": {
+                    "findingId": f.id,
+                    "subject": f.subject,
+                    "attribute": f.attribute,
+                    "value": value,
+                    "group": g.value,
+                },
+            });
+            if !related.is_empty() {
+                result["relatedLocations"] = Json::Array(related);
+            }
+            if let Some(s) = &suppression {
+                result["suppressions"] = json!([s]);
+            }
+            results.push(result);
+        }
+    }
+}
+
 /// Build the SARIF log.
 pub fn document(report: &Report) -> Json {
-    // Rules in name order, with their index.
+    // Rules in name order, with their index; findings a baseline accepts
+    // are results too (suppressed), so their rules are listed.
+    let problems: Vec<&Finding> = report.findings.iter().filter(|f| is_problem(f)).collect();
+    let accepted: Vec<&Suppressed> = report
+        .baselined
+        .iter()
+        .filter(|s| is_problem(&s.finding))
+        .collect();
     let mut rules: BTreeMap<&str, Verdict> = BTreeMap::new();
-    for f in report.findings.iter().filter(|f| is_problem(f)) {
+    for f in problems
+        .iter()
+        .copied()
+        .chain(accepted.iter().map(|s| &s.finding))
+    {
         rules.entry(&f.name).or_insert(f.verdict);
     }
     let index: BTreeMap<&str, usize> = rules.keys().enumerate().map(|(i, n)| (*n, i)).collect();
@@ -135,67 +227,23 @@ pub fn document(report: &Report) -> Json {
         })
         .collect();
     let mut results = Vec::new();
-    for f in report.findings.iter().filter(|f| is_problem(f)) {
-        // Occurrences of the same (path, value) in one finding are numbered
-        // so their fingerprints stay distinct.
-        let mut seen: BTreeMap<(usize, String), usize> = BTreeMap::new();
-        for (gi, g) in f.groups.iter().enumerate() {
-            for &ci in &g.claims {
-                let c = &report.claims[ci];
-                let value = c.value.to_string();
-                let n = seen.entry((c.source, value.clone())).or_default();
-                *n += 1;
-                let fingerprint = format!("{}|{}|{}|{}", f.id, report.path(c.source), value, *n);
-                let mut message = if f.groups.len() > 1 {
-                    format!(
-                        "{}: this source says {value}; {}.",
-                        f.message,
-                        super::other_sides(report, f, gi)
-                    )
-                } else {
-                    format!("{}.", f.message)
-                };
-                if let Some(how) = &c.resolution {
-                    message.push_str(&format!(" Resolved: {how}."));
-                }
-                let related: Vec<Json> = f
-                    .groups
-                    .iter()
-                    .enumerate()
-                    .filter(|(gj, _)| *gj != gi)
-                    .flat_map(|(_, other)| other.claims.iter().map(move |&oj| (other, oj)))
-                    .enumerate()
-                    .map(|(k, (other, oj))| {
-                        let oc = &report.claims[oj];
-                        let mut loc = location(report, oc);
-                        loc["id"] = json!(k);
-                        loc["message"] = json!({
-                            "text": format!("{} says {} (group {})", report.path(oc.source), oc.value, other.value)
-                        });
-                        loc
-                    })
-                    .collect();
-                let mut result = json!({
-                    "ruleId": f.name,
-                    "ruleIndex": index[f.name.as_str()],
-                    "level": level(f.severity),
-                    "message": {"text": message},
-                    "locations": [location(report, c)],
-                    "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
-                    "properties": {
-                        "findingId": f.id,
-                        "subject": f.subject,
-                        "attribute": f.attribute,
-                        "value": value,
-                        "group": g.value,
-                    },
-                });
-                if !related.is_empty() {
-                    result["relatedLocations"] = Json::Array(related);
-                }
-                results.push(result);
-            }
+    for f in problems {
+        results_of(report, f, index[f.name.as_str()], None, &mut results);
+    }
+    // Accepted findings stay in the log, suppressed: code scanning shows
+    // them as dismissed rather than losing their history.
+    for s in accepted {
+        let mut suppression = json!({"kind": "external", "status": "accepted"});
+        if let Some(r) = &s.reason {
+            suppression["justification"] = json!(r);
         }
+        results_of(
+            report,
+            &s.finding,
+            index[s.finding.name.as_str()],
+            Some(suppression),
+            &mut results,
+        );
     }
     let notifications: Vec<Json> = report
         .errors
@@ -208,6 +256,18 @@ pub fn document(report: &Report) -> Json {
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": path_uri(e.path())}}}],
             })
         })
+        .chain(report.notes.iter().map(|n| {
+            let mut loc = json!({"physicalLocation": {"artifactLocation": {"uri": path_uri(&n.path)}}});
+            if let Some(line) = n.line {
+                loc["physicalLocation"]["region"] = json!({"startLine": line});
+            }
+            json!({
+                "level": n.level().as_str(),
+                "message": {"text": n.to_string()},
+                "descriptor": {"id": n.kind.as_str()},
+                "locations": [loc],
+            })
+        }))
         .collect();
     json!({
         "$schema": SCHEMA_URI,
@@ -316,11 +376,15 @@ mod tests {
                     ("snippet", "object"),
                 ],
             );
-            assert!(r["endLine"].as_u64() >= r["startLine"].as_u64());
-            if r["endLine"] == r["startLine"] {
+            if r.get("endLine").is_some() {
+                assert!(r["endLine"].as_u64() >= r["startLine"].as_u64());
+            }
+            if r.get("endColumn").is_some() && r["endLine"] == r["startLine"] {
                 assert!(r["endColumn"].as_u64() >= r["startColumn"].as_u64());
             }
-            check(&r["snippet"], "snippet", &[("!text", "string")]);
+            if let Some(snippet) = r.get("snippet") {
+                check(snippet, "snippet", &[("!text", "string")]);
+            }
         }
     }
 
@@ -382,7 +446,39 @@ mod tests {
                 );
             }
             for inv in run["invocations"].as_array().expect("invocations") {
-                check(inv, "invocation", &[("!executionSuccessful", "boolean")]);
+                check(
+                    inv,
+                    "invocation",
+                    &[
+                        ("!executionSuccessful", "boolean"),
+                        ("toolExecutionNotifications", "array"),
+                    ],
+                );
+                for n in inv["toolExecutionNotifications"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                {
+                    check(
+                        n,
+                        "notification",
+                        &[
+                            ("!message", "object"),
+                            ("level", "level"),
+                            ("descriptor", "object"),
+                            ("locations", "array"),
+                        ],
+                    );
+                    message(&n["message"], "notification.message");
+                    check(
+                        &n["descriptor"],
+                        "reportingDescriptorReference",
+                        &[("id", "string")],
+                    );
+                    for l in n["locations"].as_array().into_iter().flatten() {
+                        physical_location(&l["physicalLocation"], "notification.location");
+                    }
+                }
             }
             for res in run["results"].as_array().expect("results") {
                 check(
@@ -415,6 +511,25 @@ mod tests {
                     );
                     physical_location(&l["physicalLocation"], "relatedLocation.physicalLocation");
                 }
+                for sup in res["suppressions"].as_array().into_iter().flatten() {
+                    check(
+                        sup,
+                        "suppression",
+                        &[
+                            ("!kind", "string"),
+                            ("status", "string"),
+                            ("justification", "string"),
+                        ],
+                    );
+                    assert!(matches!(
+                        sup["kind"].as_str(),
+                        Some("inSource" | "external")
+                    ));
+                    assert!(matches!(
+                        sup["status"].as_str(),
+                        None | Some("accepted" | "underReview" | "rejected")
+                    ));
+                }
                 for (_, fp) in obj(&res["partialFingerprints"], "partialFingerprints") {
                     assert!(fp.is_string(), "fingerprints are strings");
                 }
@@ -439,6 +554,66 @@ mod tests {
             .collect();
         assert_eq!(fps.len(), results.len(), "fingerprints are distinct");
         assert!(fps.iter().all(|f| !f.contains(":1:")), "no line numbers");
+    }
+
+    #[test]
+    fn baselined_findings_are_suppressed_results_not_dropped() {
+        let mut r = testing::sample();
+        let i = r
+            .findings
+            .iter()
+            .position(|f| f.id == "rank-conflict:assimi-goita:rank")
+            .expect("rank conflict");
+        let finding = r.findings.remove(i);
+        r.baselined.push(crate::compare::Suppressed {
+            finding,
+            reason: Some("checked with the desk".into()),
+        });
+        r.suppressed = 1;
+        let log = document(&r);
+        validate(&log);
+        let results = log["runs"][0]["results"].as_array().expect("results");
+        assert_eq!(results.len(), 9, "the same results as without a baseline");
+        let suppressed: Vec<&Json> = results
+            .iter()
+            .filter(|x| x.get("suppressions").is_some())
+            .collect();
+        assert_eq!(suppressed.len(), 4, "one per claim of the rank conflict");
+        for x in suppressed {
+            assert_eq!(x["ruleId"], "rank-conflict");
+            assert_eq!(x["suppressions"][0]["kind"], "external");
+            assert_eq!(
+                x["suppressions"][0]["justification"],
+                "checked with the desk"
+            );
+        }
+    }
+
+    #[test]
+    fn notes_and_errors_are_notifications() {
+        use crate::error::{Error, Note, NoteKind};
+        let mut r = testing::sample();
+        r.notes.push(
+            Note::new("clippings/e.txt", NoteKind::InvalidBytes, "bytes replaced").at_line(2),
+        );
+        r.errors.push(Error::NotAFile {
+            path: "clippings/x.txt".into(),
+            what: "a FIFO",
+        });
+        let log = document(&r);
+        validate(&log);
+        let inv = &log["runs"][0]["invocations"][0];
+        assert_eq!(inv["executionSuccessful"], false);
+        let n = inv["toolExecutionNotifications"].as_array().expect("array");
+        assert_eq!(n.len(), 2);
+        assert_eq!(n[0]["level"], "error");
+        assert_eq!(n[0]["descriptor"]["id"], "not-a-file");
+        assert_eq!(n[1]["level"], "warning");
+        assert_eq!(n[1]["descriptor"]["id"], "invalid-bytes");
+        assert_eq!(
+            n[1]["locations"][0]["physicalLocation"]["region"]["startLine"],
+            2
+        );
     }
 
     #[test]

@@ -88,6 +88,8 @@ impl Builder {
             span: at(&self.texts[source], evidence),
             rule: "sample".into(),
             resolution: resolution.map(str::to_string),
+            running: false,
+            as_of: None,
         });
         self.claims.len() - 1
     }
@@ -216,10 +218,7 @@ pub fn sample_with(texts: [String; 4]) -> Report {
         "étudiants maliens",
         "group:etudiants",
         "count",
-        Value::Quantity(Quantity {
-            value: 300.0,
-            qualifier: Qualifier::About,
-        }),
+        Value::Quantity(Quantity::new(300.0, Qualifier::About)),
         "près de 300 étudiants",
         None,
     );
@@ -242,7 +241,7 @@ pub fn sample_with(texts: [String; 4]) -> Report {
     )];
     // Every source independent: no shared wire copy in the sample.
     let family_of: Vec<usize> = (0..b.texts.len()).collect();
-    let findings = compare::compare(&b.claims, &internal, &family_of, &[], None);
+    let findings = compare::compare(&b.claims, &internal, &family_of, &[], &[], None);
     let anchors = [
         None,
         Some(Anchor {

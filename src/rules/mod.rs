@@ -218,7 +218,7 @@ impl RuleSet {
             });
         } else {
             let mut found = Vec::new();
-            collect_json(dir, &mut found);
+            collect_json(dir, &mut found, &mut std::collections::BTreeSet::new());
             if found.is_empty() {
                 errors.push(Error::Input {
                     path: shown.clone(),
@@ -232,14 +232,20 @@ impl RuleSet {
                     .to_string_lossy()
                     .replace('\\', "/");
                 let path = p.display().to_string();
-                match std::fs::read_to_string(&p) {
+                // Only regular files, never more than the size cap: a FIFO
+                // named `x.json` must not block the run.
+                match crate::corpus::read_file(&p, &path, crate::corpus::MAX_FILE_BYTES).and_then(
+                    |b| {
+                        String::from_utf8(b).map_err(|_| Error::Io {
+                            path: path.clone(),
+                            reason: "not UTF-8".into(),
+                        })
+                    },
+                ) {
                     Ok(text) => {
                         files.insert(rel, (path, text));
                     }
-                    Err(e) => errors.push(Error::Io {
-                        path,
-                        reason: e.to_string(),
-                    }),
+                    Err(e) => errors.push(e),
                 }
             }
         }
@@ -347,7 +353,16 @@ fn strip_serde_position(msg: &str) -> String {
     }
 }
 
-fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+/// The `*.json` files under `dir`, sorted; a folder reached again through
+/// a link (a loop) is not walked twice.
+fn collect_json(
+    dir: &Path,
+    out: &mut Vec<std::path::PathBuf>,
+    seen: &mut std::collections::BTreeSet<std::path::PathBuf>,
+) {
+    if !seen.insert(std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf())) {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -355,7 +370,7 @@ fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     paths.sort();
     for p in paths {
         if p.is_dir() {
-            collect_json(&p, out);
+            collect_json(&p, out, seen);
         } else if p.extension().is_some_and(|e| e == "json") {
             out.push(p);
         }
