@@ -25,8 +25,9 @@ compare_args=("$@")
 factdiff=${FACTDIFF:-$(command -v factdiff || echo "$(dirname "$0")/../target/release/factdiff")}
 factdiff=$(realpath "$factdiff")
 mkdir -p "$out/records"
-# Articles as check reads them (.txt and .md, no README.md, no dot files).
-find "$corpus" -type f \( -iname '*.txt' -o -iname '*.md' \) ! -iname README.md ! -path '*/.*' \
+# Articles as check reads them (.txt, .md, .html; no README.md, no dot files).
+find "$corpus" -type f \( -iname '*.txt' -o -iname '*.md' -o -iname '*.html' -o -iname '*.htm' \) \
+    ! -iname README.md ! -path '*/.*' \
     | sort > "$out/paths.txt"
 echo "$(wc -l < "$out/paths.txt") articles, shards of $shard_size" >&2
 

@@ -115,7 +115,7 @@ pub struct Claim {
     pub resolution: Option<String>,
     /// A running total (a death toll, a count of missing): figures given at
     /// different dates are updates, not a conflict.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub running: bool,
     /// When the figure was given: the article's date unless the text says
     /// otherwise. Set for running totals.

@@ -29,7 +29,9 @@ fn articles(dir: &Path, out: &mut Vec<String>) {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if p.is_dir() {
             articles(&p, out);
-        } else if (name.ends_with(".txt") || name.ends_with(".md"))
+        } else if [".txt", ".md", ".html", ".htm"]
+            .iter()
+            .any(|e| name.to_ascii_lowercase().ends_with(e))
             && !name.eq_ignore_ascii_case("README.md")
         {
             out.push(p.to_string_lossy().into_owned());
@@ -102,7 +104,8 @@ fn seeds_in_two_and_five_shards_give_the_same_json() {
 
 #[test]
 fn every_fixture_at_once_in_three_shards_gives_the_same_reports() {
-    // Several stories, wire copy, CRLF and Windows-1252 files, web clippings.
+    // Several stories, wire copy, CRLF and Windows-1252 files, web
+    // clippings, HTML pages.
     for format in ["json", "human", "sarif"] {
         sharded_equals_one_shot("tests/fixtures", 3, format);
     }
