@@ -607,6 +607,28 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > head.len()
 }
 
+/// The first `datePublished` string in a JSON-LD block (schema.org
+/// `NewsArticle`), at any depth (`@graph` lists); None if the block is not
+/// JSON.
+fn json_ld_date(json: &str) -> Option<String> {
+    fn find(v: &serde_json::Value) -> Option<String> {
+        match v {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(d)) = map.get("datePublished") {
+                    let d = d.trim();
+                    if !d.is_empty() && !d.contains(['\n', '\r']) {
+                        return Some(d.to_string());
+                    }
+                }
+                map.values().find_map(find)
+            }
+            serde_json::Value::Array(items) => items.iter().find_map(find),
+            _ => None,
+        }
+    }
+    find(&serde_json::from_str(json).ok()?)
+}
+
 /// Elements whose content is not article text: code, styles, embedded
 /// objects, form controls, and the page's furniture (site navigation,
 /// asides such as "related articles", whose dates and figures belong to
@@ -673,7 +695,9 @@ const BLOCK_ELEMENTS: &[&str] = &[
 /// headings, list items, table cells, `<br>`) kept as line breaks — a
 /// paragraph becomes a line, separated by a blank line. The page's
 /// publication date, when a `<meta>` gives one (`article:published_time`,
-/// `date`, `dc.date`…), becomes a first `published:` header line.
+/// `date`, `dc.date`…), else JSON-LD's `datePublished`, else a
+/// `<time pubdate>` or `<time itemprop="datePublished">`, becomes a first
+/// `published:` header line.
 ///
 /// Spans, lines and columns of an HTML source index this text, not the
 /// page's bytes: `factdiff extract` shows it.
@@ -684,7 +708,12 @@ pub fn html_to_text(html: &str) -> String {
     // is no tag), as a browser's tree builder would switch it.
     emitter.naively_switch_states(true);
     let mut out = String::new();
+    // The publication date: a `<meta>` first, then JSON-LD's
+    // `datePublished`, then `<time pubdate>` / `itemprop="datePublished"`.
     let mut published: Option<String> = None;
+    let mut from_ld: Option<String> = None;
+    let mut from_time: Option<String> = None;
+    let mut ld_json: Option<String> = None;
     // Open hidden elements, innermost last. The `<title>` is shown: it is
     // the headline.
     let mut hidden: Vec<String> = Vec::new();
@@ -716,12 +745,27 @@ pub fn html_to_text(html: &str) -> String {
         match token {
             Token::StartTag(tag) => {
                 let name = lower(&tag.name);
+                let attr = |k: &str| {
+                    tag.attributes
+                        .get(k.as_bytes())
+                        .map(|v| String::from_utf8_lossy(v).trim().to_string())
+                };
+                if name == "script"
+                    && !tag.self_closing
+                    && attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+                {
+                    ld_json = Some(String::new());
+                }
+                if name == "time"
+                    && from_time.is_none()
+                    && (tag.attributes.contains_key(&b"pubdate"[..])
+                        || attr("itemprop")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("datePublished")))
+                {
+                    from_time =
+                        attr("datetime").filter(|v| !v.is_empty() && !v.contains(['\n', '\r']));
+                }
                 if name == "meta" && published.is_none() {
-                    let attr = |k: &str| {
-                        tag.attributes
-                            .get(k.as_bytes())
-                            .map(|v| String::from_utf8_lossy(v).trim().to_string())
-                    };
                     let key = attr("property")
                         .or_else(|| attr("name"))
                         .or_else(|| attr("itemprop"))
@@ -776,6 +820,12 @@ pub fn html_to_text(html: &str) -> String {
             }
             Token::EndTag(tag) => {
                 let name = lower(&tag.name);
+                if name == "script"
+                    && let Some(json) = ld_json.take()
+                    && from_ld.is_none()
+                {
+                    from_ld = json_ld_date(&json);
+                }
                 if name == "title" && in_title {
                     in_title = false;
                     block(&mut out, true);
@@ -803,6 +853,9 @@ pub fn html_to_text(html: &str) -> String {
                 }
             }
             Token::String(s) => {
+                if let Some(json) = ld_json.as_mut() {
+                    json.push_str(&String::from_utf8_lossy(&s));
+                }
                 if !hidden.is_empty() {
                     continue;
                 }
@@ -833,7 +886,7 @@ pub fn html_to_text(html: &str) -> String {
         }
     }
     let body = out.trim().to_string();
-    match published {
+    match published.or(from_ld).or(from_time) {
         Some(p) if !body.is_empty() => format!("published: {p}\n\n{body}\n"),
         _ if body.is_empty() => String::new(),
         _ => format!("{body}\n"),
@@ -1123,6 +1176,57 @@ Moscou.<br>Deuxième ligne &amp; fin.</p><ul><li>Un</li><li>Deux</li></ul><p>Aut
         // Only by extension: a .txt holding tags is read as it is.
         let t = parse_article("page.txt".into(), html.as_bytes(), &rules()).unwrap();
         assert!(t.text.contains("<script>"));
+    }
+
+    #[test]
+    fn any_bytes_as_html_or_text_never_panic() {
+        // A fixed pseudo-random stream over bytes that matter here: tag and
+        // entity punctuation, UTF-8 lead and continuation bytes, BOMs.
+        const ALPHABET: &[u8] = b"<>/!-&;#x\"' =\n\r\0abscript\xc3\xa9\xe9\xff\xfe\xef\xbb\xbf";
+        let r = rules();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300 {
+            let len = (seed % 300) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    ALPHABET[(seed >> 33) as usize % ALPHABET.len()]
+                })
+                .collect();
+            for name in ["p.html", "p.txt"] {
+                let _ = parse_article(name.into(), &bytes, &r);
+            }
+        }
+    }
+
+    #[test]
+    fn html_publication_date_from_json_ld_or_time() {
+        let ld = r#"<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"},
+ {"@type": "NewsArticle", "datePublished": "2024-03-05T08:00:00+01:00"}]}
+</script></head><body><p>Le général est arrivé dimanche à Dakar.</p>
+<time itemprop="datePublished" datetime="2020-01-01">1er janvier 2020</time></body></html>"#;
+        let t = html_to_text(ld);
+        assert!(
+            t.starts_with("published: 2024-03-05T08:00:00+01:00\n\n"),
+            "{t}"
+        );
+        assert!(!t.contains("schema.org"), "{t}");
+        let time = r#"<p>Le général est arrivé dimanche à Dakar.</p>
+<p><time datetime="2024-03-12">hier</time> <time pubdate datetime="2024-03-05">5 mars</time></p>"#;
+        assert!(html_to_text(time).starts_with("published: 2024-03-05\n\n"));
+        // A time that is not the publication's gives no header.
+        let other = r#"<p>Le général arrivera le <time datetime="2024-03-12">12 mars</time>.</p>"#;
+        assert!(!html_to_text(other).starts_with("published:"));
+        // JSON-LD that is not JSON is ignored.
+        assert!(
+            !html_to_text(
+                r#"<script type="application/ld+json">{"datePublished": </script><p>x y</p>"#
+            )
+            .starts_with("published:")
+        );
     }
 
     #[test]

@@ -280,8 +280,15 @@ fn check(a: CheckArgs) -> Exit {
             .paths
             .iter()
             .chain(&a.against)
-            .filter(|p| std::fs::metadata(p).is_err())
-            .map(|p| format!("error: {p}: cannot read path: no such file or folder"))
+            .filter_map(|p| {
+                let e = std::fs::metadata(p).err()?;
+                let reason = if e.kind() == std::io::ErrorKind::NotFound {
+                    "no such file or folder".to_string()
+                } else {
+                    e.to_string()
+                };
+                Some(format!("error: {p}: cannot read path: {reason}"))
+            })
             .collect();
         if !missing.is_empty() {
             eprintln!("{}", missing.join("\n"));

@@ -446,3 +446,17 @@ fn a_draft_inside_its_sources_is_not_its_own_source_whatever_its_spelling() {
         .collect();
     assert_eq!(paths.len(), 2, "the draft and a.txt: {paths:?}");
 }
+
+#[test]
+fn english_articles_are_read_with_the_english_rules() {
+    let dir = tempdir("english");
+    std::fs::write(
+        dir.join("en.txt"),
+        "Published June 23, 2025\n\nGen. Assimi Goita arrived in Moscow on Sunday for an official visit that will last until Thursday, according to state television.",
+    )
+    .unwrap();
+    let (code, out, _) = check(&[&dir], &[]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("not supported"), "{out}");
+    assert!(out.contains("2025-06-22"), "{out}");
+}

@@ -1,13 +1,14 @@
-//! factdiff's extractors measured against a suite nobody in this project
-//! wrote: the French specs of Microsoft Recognizers-Text (MIT; see
-//! `tests/data/recognizers-text-fr/PROVENANCE.md`).
+//! factdiff's extractors measured against suites nobody in this project
+//! wrote: the French and English specs of Microsoft Recognizers-Text (MIT;
+//! see `tests/data/recognizers-text-fr/PROVENANCE.md` and
+//! `tests/data/recognizers-text-en/PROVENANCE.md`).
 //!
 //! Run `cargo test --release --test conformance -- --nocapture` to see the
-//! table. A case passes when the same spans are found (text compared
+//! tables. A case passes when the same spans are found (text compared
 //! case-insensitively, same start offset) and, for parser and model files,
-//! the same value. The test fails when a file falls below its floor or the
-//! whole suite below [`OVERALL_FLOOR`]; floors are raised as the extraction
-//! improves, never lowered.
+//! the same value. The test fails when a file falls below its floor or a
+//! language's whole suite below its overall floor; floors are raised as the
+//! extraction improves, never lowered.
 
 #[path = "conformance/common.rs"]
 mod common;
@@ -16,10 +17,17 @@ mod dates;
 #[path = "conformance/numbers.rs"]
 mod numbers;
 
-/// The lowest pass rate (percent) over all in-scope cases together.
-const OVERALL_FLOOR: f64 = 95.0;
+use common::{ENGLISH, FRENCH, FileResult, Suite};
 
-const OUT_OF_SCOPE: &[&str] = &[
+/// The lowest pass rate (percent) over all in-scope French cases together.
+const FRENCH_OVERALL_FLOOR: f64 = 95.0;
+
+/// The lowest pass rate (percent) over all in-scope English cases together:
+/// just under the figure measured when the English rules were added (the
+/// target is 95%, as for French; see README "Extraction quality").
+const ENGLISH_OVERALL_FLOOR: f64 = 52.5;
+
+const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
     "DateTime: time zones (TimeZone*)",
     "DateTime: sets (Set*) and durations (Duration*)",
@@ -28,15 +36,25 @@ const OUT_OF_SCOPE: &[&str] = &[
     "NumberWithUnit: temperatures",
 ];
 
-#[test]
-fn conformance_pass_rates_stay_above_their_floors() {
-    let mut results = dates::run();
-    results.extend(numbers::run());
-    println!("{}", common::table(&results, OUT_OF_SCOPE));
+const ENGLISH_OUT_OF_SCOPE: &[&str] = &[
+    "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*): no claim compares a time of day yet",
+    "DateTime: time zones (TimeZone*), sets (Set*), holidays (Holiday*): rare in news claims",
+    "DateTime: option-specific model variants (*ExperimentalMode, *CalendarMode, *ComplexCalendar, *TasksMode, *SplitDateAndTime, *ExtendedTypes)",
+    "Number: NumberRangeModel: factdiff reads bounds as qualifiers of one count (\"more than 660\", \"at least 89\"), not as free-standing ranges",
+    "Number: option-specific model variants (*PercentMode, *ExperimentalMode, *SuppressExtendedTypes)",
+    "NumberWithUnit: temperatures",
+];
+
+/// Run one language's suite, print its table and return the problems.
+fn check(suite: Suite, overall_floor: f64, out_of_scope: &[&str]) -> Vec<String> {
+    let mut results: Vec<FileResult> = dates::run(suite);
+    results.extend(numbers::run(suite));
+    println!("{} ({}):", suite.dir, suite.lang);
+    println!("{}", common::table(&results, out_of_scope));
     if std::env::var_os("CONFORMANCE_FAILURES").is_some() {
         for r in &results {
             for f in &r.failures {
-                println!("{}: {f}", r.file);
+                println!("{} {}: {f}", suite.lang, r.file);
             }
         }
     }
@@ -44,7 +62,8 @@ fn conformance_pass_rates_stay_above_their_floors() {
     for r in &results {
         if r.rate() + 1e-9 < r.floor {
             below.push(format!(
-                "{}: {:.1}% < floor {:.0}%",
+                "{} {}: {:.1}% < floor {:.0}%",
+                suite.lang,
                 r.file,
                 r.rate(),
                 r.floor
@@ -58,8 +77,18 @@ fn conformance_pass_rates_stay_above_their_floors() {
     } else {
         100.0 * passed as f64 / cases as f64
     };
-    if overall + 1e-9 < OVERALL_FLOOR {
-        below.push(format!("all: {overall:.1}% < floor {OVERALL_FLOOR:.0}%"));
+    if overall + 1e-9 < overall_floor {
+        below.push(format!(
+            "{} all: {overall:.1}% < floor {overall_floor:.0}%",
+            suite.lang
+        ));
     }
+    below
+}
+
+#[test]
+fn conformance_pass_rates_stay_above_their_floors() {
+    let mut below = check(FRENCH, FRENCH_OVERALL_FLOOR, FRENCH_OUT_OF_SCOPE);
+    below.extend(check(ENGLISH, ENGLISH_OVERALL_FLOOR, ENGLISH_OUT_OF_SCOPE));
     assert!(below.is_empty(), "below the floor:\n{}", below.join("\n"));
 }

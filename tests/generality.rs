@@ -62,7 +62,7 @@ fn flood_death_toll_is_an_update_not_a_conflict() {
     let r = run("crue-sarlande");
     // Friday's wire says 27, Saturday's outlets 31: the toll rose.
     assert_conflicts(&r, &[]);
-    let f = find(&r, Verdict::Updated, "morts", "count");
+    let f = find(&r, Verdict::Updated, "dead", "count");
     assert!(
         f.message.ends_with("27 (2024-10-18) → 31 (2024-10-19)"),
         "{}",
@@ -77,18 +77,18 @@ fn flood_death_toll_is_an_update_not_a_conflict() {
         g,
         vec![("31".into(), set("b c d")), ("27".into(), set("a"))]
     );
-    assert_agreement(&r, "blessés", "count", "45", "a b");
+    assert_agreement(&r, "injured", "count", "45", "a b");
     assert_agreement(&r, "visit of Paul Ferrand", "start", "2024-10-18", "b d");
     // The 2019 flood's 12 deaths are not today's toll; victims are not
     // deaths.
     for c in &r.claims {
         if c.attribute == "count" {
             assert!(
-                !(c.subject == "morts" && c.value.to_string() == "12"),
+                !(c.subject == "dead" && c.value.to_string() == "12"),
                 "{c:?}"
             );
             if r.evidence(c).contains("victimes") {
-                assert_eq!(c.subject, "victimes", "{c:?}");
+                assert_eq!(c.subject, "victims", "{c:?}");
             }
         }
     }
@@ -141,7 +141,7 @@ fn the_valcourt_fixture_keeps_its_design() {
         conflicts,
         BTreeSet::from([
             ("visit of Henri Valcourt".to_string(), "start".to_string()),
-            ("soldats".to_string(), "count".to_string()),
+            ("soldiers".to_string(), "count".to_string()),
         ]),
         "{}",
         describe(&r)

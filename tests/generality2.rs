@@ -82,14 +82,14 @@ fn strike_counts_by_source_do_not_conflict() {
     );
     assert_agreement(
         &r,
-        "manifestants (according to CGT)",
+        "protesters (according to CGT)",
         "count",
         "1200000",
         "a b d",
     );
     assert_agreement(
         &r,
-        "manifestants (according to ministère de l'Intérieur)",
+        "protesters (according to ministère de l'Intérieur)",
         "count",
         "368000",
         "a c d",
@@ -97,7 +97,7 @@ fn strike_counts_by_source_do_not_conflict() {
     // Lyon's prefecture count is its own; no unattributed count of
     // demonstrators is left to clash with the national figures.
     for c in &r.claims {
-        if c.subject_key.ends_with(":manifestants") {
+        if c.subject_key.ends_with(":protesters") {
             assert!(c.subject_key.starts_with("count@"), "{c:?}");
         }
     }

@@ -340,30 +340,15 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-fn weekday_names(w: Weekday) -> (&'static str, &'static str) {
+fn weekday_name(w: Weekday) -> &'static str {
     match w {
-        Weekday::Mon => ("lundi", "Monday"),
-        Weekday::Tue => ("mardi", "Tuesday"),
-        Weekday::Wed => ("mercredi", "Wednesday"),
-        Weekday::Thu => ("jeudi", "Thursday"),
-        Weekday::Fri => ("vendredi", "Friday"),
-        Weekday::Sat => ("samedi", "Saturday"),
-        Weekday::Sun => ("dimanche", "Sunday"),
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
     }
 }
 
@@ -384,7 +369,7 @@ pub fn invalid_reason(year: Option<i32>, month: u32, day: u32) -> Option<String>
 }
 
 /// A weekday that contradicts its date, for dates whose year is known:
-/// "lundi 22 juin 2025: 22 June 2025 is a Sunday".
+/// "22 June 2025 is a Sunday, not a Monday" (the report quotes the text).
 pub fn weekday_mismatch(m: &DateMention) -> Option<String> {
     let days: Vec<&DayExpr> = match &m.value {
         DateValue::Day { day } => vec![day],
@@ -406,11 +391,10 @@ pub fn weekday_mismatch(m: &DateMention) -> Option<String> {
         let actual = date.weekday();
         (actual != said).then(|| {
             format!(
-                "{} {day} {} {y}: {day} {} {y} is a {}",
-                weekday_names(said).0,
-                MONTHS_FR[(*month - 1) as usize],
+                "{day} {} {y} is a {}, not a {}",
                 MONTHS_EN[(*month - 1) as usize],
-                weekday_names(actual).1
+                weekday_name(actual),
+                weekday_name(said)
             )
         })
     })
@@ -1649,7 +1633,7 @@ mod tests {
         };
         assert_eq!(
             weekday_mismatch(d).as_deref(),
-            Some("lundi 22 juin 2025: 22 June 2025 is a Sunday")
+            Some("22 June 2025 is a Sunday, not a Monday")
         );
         let m = run("dimanche 22 juin 2025", extract);
         let MentionKind::Date(d) = &m[0].kind else {

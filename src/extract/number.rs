@@ -317,7 +317,7 @@ fn other_atom(
         }
         "power" => {
             let base = g("base")?;
-            let (i, f) = match base.split_once(',') {
+            let (i, f) = match base.split_once([',', '.']) {
                 Some((i, f)) => (i, Some(f)),
                 None => (base, None),
             };
@@ -458,7 +458,12 @@ enum Tok {
     OrdCompound(u64, bool),
     /// A fraction-only denominator: demi (2), tiers (3), quart (4).
     Frac(u64),
+    /// The conjunction inside a ten ("vingt et un").
     Et,
+    /// The conjunction after a hundred or a multiplier ("one hundred and
+    /// five", "two thousand and ten").
+    And,
+    /// The decimal word ("virgule", "point").
     Virgule,
 }
 
@@ -471,10 +476,15 @@ fn tokens(lang: &Language, s: &str) -> Option<Vec<Tok>> {
         .map(|w| {
             let lw = w.to_lowercase();
             let plural = lw.ends_with('s');
-            if lw == "et" {
-                return Some(Tok::Et);
+            // The conjunction and the decimal word are the language's
+            // (`number.and`, `number.point`): "vingt et un", "one hundred
+            // and five", "deux virgule cinq".
+            match lang.lexicon("number.and").key_of(&lw) {
+                Some("after-hundred") => return Some(Tok::And),
+                Some(_) => return Some(Tok::Et),
+                None => {}
             }
-            if lw == "virgule" {
+            if lang.lexicon("number.point").key_of(&lw).is_some() {
                 return Some(Tok::Virgule);
             }
             for name in [
@@ -616,7 +626,7 @@ impl Card {
                 }
                 if matches!(self.last, Start | Mult) && self.sub == 0 {
                     c.group = 100.0;
-                } else if matches!(self.last, Unit | Teen) && (2..=19).contains(&self.sub) {
+                } else if matches!(self.last, Unit | Teen) && (1..=19).contains(&self.sub) {
                     c.group = self.sub as f64 * 100.0;
                 } else {
                     return None;
@@ -701,6 +711,18 @@ fn greedy_card(toks: &[Tok], i: usize, stop_before_fraction: bool) -> Option<(us
                 }
                 None => break,
             },
+            Some(Tok::And) if best.is_some() && matches!(card.last, Last::Hundred | Last::Mult) => {
+                match toks.get(j + 1) {
+                    Some(&Tok::Card(v)) if v < 100 => match card.push(v, false) {
+                        Some(c) => {
+                            card = c;
+                            j += 2;
+                        }
+                        None => break,
+                    },
+                    _ => break,
+                }
+            }
             Some(Tok::Et) if best.is_some() => {
                 if stop_before_fraction && fraction_at(toks, j + 1).is_some() {
                     break;

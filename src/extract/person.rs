@@ -159,6 +159,14 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
                 continue;
             };
             let name_span = cut_caps_tail(doc, trimmed);
+            // `"value": "full-name"`: the rule reads a name only when it has
+            // a first name and a surname once leading words are trimmed
+            // ("In Paris, the president" names nobody).
+            if rule.value.as_deref() == Some("full-name")
+                && doc.slice(name_span).split_whitespace().count() < 2
+            {
+                continue;
+            }
             let rank_span = m.group_span("rank");
             if let Some(rs) = rank_span
                 && doc

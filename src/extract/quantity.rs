@@ -87,7 +87,7 @@ impl QuantityMention {
             Measure::Currency { unit }
             | Measure::Dimension { unit }
             | Measure::Duration { unit } => unit.clone(),
-            Measure::Age => "ans".into(),
+            Measure::Age => "years old".into(),
         };
         let _ = format_number;
         format!("{q} {unit}")
@@ -171,8 +171,9 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
     rules.sort_by_key(|r| match r.value.as_deref() {
         Some("currency") => 0,
         Some("dimension") => 1,
-        Some("time") => 2,
-        _ => 3,
+        Some("age") => 2,
+        Some("time") => 3,
+        _ => 4,
     });
     for rule in rules {
         let stop = super::number::floor_boundary(text, (end + LOOK_AFTER).min(text.len()));
@@ -219,6 +220,16 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
                     Some((Measure::Duration { unit }, span))
                 }
             }
+            // An age without a time unit after it, as English writes it:
+            // "a 69-year-old" (group `old`), or a bare number after an age
+            // context ("Prevost, 69,", "aged 69").
+            (Some("age"), _) => {
+                let bare_age = g("old").is_none()
+                    && !a.words
+                    && before(doc, "quantity-age", a.folded.start).is_some();
+                (g("old").is_some() || bare_age)
+                    .then(|| (Measure::Age, g("old").map_or(a.folded, |(_, s)| s)))
+            }
             (Some("count"), _) => count(doc, a, &caps, end),
             _ => None,
         };
@@ -226,6 +237,7 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
             // A count ends with its noun (the adjective may have been left out).
             let stop = match measure {
                 Measure::Count { .. } => noun.end,
+                Measure::Age if rule.value.as_deref() == Some("age") => noun.end,
                 _ => end + whole.end(),
             };
             found = Some((Span::new(a.folded.start, stop), measure, noun, rule));
@@ -388,9 +400,18 @@ fn count(doc: &Doc, a: &Atom, caps: &regex::Captures, end: usize) -> Option<(Mea
     if compound {
         noun_end = m.end();
     } else if let Some(adj) = adj {
-        if agrees(doc, head, adj.as_str(), end + adj.start(), end + adj.end())
-            && !stop(adj.as_str())
-        {
+        // Languages that put the head noun last (`quantity.noun_last`
+        // setting: English "32 fire trucks", "two Thai nationals") read a
+        // singular modifier then a plural noun as one noun; the others read
+        // an adjective that agrees with the noun after it.
+        let noun_last = lang.settings.get("quantity.noun_last").copied() == Some(1.0);
+        let plural = |w: &str| w.ends_with('s');
+        let fits = if noun_last {
+            !plural(head) && plural(adj.as_str())
+        } else {
+            agrees(doc, head, adj.as_str(), end + adj.start(), end + adj.end())
+        };
+        if fits && !stop(adj.as_str()) {
             noun_end = adj.end();
         }
     }
@@ -410,9 +431,11 @@ fn agrees(doc: &Doc, head: &str, adj: &str, start: usize, end: usize) -> bool {
     let original = doc
         .slice(doc.folded.to_original(Span::new(start, end)))
         .to_lowercase();
-    let participle = ["é", "ée", "és", "ées", "ant", "ants", "ent"]
-        .iter()
-        .any(|e| original.ends_with(e));
+    let lex = doc.lang.lexicon("grammar.not_adjective_suffix");
+    let participle = lex
+        .keys()
+        .flat_map(|k| lex.forms_of(k))
+        .any(|e| original.ends_with(e.to_lowercase().as_str()));
     let plural = |w: &str| w.ends_with('s') || w.ends_with('x');
     !participle && plural(head) == plural(adj)
 }
@@ -512,7 +535,7 @@ mod tests {
         );
         assert_eq!(
             q("la victime, âgée de 19 ans,"),
-            vec![("19 ans".into(), "19 ans".into())]
+            vec![("19 ans".into(), "19 years old".into())]
         );
         assert_eq!(
             q("il a purgé six ans de prison"),

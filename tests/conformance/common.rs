@@ -1,4 +1,5 @@
-//! Loading Recognizers-Text cases and printing the pass-rate table.
+//! Loading Recognizers-Text cases (French and English suites) and printing
+//! the pass-rate table.
 
 use std::path::Path;
 
@@ -15,11 +16,32 @@ pub struct Case {
     pub results: Vec<Value>,
 }
 
+/// One language's suite: the rules language and the data folder under
+/// `tests/data/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Suite {
+    /// The rules language (`fr`, `en`).
+    pub lang: &'static str,
+    /// The folder under `tests/data/` (`recognizers-text-fr`).
+    pub dir: &'static str,
+}
+
+pub const FRENCH: Suite = Suite {
+    lang: "fr",
+    dir: "recognizers-text-fr",
+};
+
+pub const ENGLISH: Suite = Suite {
+    lang: "en",
+    dir: "recognizers-text-en",
+};
+
 /// Load the trusted cases of one file (`DateTime/DateParser.json`): cases
 /// whose `NotSupported`/`NotSupportedByDesign` does not name `dotnet`.
-pub fn load(rel: &str) -> Vec<Case> {
+pub fn load(suite: Suite, rel: &str) -> Vec<Case> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/recognizers-text-fr")
+        .join("tests/data")
+        .join(suite.dir)
         .join(rel);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: {e}"));
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);

@@ -1,6 +1,7 @@
-//! Number, ordinal, percentage, age, currency and dimension cases of the
-//! Recognizers-Text French suite, run through the public API
-//! (`extract::number::extract`, `extract::quantity::extract`).
+//! Number, ordinal, percentage, age, currency, dimension and duration
+//! cases of the Recognizers-Text French and English suites, run through the
+//! public API (`extract::number::extract`, `extract::quantity::extract`)
+//! with that language's rules.
 //!
 //! What is compared, per case (all must hold):
 //! * the same number of results of the model's type (numbers: cardinal
@@ -15,6 +16,9 @@
 //!   units ("CAD", "km") through the tables below, and `isoCurrency`, when
 //!   given, must equal the canonical unit. A result without a value (a bare
 //!   "dollar") cannot be matched: factdiff reports amounts only.
+//! * durations (English `DurationExtractor`, `DurationParser`): `Duration`
+//!   quantities, their text and start, and for the parser their length in
+//!   seconds (a month is 30 days, a year 365, as upstream).
 
 use std::sync::LazyLock;
 
@@ -25,7 +29,7 @@ use factdiff::extract::{Doc, Mention, MentionKind};
 use factdiff::rules::RuleSet;
 use serde_json::Value;
 
-use super::common::{Case, FileResult, char_index, load};
+use super::common::{Case, FileResult, Suite, char_index, load};
 
 static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
     let (set, errors) = RuleSet::embedded();
@@ -51,6 +55,88 @@ enum Model {
     Age,
     Currency,
     Dimension,
+    /// Durations: `Duration` quantities; with `true`, compared in seconds.
+    Duration(bool),
+}
+
+/// The English suite's currency names -> factdiff's canonical units.
+const EN_CURRENCIES: &[(&str, &str)] = &[
+    ("Dollar", "dollar"),
+    ("United States dollar", "USD"),
+    ("Canadian dollar", "CAD"),
+    ("Australian dollar", "AUD"),
+    ("Hong Kong dollar", "HKD"),
+    ("New Zealand dollar", "NZD"),
+    ("Mexican peso", "MXN"),
+    ("Euro", "EUR"),
+    ("Pound", "GBP"),
+    ("British pound", "GBP"),
+    ("Japanese yen", "JPY"),
+    ("Chinese yuan", "CNY"),
+    ("Franc", "franc"),
+    ("Swiss franc", "CHF"),
+    ("Rupee", "rupee"),
+    ("Cent", "cent"),
+    ("Penny", "penny"),
+    ("Pence", "pence"),
+    ("Turkish lira", "TRY"),
+    ("Mexican peso", "MXN"),
+];
+
+/// The English suite's dimension names -> factdiff's canonical units.
+const EN_DIMENSIONS: &[(&str, &str)] = &[
+    ("Meter", "m"),
+    ("Kilometer", "km"),
+    ("Centimeter", "cm"),
+    ("Millimeter", "mm"),
+    ("Mile", "mi"),
+    ("Foot", "ft"),
+    ("Inch", "in"),
+    ("Square meter", "m2"),
+    ("Square kilometer", "km2"),
+    ("Acre", "acre"),
+    ("Milliliter", "ml"),
+    ("Gallon", "gal"),
+    ("Barrel", "bbl"),
+    ("Ounce", "oz"),
+    ("Ton", "t"),
+    ("Metric ton", "t"),
+    ("Pound", "lb"),
+    ("Kilogram", "kg"),
+    ("Gram", "g"),
+    ("Microgram", "ug"),
+    ("Kilometer per hour", "km/h"),
+    ("Mile per hour", "mph"),
+    ("Degree", "deg"),
+    ("Decimeter", "dm"),
+    ("Cubic foot", "ft3"),
+    ("Bit", "bit"),
+    ("Radian", "rad"),
+    ("Turn", "turn"),
+];
+
+/// The English suite's age units -> factdiff's canonical time units.
+const EN_AGES: &[(&str, &str)] = &[
+    ("Year", "an"),
+    ("Month", "mois"),
+    ("Week", "semaine"),
+    ("Day", "jour"),
+];
+
+/// Seconds in one canonical time unit, as upstream counts them.
+fn seconds(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "seconde" => 1.0,
+        "minute" => 60.0,
+        "heure" => 3_600.0,
+        "jour" => 86_400.0,
+        "semaine" => 604_800.0,
+        "mois" => 2_592_000.0,
+        "an" => 31_536_000.0,
+        "decennie" => 315_360_000.0,
+        "siecle" => 3_153_600_000.0,
+        _ => return None,
+    })
 }
 
 /// The suite's currency names -> factdiff's canonical currency units.
@@ -134,9 +220,23 @@ fn number(v: &Value) -> Option<f64> {
         .ok()
 }
 
-fn expected(model: Model, r: &Value) -> Option<Got> {
+fn expected(lang: &str, model: Model, r: &Value) -> Option<Got> {
     let res = &r["Resolution"];
+    let en = lang == "en";
+    let (currencies, dimensions, ages) = if en {
+        (EN_CURRENCIES, EN_DIMENSIONS, EN_AGES)
+    } else {
+        (CURRENCIES, DIMENSIONS, AGES)
+    };
     let (value, unit) = match model {
+        Model::Duration(false) => (f64::NAN, String::new()),
+        Model::Duration(true) => (
+            r.pointer("/Value/FutureResolution/duration")
+                .and_then(Value::as_str)?
+                .parse()
+                .ok()?,
+            String::new(),
+        ),
         Model::Number | Model::Percent => (number(&res["value"])?, String::new()),
         Model::Ordinal => match res["relativeTo"].as_str() {
             Some("start") | None => (number(&res["value"])?, String::new()),
@@ -144,10 +244,10 @@ fn expected(model: Model, r: &Value) -> Option<Got> {
         },
         Model::Age => (
             number(&res["value"])?,
-            canonical(AGES, res["unit"].as_str()?),
+            canonical(ages, res["unit"].as_str()?),
         ),
         Model::Currency => {
-            let unit = canonical(CURRENCIES, res["unit"].as_str()?);
+            let unit = canonical(currencies, res["unit"].as_str()?);
             if let Some(iso) = res["isoCurrency"].as_str() {
                 if iso != unit {
                     return Some(Got {
@@ -162,7 +262,7 @@ fn expected(model: Model, r: &Value) -> Option<Got> {
         }
         Model::Dimension => (
             number(&res["value"])?,
-            canonical(DIMENSIONS, res["unit"].as_str()?),
+            canonical(dimensions, res["unit"].as_str()?),
         ),
     };
     Some(Got {
@@ -174,6 +274,22 @@ fn expected(model: Model, r: &Value) -> Option<Got> {
 }
 
 fn got(model: Model, text: &str, m: &Mention) -> Option<Got> {
+    if let (MentionKind::Quantity(q), Model::Duration(in_seconds)) = (&m.kind, model) {
+        let Measure::Duration { unit } = &q.measure else {
+            return None;
+        };
+        let value = if in_seconds {
+            q.value * seconds(unit)?
+        } else {
+            f64::NAN
+        };
+        return Some(Got {
+            text: text[m.span.start..m.span.end].to_lowercase(),
+            start: char_index(text, m.span.start),
+            value,
+            unit: String::new(),
+        });
+    }
     let (value, unit) = match (&m.kind, model) {
         (MentionKind::Number(n), Model::Number) if n.number_kind == NumberKind::Cardinal => {
             (n.value, String::new())
@@ -204,14 +320,17 @@ fn got(model: Model, text: &str, m: &Mention) -> Option<Got> {
 }
 
 fn same(e: &Got, g: &Got) -> bool {
-    let close = (e.value - g.value).abs() <= 1e-9 * e.value.abs().max(1.0);
+    let close = (e.value.is_nan() && g.value.is_nan())
+        || (e.value - g.value).abs() <= 1e-9 * e.value.abs().max(1.0);
     e.text == g.text && (e.start == usize::MAX || e.start == g.start) && close && e.unit == g.unit
 }
 
-fn run_file(rel: &str, model: Model, floor: f64) -> FileResult {
-    let lang = RULES.language("fr").expect("French rules");
+fn run_file(suite: Suite, rel: &str, model: Model, floor: f64) -> FileResult {
+    let lang = RULES
+        .language(suite.lang)
+        .expect("rules of the suite's language");
     let mut result = FileResult::new(rel, floor);
-    for case in load(rel) {
+    for case in load(suite, rel) {
         let Case {
             input,
             results,
@@ -222,7 +341,7 @@ fn run_file(rel: &str, model: Model, floor: f64) -> FileResult {
         let article = Article {
             path: rel.to_string(),
             text: input.clone(),
-            language: Some("fr".into()),
+            language: Some(suite.lang.into()),
             outlet: None,
             published_header: None,
             header: None,
@@ -240,7 +359,10 @@ fn run_file(rel: &str, model: Model, floor: f64) -> FileResult {
             .filter_map(|m| got(model, &input, m))
             .collect();
         found.sort_by_key(|g| g.start);
-        let want: Vec<Option<Got>> = results.iter().map(|r| expected(model, r)).collect();
+        let want: Vec<Option<Got>> = results
+            .iter()
+            .map(|r| expected(suite.lang, model, r))
+            .collect();
         let ok = want.len() == found.len()
             && want
                 .iter()
@@ -265,13 +387,61 @@ fn run_file(rel: &str, model: Model, floor: f64) -> FileResult {
     result
 }
 
-pub fn run() -> Vec<FileResult> {
+/// English floors: just under the pass rates measured when the English
+/// rules were added (raised as they improve, never lowered).
+pub fn run_english(suite: Suite) -> Vec<FileResult> {
     vec![
-        run_file("Number/NumberModel.json", Model::Number, 96.0),
-        run_file("Number/OrdinalModel.json", Model::Ordinal, 96.0),
-        run_file("Number/PercentModel.json", Model::Percent, 100.0),
-        run_file("NumberWithUnit/AgeModel.json", Model::Age, 100.0),
-        run_file("NumberWithUnit/CurrencyModel.json", Model::Currency, 98.0),
-        run_file("NumberWithUnit/DimensionModel.json", Model::Dimension, 94.0),
+        run_file(suite, "Number/NumberModel.json", Model::Number, 56.0),
+        run_file(suite, "Number/OrdinalModel.json", Model::Ordinal, 77.0),
+        run_file(suite, "Number/PercentModel.json", Model::Percent, 60.0),
+        run_file(suite, "NumberWithUnit/AgeModel.json", Model::Age, 94.0),
+        run_file(
+            suite,
+            "NumberWithUnit/CurrencyModel.json",
+            Model::Currency,
+            73.0,
+        ),
+        run_file(
+            suite,
+            "NumberWithUnit/DimensionModel.json",
+            Model::Dimension,
+            69.0,
+        ),
+        run_file(
+            suite,
+            "DateTime/DurationExtractor.json",
+            Model::Duration(false),
+            32.0,
+        ),
+        run_file(
+            suite,
+            "DateTime/DurationParser.json",
+            Model::Duration(true),
+            33.0,
+        ),
+    ]
+}
+
+pub fn run(suite: Suite) -> Vec<FileResult> {
+    if suite.lang == "en" {
+        return run_english(suite);
+    }
+    vec![
+        run_file(suite, "Number/NumberModel.json", Model::Number, 96.0),
+        run_file(suite, "Number/OrdinalModel.json", Model::Ordinal, 96.0),
+        run_file(suite, "Number/PercentModel.json", Model::Percent, 100.0),
+        run_file(suite, "NumberWithUnit/AgeModel.json", Model::Age, 100.0),
+        run_file(
+            suite,
+            "NumberWithUnit/CurrencyModel.json",
+            Model::Currency,
+            98.0,
+        ),
+        run_file(
+            suite,
+            "NumberWithUnit/DimensionModel.json",
+            Model::Dimension,
+            94.0,
+        ),
     ]
 }
