@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::boilerplate::{self, Stamp, StampRole};
 use crate::extract::date::{
@@ -31,7 +31,7 @@ use crate::text::{Span, fold_key, line_span};
 use crate::value::{PartialDate, Quantity, Value};
 
 /// Where the article's own date comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AnchorKind {
     /// A `published:` header line.
@@ -54,7 +54,7 @@ pub enum AnchorKind {
 }
 
 /// The article's date, against which relative dates are resolved.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Anchor {
     pub date: NaiveDate,
     pub kind: AnchorKind,
@@ -94,7 +94,7 @@ impl Anchor {
 }
 
 /// One thing an article asserts.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Index of the article in the run.
     pub source: usize,
@@ -115,7 +115,7 @@ pub struct Claim {
     pub resolution: Option<String>,
     /// A running total (a death toll, a count of missing): figures given at
     /// different dates are updates, not a conflict.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub running: bool,
     /// When the figure was given: the article's date unless the text says
     /// otherwise. Set for running totals.
@@ -126,7 +126,7 @@ pub struct Claim {
 /// A problem inside one article: a date that does not exist, a weekday
 /// that contradicts its date. It travels with a [`Claim`] holding the
 /// evidence (subject = the article, value = the text as written).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inconsistency {
     /// `invalid-date`, `weekday-mismatch`.
     pub name: String,
@@ -218,15 +218,26 @@ const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
 /// Drop the claims of an attribute whose values within one article are not
 /// all compatible with each other (see [`AMBIGUOUS_WHEN_SEVERAL`]).
 fn drop_ambiguous(claims: &mut Vec<Claim>) {
+    // Pairs are only compared within one (subject, attribute): grouped
+    // first, so a long article does not compare every claim with every
+    // other.
+    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        groups
+            .entry((c.subject_key.as_str(), c.attribute.as_str()))
+            .or_default()
+            .push(i);
+    }
     let mut ambiguous: HashSet<(String, String)> = HashSet::new();
-    for (i, a) in claims.iter().enumerate() {
-        if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) || a.running {
-            continue;
-        }
-        for b in &claims[i + 1..] {
-            if a.subject_key == b.subject_key
-                && a.attribute == b.attribute
-                && !a.value.compatible(&b.value)
+    for idx in groups.values() {
+        for (n, &i) in idx.iter().enumerate() {
+            let a = &claims[i];
+            if !AMBIGUOUS_WHEN_SEVERAL.contains(&a.attribute.as_str()) || a.running {
+                continue;
+            }
+            if idx[n + 1..]
+                .iter()
+                .any(|&j| !a.value.compatible(&claims[j].value))
             {
                 ambiguous.insert((a.subject_key.clone(), a.attribute.clone()));
             }
@@ -246,45 +257,59 @@ fn drop_start_after_end(claims: &mut Vec<Claim>) {
         Value::Date(d) => d.to_naive(),
         _ => None,
     };
-    let keys: Vec<String> = claims
+    let keys: std::collections::BTreeSet<&str> = claims
         .iter()
         .filter(|c| c.attribute == "start")
-        .map(|c| c.subject_key.clone())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
+        .map(|c| c.subject_key.as_str())
         .collect();
-    for key in keys {
-        let of = |claims: &[Claim], attr: &str| -> Vec<NaiveDate> {
-            claims
+    // Each key's claims (indices, in order): what is dropped for one key
+    // depends only on that key's claims, so each key is worked out on its
+    // own list instead of rescanning (and cloning) every claim.
+    let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if keys.contains(c.subject_key.as_str()) {
+            by_key.entry(c.subject_key.as_str()).or_default().push(i);
+        }
+    }
+    let mut keep = vec![true; claims.len()];
+    for idx in by_key.values() {
+        let of = |alive: &[usize], attr: &str| -> Vec<NaiveDate> {
+            alive
                 .iter()
-                .filter(|c| c.subject_key == key && c.attribute == attr)
+                .map(|&i| &claims[i])
+                .filter(|c| c.attribute == attr)
                 .filter_map(day)
                 .collect()
         };
-        let clashes = |claims: &[Claim], c: &Claim| -> bool {
+        let clashes = |alive: &[usize], c: &Claim| -> bool {
             let Some(d) = day(c) else { return false };
             match c.attribute.as_str() {
-                "start" => of(claims, "end").iter().any(|e| d > *e),
-                "end" => of(claims, "start").iter().any(|s| *s > d),
+                "start" => of(alive, "end").iter().any(|e| d > *e),
+                "end" => of(alive, "start").iter().any(|s| *s > d),
                 _ => false,
             }
         };
+        let mut alive = idx.clone();
         for attr in ["start", "end"] {
-            let mine: Vec<bool> = claims
+            let mine: Vec<bool> = alive
                 .iter()
-                .filter(|c| c.subject_key == key && c.attribute == attr)
-                .map(|c| clashes(claims, c))
+                .map(|&i| &claims[i])
+                .filter(|c| c.attribute == attr)
+                .map(|c| clashes(&alive, c))
                 .collect();
             if mine.contains(&true) && mine.contains(&false) {
-                let snapshot = claims.clone();
-                claims.retain(|c| {
-                    !(c.subject_key == key && c.attribute == attr && clashes(&snapshot, c))
-                });
+                let snapshot = alive.clone();
+                alive.retain(|&i| !(claims[i].attribute == attr && clashes(&snapshot, &claims[i])));
             }
         }
-        let snapshot = claims.clone();
-        claims.retain(|c| !(c.subject_key == key && clashes(&snapshot, c)));
+        let snapshot = alive.clone();
+        alive.retain(|&i| !clashes(&snapshot, &claims[i]));
+        for &i in idx {
+            keep[i] = alive.binary_search(&i).is_ok();
+        }
     }
+    let mut keep = keep.into_iter();
+    claims.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// The mentions of one article sorted by type.

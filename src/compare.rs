@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::claims::{Anchor, Claim, Inconsistency};
 use crate::corpus::Article;
 use crate::error::Error;
-use crate::text::{line_col, slug};
+use crate::text::slug;
 use crate::value::Value;
 
 /// Subject keys at least this similar (Jaro-Winkler on the part after the
@@ -134,7 +134,11 @@ impl Finding {
 /// Per-source facts shown in reports.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// The article; its `text` may be dropped (empty) after extraction:
+    /// renderers read `excerpt`.
     pub article: Article,
+    /// The lines that hold the source's claims, for quotes and `line:col`.
+    pub excerpt: crate::excerpt::Excerpt,
     pub anchor: Option<Anchor>,
     /// Why the source was not checked (unsupported language), if so.
     pub skipped: Option<String>,
@@ -194,10 +198,10 @@ pub struct Location<'a> {
 
 impl Report {
     pub fn location(&self, claim: &Claim) -> Location<'_> {
-        let a = &self.sources[claim.source].article;
-        let (line, column) = line_col(&a.text, claim.span.start);
+        let s = &self.sources[claim.source];
+        let (line, column) = s.excerpt.line_col(claim.span.start);
         Location {
-            path: &a.path,
+            path: &s.article.path,
             line,
             column,
         }
@@ -205,19 +209,15 @@ impl Report {
 
     /// The claim's evidence as written.
     pub fn evidence(&self, claim: &Claim) -> &str {
-        let t = &self.sources[claim.source].article.text;
-        &t[claim.span.start..claim.span.end]
+        self.sources[claim.source].excerpt.slice(claim.span)
     }
 
     /// The sentence holding the claim, shortened around the evidence to at
     /// most ~200 characters, with `…` where cut.
     pub fn quote(&self, claim: &Claim) -> String {
-        let text = &self.sources[claim.source].article.text;
-        let sentence = crate::text::sentences(text)
-            .into_iter()
-            .find(|s| s.start <= claim.span.start && claim.span.start < s.end)
-            .unwrap_or(claim.span);
-        let s = &text[sentence.start..sentence.end];
+        let excerpt = &self.sources[claim.source].excerpt;
+        let sentence = excerpt.sentence_at(claim.span.start).unwrap_or(claim.span);
+        let s = excerpt.slice(sentence);
         if s.chars().count() <= 200 {
             return s.to_string();
         }

@@ -68,6 +68,49 @@ pub struct Loaded {
     pub errors: Vec<Error>,
     /// Files and folders already reached (device and inode).
     seen: BTreeSet<FileId>,
+    /// Set by [`list`]: files are listed here instead of read.
+    deferred: Option<Vec<Listed>>,
+}
+
+/// A file [`list`] found: its path, its path as shown, and how many of the
+/// listing's errors come before it (to keep [`load`]'s order of errors).
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub path: PathBuf,
+    pub shown: String,
+    pub errors_before: usize,
+}
+
+/// What `paths` hold, without reading any article: a large run reads,
+/// extracts and drops each article in turn ([`read`]) instead of holding
+/// every text at once. Reading `files` in order, putting each file's read
+/// error after its `errors_before` listing errors, and sorting the
+/// articles by path (dropping repeats) gives exactly what [`load`] gives.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<Listed>,
+    pub skipped: Vec<Note>,
+    pub errors: Vec<Error>,
+}
+
+/// List the articles under `paths` (see [`Listing`]).
+pub fn list(paths: &[String], rules: &RuleSet) -> Listing {
+    let mut out = Loaded {
+        deferred: Some(Vec::new()),
+        ..Loaded::default()
+    };
+    gather(paths, rules, &mut out);
+    Listing {
+        files: out.deferred.unwrap_or_default(),
+        skipped: out.skipped,
+        errors: out.errors,
+    }
+}
+
+/// Read and decode one listed article (as [`load`] does).
+pub fn read(p: &Path, shown: String, rules: &RuleSet) -> Result<Article, Error> {
+    let bytes = read_file(p, &shown, MAX_FILE_BYTES)?;
+    parse_article(shown, &bytes, rules)
 }
 
 /// What makes two paths the same file or folder: device and inode where
@@ -171,6 +214,13 @@ pub fn read_file(path: &Path, shown: &str, limit: u64) -> Result<Vec<u8>, Error>
 /// Load every article under `paths`.
 pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
     let mut out = Loaded::default();
+    gather(paths, rules, &mut out);
+    out.articles.sort_by(|a, b| a.path.cmp(&b.path));
+    out.articles.dedup_by(|a, b| a.path == b.path);
+    out
+}
+
+fn gather(paths: &[String], rules: &RuleSet, out: &mut Loaded) {
     for given in paths {
         let p = Path::new(given);
         let meta = match std::fs::metadata(p) {
@@ -201,7 +251,7 @@ pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
             }
             let mut files = Vec::new();
             let mut all = 0usize;
-            if !walk(p, &mut files, &mut all, &mut out) {
+            if !walk(p, &mut files, &mut all, out) {
                 // The folder error says it all.
                 continue;
             }
@@ -216,7 +266,7 @@ pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
                 let shown = f.to_string_lossy().into_owned();
                 if is_article_file(&f) {
                     readable += 1;
-                    load_file(&f, shown, rules, &mut out);
+                    load_file(&f, shown, rules, out);
                 } else {
                     out.skipped.push(Note::new(
                         shown,
@@ -233,12 +283,9 @@ pub fn load(paths: &[String], rules: &RuleSet) -> Loaded {
         } else {
             // Named explicitly: read it whatever its extension, the user
             // asked for it.
-            load_file(p, given.clone(), rules, &mut out);
+            load_file(p, given.clone(), rules, out);
         }
     }
-    out.articles.sort_by(|a, b| a.path.cmp(&b.path));
-    out.articles.dedup_by(|a, b| a.path == b.path);
-    out
 }
 
 fn extension_in(p: &Path, list: &[&str]) -> bool {
@@ -341,13 +388,25 @@ fn load_file(p: &Path, shown: String, rules: &RuleSet, out: &mut Loaded) {
         && !out.seen.insert(file_id(p, &meta))
     {
         // Named twice on the command line: the path dedup below says nothing.
-        if !out.articles.iter().any(|a| a.path == shown) {
+        let listed = out
+            .deferred
+            .as_ref()
+            .is_some_and(|d| d.iter().any(|l| l.shown == shown));
+        if !listed && !out.articles.iter().any(|a| a.path == shown) {
             out.skipped.push(Note::new(
                 shown,
                 NoteKind::Duplicate,
                 "skipped (the same file as another path already read)",
             ));
         }
+        return;
+    }
+    if let Some(d) = &mut out.deferred {
+        d.push(Listed {
+            path: p.to_path_buf(),
+            shown,
+            errors_before: out.errors.len(),
+        });
         return;
     }
     let bytes = match read_file(p, &shown, MAX_FILE_BYTES) {

@@ -190,7 +190,9 @@ impl NoteLevel {
 }
 
 /// What a [`Note`] is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum NoteKind {
     /// A file in a folder that is not an article (by its extension).
     NotAnArticle,
@@ -236,7 +238,7 @@ impl NoteKind {
 /// Something worth telling about the input that is not an error: the run
 /// read the file (or skipped it by design) and goes on; the exit status is
 /// unchanged. Every report format carries the notes of the run.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     pub path: String,
     /// 1-based line in the file, when the note is about one place.

@@ -66,7 +66,9 @@ impl FamilySettings {
     }
 }
 
-/// A shared passage between two articles, as a span of each.
+/// A shared passage between two articles: a run of consecutive shingles
+/// of each, as ranges of shingle positions (shingle `i` covers words `i..i
+/// + shingle_words` of the article's story text).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Passage {
     pub a: Span,
@@ -92,9 +94,10 @@ pub struct Family {
     pub links: Vec<Link>,
 }
 
-/// Words of a text with their byte spans, folded for comparison, skipping
-/// ignored spans (boilerplate, headers).
-fn words(text: &str, ignored: &[Span]) -> Vec<(String, Span)> {
+/// Words of a text, folded for comparison, skipping ignored spans
+/// (boilerplate, headers).
+fn words(text: &str, ignored: &[Span]) -> Vec<String> {
+    let ignored = crate::text::SpanSet::new(ignored.iter().copied());
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -105,9 +108,8 @@ fn words(text: &str, ignored: &[Span]) -> Vec<(String, Span)> {
         match (start, is_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
-                let span = Span::new(s, i);
-                if !ignored.iter().any(|g| g.overlaps(span)) {
-                    out.push((fold_key(&text[s..i]), span));
+                if !ignored.overlaps(Span::new(s, i)) {
+                    out.push(fold_key(&text[s..i]));
                 }
                 start = None;
             }
@@ -117,28 +119,32 @@ fn words(text: &str, ignored: &[Span]) -> Vec<(String, Span)> {
     out
 }
 
-fn shingles(words: &[(String, Span)], k: usize) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    if words.len() < k {
+/// An article's wire-copy fingerprint: the hash of each run of `k`
+/// consecutive words of its story text, in order. It is all that family
+/// detection needs, so the text itself can be dropped after extraction (and
+/// a shard's records carry it). The hash is FNV-1a over the folded words
+/// (each followed by 0xff): stable across runs, machines and versions.
+pub fn fingerprint(text: &str, ignored: &[Span], k: usize) -> Vec<u64> {
+    let words = words(text, ignored);
+    if words.len() < k || k == 0 {
         return Vec::new();
     }
     (0..=words.len() - k)
         .map(|i| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            for (w, _) in &words[i..i + k] {
-                w.hash(&mut h);
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for w in &words[i..i + k] {
+                for &b in w.as_bytes().iter().chain(&[0xff]) {
+                    h ^= u64::from(b);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
             }
-            h.finish()
+            h
         })
         .collect()
 }
 
 /// Compare two articles' shingles: the shared passages and containment.
-fn link(
-    (a, wa, sa): (usize, &[(String, Span)], &[u64]),
-    (b, wb, sb): (usize, &[(String, Span)], &[u64]),
-    k: usize,
-) -> Link {
+fn link((a, sa): (usize, &[u64]), (b, sb): (usize, &[u64])) -> Link {
     let set_b: HashMap<u64, usize, IdBuild> = sb.iter().enumerate().map(|(i, &h)| (h, i)).collect();
     let set_a: HashSet<u64, IdBuild> = sa.iter().copied().collect();
     let shared = set_a.iter().filter(|h| set_b.contains_key(h)).count();
@@ -156,12 +162,10 @@ fn link(
                 i += 1;
             }
             let j1 = set_b[&sa[i]];
-            let span_a = Span::new(wa[start].1.start, wa[i + k - 1].1.end);
             let (lo, hi) = (j0.min(j1), j0.max(j1));
-            let span_b = Span::new(wb[lo].1.start, wb[hi + k - 1].1.end);
             passages.push(Passage {
-                a: span_a,
-                b: span_b,
+                a: Span::new(start, i + 1),
+                b: Span::new(lo, hi + 1),
             });
         }
         i += 1;
@@ -197,23 +201,39 @@ type IdBuild = std::hash::BuildHasherDefault<IdHasher>;
 
 /// Group articles into families. `texts[i]` is article i's text and the
 /// spans to ignore in it.
+pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Family> {
+    let prints: Vec<Vec<u64>> = texts
+        .iter()
+        .map(|(t, ig)| fingerprint(t, ig, settings.shingle_words))
+        .collect();
+    let refs: Vec<&[u64]> = prints.iter().map(Vec::as_slice).collect();
+    families_of(&refs, settings)
+}
+
+/// Group articles into families from their [`fingerprint`]s.
 ///
-/// Candidate pairs come from an inverted index (shingle -> articles), so
-/// unrelated articles cost nothing; shared passages are only traced for
+/// Candidate pairs come from an inverted index (shingle -> articles, a
+/// sorted array: a hash map of vectors cost ~4x the memory on large runs),
+/// so unrelated articles cost nothing; shared passages are only traced for
 /// pairs whose containment passes the threshold and that are not yet known
 /// to be one family.
-pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Family> {
-    let k = settings.shingle_words;
-    let ws: Vec<Vec<(String, Span)>> = texts.iter().map(|(t, ig)| words(t, ig)).collect();
-    let sh: Vec<Vec<u64>> = ws.iter().map(|w| shingles(w, k)).collect();
-    let n = texts.len();
-    let uniq: Vec<HashSet<u64, IdBuild>> = sh.iter().map(|s| s.iter().copied().collect()).collect();
-    let mut index: HashMap<u64, Vec<usize>, IdBuild> = HashMap::default();
-    for (doc, set) in uniq.iter().enumerate() {
-        for &h in set {
-            index.entry(h).or_default().push(doc);
-        }
-    }
+pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
+    let n = prints.len();
+    let uniq: Vec<Vec<u64>> = prints
+        .iter()
+        .map(|s| {
+            let mut v = s.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let mut index: Vec<(u64, u32)> = uniq
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, set)| set.iter().map(move |&h| (h, doc as u32)))
+        .collect();
+    index.sort_unstable();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -227,8 +247,13 @@ pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Fami
     for a in 0..n {
         // Shared shingle counts with every later article.
         let mut touched = Vec::new();
-        for h in &uniq[a] {
-            for &b in &index[h] {
+        for &h in &uniq[a] {
+            let from = index.partition_point(|&(x, _)| x < h);
+            for &(x, b) in &index[from..] {
+                if x != h {
+                    break;
+                }
+                let b = b as usize;
                 if b > a {
                     if shared[b] == 0 {
                         touched.push(b);
@@ -248,7 +273,7 @@ pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Fami
             if root(&mut parent, a) == root(&mut parent, b) {
                 continue;
             }
-            let l = link((a, &ws[a], &sh[a]), (b, &ws[b], &sh[b]), k);
+            let l = link((a, prints[a]), (b, prints[b]));
             if l.passages.len() >= settings.min_passages {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
@@ -266,7 +291,7 @@ pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Fami
         .map(|members| {
             let links = links
                 .iter()
-                .filter(|l| members.contains(&l.a))
+                .filter(|l| members.binary_search(&l.a).is_ok())
                 .cloned()
                 .collect();
             Family { members, links }

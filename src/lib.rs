@@ -26,6 +26,7 @@ pub mod claims;
 pub mod compare;
 pub mod corpus;
 pub mod error;
+pub mod excerpt;
 pub mod extract;
 pub mod families;
 pub mod pipeline;

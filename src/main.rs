@@ -83,17 +83,31 @@ enum Command {
         after_help = "Examples:\n  factdiff check seeds/ --format concise\n  factdiff check clippings/ --fail-on warning\n  factdiff check clippings/ --write-baseline factdiff-baseline.json --reason \"checked with the desk\"\n  factdiff check clippings/ --baseline factdiff-baseline.json --format github\n  factdiff check draft.md --against clippings/"
     )]
     Check(CheckArgs),
-    /// Print the mentions and claims found in each article.
-    #[command(after_help = "Example:\n  factdiff extract seeds/000_d0c11f1c804b374b.txt")]
+    /// Print the mentions and claims found in each article (one JSON line
+    /// each): also the map of a sharded run, whose lines `factdiff compare`
+    /// reads back.
+    #[command(
+        after_help = "Examples:\n  factdiff extract seeds/000_d0c11f1c804b374b.txt\n  factdiff extract shard-07/ --no-mentions > shard-07.jsonl"
+    )]
     Extract {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// Output format (one JSON object a line).
         #[arg(long, value_enum, default_value = "jsonl")]
         format: ExtractFormat,
+        /// Leave out the mentions: the records `factdiff compare` needs, and
+        /// nothing more (several times smaller).
+        #[arg(long)]
+        no_mentions: bool,
         #[command(flatten)]
         rules: RulesArg,
     },
+    /// Compare the records of `factdiff extract` (the reduce of a sharded
+    /// run): the same report as `check` over the same articles.
+    #[command(
+        after_help = "Examples:\n  factdiff compare shard-*.jsonl --format json\n  cat shard-*.jsonl | factdiff compare - --format sarif\n\nRead from standard input when no FILE (or `-`) is given. Records must come from the same rules (--rules) as this run."
+    )]
+    Compare(CompareArgs),
     /// Print shell completions for factdiff.
     #[command(
         after_help = "Examples:\n  factdiff completions bash > ~/.local/share/bash-completion/completions/factdiff\n  factdiff completions zsh > ~/.zfunc/_factdiff"
@@ -178,10 +192,18 @@ fn progress(enabled: bool) -> impl FnMut(usize, usize) {
 }
 
 #[derive(clap::Args)]
-struct CheckArgs {
-    /// Articles: .txt, .md or .html files, or folders holding them (with --against: the draft).
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<String>,
+struct CompareArgs {
+    /// JSON Lines files written by `factdiff extract` (`-` or nothing:
+    /// standard input).
+    #[arg(value_name = "FILE")]
+    inputs: Vec<String>,
+    #[command(flatten)]
+    out: OutputArgs,
+}
+
+/// How a report is written and judged (`check` and `compare`).
+#[derive(clap::Args)]
+struct OutputArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
@@ -214,26 +236,42 @@ struct CheckArgs {
     /// No progress counter, notes or warnings on stderr (errors are still printed).
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Articles: .txt, .md or .html files, or folders holding them (with --against: the draft).
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<String>,
+    #[command(flatten)]
+    out: OutputArgs,
     /// Check the draft given as PATH against these sources: each claim of the
     /// draft is contradicted, disputed, supported or unsupported.
     #[arg(long, value_name = "SOURCE", num_args = 1..)]
     against: Vec<String>,
 }
 
-fn check(a: CheckArgs) -> Exit {
-    let (set, errors) = load_rules(&a.rules);
-    let fail_on = a.fail_on.severity();
-    // A bad baseline stops the run before any work: its findings would be
-    // reported as new and fail the build for the wrong reason.
-    let baseline = match &a.baseline {
+/// Load `--baseline` before any work: a bad baseline stops the run, since
+/// its findings would be reported as new and fail the build for the wrong
+/// reason.
+fn load_baseline(out: &OutputArgs) -> Result<Option<Baseline>, Exit> {
+    match &out.baseline {
         Some(path) => match Baseline::load(path) {
-            Ok(b) => Some(b),
+            Ok(b) => Ok(Some(b)),
             Err(e) => {
                 eprintln!("error: {e}");
-                return Exit::Trouble;
+                Err(Exit::Trouble)
             }
         },
-        None => None,
+        None => Ok(None),
+    }
+}
+
+fn check(a: CheckArgs) -> Exit {
+    let (set, errors) = load_rules(&a.out.rules);
+    let baseline = match load_baseline(&a.out) {
+        Ok(b) => b,
+        Err(exit) => return exit,
     };
     // In draft mode a missing path is fatal and said first: judging a draft
     // against sources that are not there would call every claim unsupported.
@@ -257,9 +295,9 @@ fn check(a: CheckArgs) -> Exit {
             return Exit::Trouble;
         }
     }
-    let show_progress = !a.quiet && std::io::stderr().is_terminal();
-    let mut report = if a.against.is_empty() {
-        pipeline::check_with_progress(&a.paths, &set, errors, &mut progress(show_progress))
+    let show_progress = !a.out.quiet && std::io::stderr().is_terminal();
+    let report = if a.against.is_empty() {
+        pipeline::check_streaming(&a.paths, &set, errors, &mut progress(show_progress))
     } else {
         let [draft] = a.paths.as_slice() else {
             eprintln!(
@@ -276,6 +314,44 @@ fn check(a: CheckArgs) -> Exit {
             &mut progress(show_progress),
         )
     };
+    finish(report, baseline, &a.out)
+}
+
+fn compare(a: CompareArgs) -> Exit {
+    let (set, mut errors) = load_rules(&a.out.rules);
+    let baseline = match load_baseline(&a.out) {
+        Ok(b) => b,
+        Err(exit) => return exit,
+    };
+    let mut records = Vec::new();
+    let inputs = if a.inputs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        a.inputs.clone()
+    };
+    for input in &inputs {
+        if input == "-" {
+            let stdin = std::io::stdin().lock();
+            pipeline::read_records(stdin, "<stdin>", &mut records, &mut errors);
+            continue;
+        }
+        match std::fs::File::open(input) {
+            Ok(f) => {
+                pipeline::read_records(std::io::BufReader::new(f), input, &mut records, &mut errors)
+            }
+            Err(e) => errors.push(factdiff::Error::MissingPath {
+                path: input.clone(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+    let report = pipeline::compare_records(records, &set, errors);
+    finish(report, baseline, &a.out)
+}
+
+/// Baseline, render, errors, exit status: the end of `check` and `compare`.
+fn finish(mut report: Report, baseline: Option<Baseline>, a: &OutputArgs) -> Exit {
+    let fail_on = a.fail_on.severity();
     let baseline = match &a.write_baseline {
         Some(path) => {
             let mut b = Baseline::from_report(&report, fail_on, a.reason.as_deref());
@@ -324,6 +400,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Check(args) => check(args),
+        Command::Compare(args) => compare(args),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut buf);
@@ -333,12 +410,20 @@ fn main() -> ExitCode {
         Command::Extract {
             paths,
             format: ExtractFormat::Jsonl,
+            no_mentions,
             rules,
         } => {
             let (set, mut errors) = load_rules(&rules);
-            let (out, load_errors) = factdiff::report::extract_jsonl(&paths, &set);
-            errors.extend(load_errors);
-            write_out(&out);
+            // Written as it goes: a shard's output need not fit in memory.
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            errors.extend(pipeline::extract_records(
+                &paths,
+                &set,
+                !no_mentions,
+                &mut out,
+            ));
+            let _ = out.flush();
+            drop(out);
             for e in &errors {
                 eprintln!("error: {e}");
             }

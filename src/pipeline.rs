@@ -2,17 +2,21 @@
 //! claims per article, compare across articles. Pure except for reading the
 //! input files (through [`crate::corpus::load`]).
 
-use crate::claims::{self, ArticleClaims};
+use crate::claims::{self, ArticleClaims, Claim};
 use crate::compare::{self, Report, Source};
 use crate::corpus::{self, Article};
 use crate::error::{Error, Note, NoteKind};
+use crate::excerpt::Excerpt;
 use crate::extract::{self, Doc, Mention};
 use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
 use crate::stories;
 use crate::text::Span;
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What one article yields.
 #[derive(Debug, Clone)]
@@ -64,7 +68,88 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
     }
 }
 
-/// Run the pipeline on paths: the report plus every soft error.
+/// What the map stage keeps of one article: everything the reduce
+/// ([`reduce`]) needs, and no more than the lines it quotes. One JSON line
+/// of `factdiff extract` carries these fields; `factdiff compare` reads them
+/// back, so a corpus can be extracted in shards on many machines.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Record {
+    pub path: String,
+    pub language: Option<String>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// The `published:` header's date and span.
+    #[serde(default)]
+    pub published_header: Option<(chrono::NaiveDate, Span)>,
+    #[serde(default)]
+    pub header: Option<Span>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    pub anchor: Option<claims::Anchor>,
+    pub skipped: Option<String>,
+    pub claims: Vec<claims::Claim>,
+    #[serde(default)]
+    pub inconsistencies: Vec<(claims::Claim, claims::Inconsistency)>,
+    /// What the article is about, for telling stories apart.
+    #[serde(default)]
+    pub signature: BTreeSet<stories::Item>,
+    /// Words per shingle of `shingles`.
+    pub shingle_words: usize,
+    /// Wire-copy fingerprint ([`families::fingerprint`]).
+    #[serde(default)]
+    pub shingles: Vec<u64>,
+    /// The lines that hold the claims.
+    #[serde(default)]
+    pub excerpt: Excerpt,
+}
+
+/// The rules' wire-copy settings.
+pub fn family_settings(rules: &RuleSet) -> FamilySettings {
+    rules
+        .languages
+        .values()
+        .find(|l| l.supported())
+        .map(|l| FamilySettings::from_settings(&l.settings))
+        .unwrap_or_default()
+}
+
+/// The map stage for one article: extract, then keep only what the
+/// reduce needs (the text is not kept).
+pub fn map(article: &Article, rules: &RuleSet, settings: FamilySettings) -> Record {
+    let analysis = analyze(article, rules, 0);
+    record(article, analysis, settings)
+}
+
+fn record(article: &Article, analysis: Analysis, settings: FamilySettings) -> Record {
+    let signature = signature(article, &analysis);
+    let spans = analysis
+        .claims
+        .claims
+        .iter()
+        .chain(analysis.claims.inconsistencies.iter().map(|(c, _)| c))
+        .map(|c| c.span);
+    let excerpt = Excerpt::new(&article.text, spans);
+    Record {
+        path: article.path.clone(),
+        language: article.language.clone(),
+        outlet: article.outlet.clone(),
+        published_header: article.published_header,
+        header: article.header,
+        notes: article.notes.clone(),
+        anchor: analysis.claims.anchor,
+        skipped: analysis.skipped,
+        claims: analysis.claims.claims,
+        inconsistencies: analysis.claims.inconsistencies,
+        signature,
+        shingle_words: settings.shingle_words,
+        shingles: families::fingerprint(&article.text, &analysis.ignored, settings.shingle_words),
+        excerpt,
+    }
+}
+
+/// Run the pipeline on paths: the report plus every soft error. The
+/// report's sources keep their full texts (see [`check_streaming`] for a
+/// run that does not).
 pub fn check(paths: &[String], rules: &RuleSet, rule_errors: Vec<Error>) -> Report {
     check_with_progress(paths, rules, rule_errors, &mut |_, _| {})
 }
@@ -78,6 +163,55 @@ pub fn check_with_progress(
 ) -> Report {
     let loaded = corpus::load(paths, rules);
     run(loaded, None, rules, rule_errors, progress)
+}
+
+/// The run of `factdiff check`: each article is read, extracted and
+/// dropped in turn on the thread pool (only its [`Record`] stays), so
+/// memory holds claims and quoted lines, not texts. The report is the one
+/// [`check`] gives, but its sources' `article.text` are empty.
+pub fn check_streaming(
+    paths: &[String],
+    rules: &RuleSet,
+    rule_errors: Vec<Error>,
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Report {
+    let listing = corpus::list(paths, rules);
+    let settings = family_settings(rules);
+    let total = listing.files.len();
+    let done = AtomicUsize::new(0);
+    let progress = Mutex::new(progress);
+    let results: Vec<Result<Record, Error>> = listing
+        .files
+        .par_iter()
+        .map(|f| {
+            let r = corpus::read(&f.path, f.shown.clone(), rules).map(|a| map(&a, rules, settings));
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if let Ok(mut p) = progress.lock() {
+                p(n, total);
+            }
+            r
+        })
+        .collect();
+    // Errors in `corpus::load`'s order: each file's after those listed
+    // before it.
+    let mut errors = rule_errors;
+    let mut listed_errors = listing.errors.into_iter();
+    let mut taken = 0;
+    let mut records = Vec::new();
+    for (f, r) in listing.files.iter().zip(results) {
+        while taken < f.errors_before {
+            errors.extend(listed_errors.next());
+            taken += 1;
+        }
+        match r {
+            Ok(rec) => records.push(rec),
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.extend(listed_errors);
+    records.sort_by(|a, b| a.path.cmp(&b.path));
+    records.dedup_by(|a, b| a.path == b.path);
+    reduce(records, None, settings, errors, listing.skipped)
 }
 
 /// Draft mode: judge every claim of `draft` against the articles under
@@ -129,6 +263,8 @@ fn signature(article: &Article, analysis: &Analysis) -> BTreeSet<stories::Item> 
     sig
 }
 
+/// Map every loaded article (on the thread pool, order kept), reduce, and
+/// give the sources back their texts.
 fn run(
     loaded: corpus::Loaded,
     draft: Option<usize>,
@@ -136,77 +272,90 @@ fn run(
     rule_errors: Vec<Error>,
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Report {
-    let mut report = Report {
-        errors: rule_errors,
-        draft,
-        ..Report::default()
-    };
-    report.errors.extend(loaded.errors);
-    report.notes.extend(loaded.skipped);
-    let mut internal = Vec::new();
-    let mut ignored = Vec::new();
-    let mut signatures = Vec::new();
+    let settings = family_settings(rules);
     let total = loaded.articles.len();
-    // Extraction is per article and shares nothing: it runs on a thread
-    // pool (measured: extraction is ~80% of a large run), and `collect`
-    // keeps the articles' order, so the output does not depend on it.
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let progress = std::sync::Mutex::new(progress);
-    let analyses: Vec<(Analysis, BTreeSet<stories::Item>)> = loaded
+    let done = AtomicUsize::new(0);
+    let progress = Mutex::new(progress);
+    let records: Vec<Record> = loaded
         .articles
         .par_iter()
-        .enumerate()
-        .map(|(i, article)| {
-            let mut analysis = analyze(article, rules, i);
-            let sig = signature(article, &analysis);
-            // Mentions are done with once claims and the signature exist;
-            // dropping them here keeps a large run's memory down.
-            analysis.mentions = Vec::new();
-            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        .map(|article| {
+            let r = map(article, rules, settings);
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if let Ok(mut p) = progress.lock() {
                 p(n, total);
             }
-            (analysis, sig)
+            r
         })
         .collect();
-    for (article, (analysis, sig)) in loaded.articles.into_iter().zip(analyses) {
-        report.notes.extend(article.notes.iter().cloned());
-        if let Some(why) = &analysis.skipped {
-            report.notes.push(Note::new(
-                article.path.clone(),
-                NoteKind::Language,
-                why.clone(),
-            ));
+    let mut errors = rule_errors;
+    errors.extend(loaded.errors);
+    let mut report = reduce(records, draft, settings, errors, loaded.skipped);
+    for (source, article) in report.sources.iter_mut().zip(loaded.articles) {
+        source.article.text = article.text;
+    }
+    report
+}
+
+/// The reduce: compare the records of a whole corpus (in the order given:
+/// [`corpus::load`]'s, by path) into a report. `draft` is the index of the
+/// draft's record, if any.
+pub fn reduce(
+    records: Vec<Record>,
+    draft: Option<usize>,
+    settings: FamilySettings,
+    errors: Vec<Error>,
+    skipped: Vec<Note>,
+) -> Report {
+    let mut report = Report {
+        errors,
+        draft,
+        ..Report::default()
+    };
+    report.notes.extend(skipped);
+    let mut internal = Vec::new();
+    let mut signatures = Vec::new();
+    let mut prints = Vec::new();
+    for (i, r) in records.into_iter().enumerate() {
+        report.notes.extend(r.notes.iter().cloned());
+        if let Some(why) = &r.skipped {
+            report
+                .notes
+                .push(Note::new(r.path.clone(), NoteKind::Language, why.clone()));
         }
-        signatures.push(sig);
-        ignored.push(analysis.ignored);
-        report.claims.extend(analysis.claims.claims);
-        for (claim, inc) in analysis.claims.inconsistencies {
+        signatures.push(r.signature);
+        prints.push(r.shingles);
+        report
+            .claims
+            .extend(r.claims.into_iter().map(|c| Claim { source: i, ..c }));
+        for (claim, inc) in r.inconsistencies {
             internal.push((report.claims.len(), inc));
-            report.claims.push(claim);
+            report.claims.push(Claim { source: i, ..claim });
         }
         report.sources.push(Source {
-            article,
-            anchor: analysis.claims.anchor,
-            skipped: analysis.skipped,
+            article: Article {
+                path: r.path,
+                text: String::new(),
+                language: r.language,
+                outlet: r.outlet,
+                published_header: r.published_header,
+                header: r.header,
+                notes: r.notes,
+            },
+            excerpt: r.excerpt,
+            anchor: r.anchor,
+            skipped: r.skipped,
         });
     }
-    let settings = rules
-        .languages
-        .values()
-        .find(|l| l.supported())
-        .map(|l| FamilySettings::from_settings(&l.settings))
-        .unwrap_or_default();
     // Families are among sources; the draft is its own family.
     let first_source = usize::from(draft.is_some());
-    let texts: Vec<(&str, &[Span])> = report
-        .sources
+    let refs: Vec<&[u64]> = prints
         .iter()
-        .zip(&ignored)
         .skip(first_source)
-        .map(|(s, ig)| (s.article.text.as_str(), ig.as_slice()))
+        .map(Vec::as_slice)
         .collect();
-    let mut fams = families::families(&texts, settings);
+    let mut fams = families::families_of(&refs, settings);
+    drop(prints);
     for f in &mut fams {
         for m in &mut f.members {
             *m += first_source;
@@ -305,4 +454,147 @@ fn common_folder(paths: &[&str]) -> String {
     } else {
         common.join("/")
     }
+}
+
+/// Articles mapped at once by [`extract_records`]: enough to keep both
+/// cores busy, few enough that memory does not grow with the corpus.
+const EXTRACT_BATCH: usize = 256;
+
+/// `factdiff extract`, the map: one JSON line per article, in path order
+/// (as [`corpus::load`]), with the [`Record`] fields and, when `mentions`,
+/// every mention with its text. Articles are read, mapped on the thread
+/// pool and written batch by batch, so memory does not grow with the
+/// corpus. Returns the soft errors met (missing paths, unreadable files…).
+pub fn extract_records(
+    paths: &[String],
+    rules: &RuleSet,
+    mentions: bool,
+    out: &mut dyn std::io::Write,
+) -> Vec<Error> {
+    let listing = corpus::list(paths, rules);
+    let settings = family_settings(rules);
+    let mut errors = listing.errors;
+    let mut files: Vec<(String, std::path::PathBuf)> = listing
+        .files
+        .into_iter()
+        .map(|f| (f.shown, f.path))
+        .collect();
+    files.sort();
+    files.dedup_by(|a, b| a.0 == b.0);
+    // Claims carry the article's index among those read (`source`), as in
+    // `check`: files are read first, then numbered, then mapped.
+    let mut index = 0;
+    for batch in files.chunks(EXTRACT_BATCH) {
+        let read: Vec<Result<Article, Error>> = batch
+            .par_iter()
+            .map(|(shown, p)| corpus::read(p, shown.clone(), rules))
+            .collect();
+        let numbered: Vec<Result<(usize, Article), Error>> = read
+            .into_iter()
+            .map(|r| {
+                r.map(|a| {
+                    index += 1;
+                    (index - 1, a)
+                })
+            })
+            .collect();
+        let lines: Vec<Result<String, Error>> = numbered
+            .into_par_iter()
+            .map(|r| {
+                let (i, article) = r?;
+                let analysis = analyze(&article, rules, i);
+                let listed: Vec<serde_json::Value> = if mentions {
+                    analysis
+                        .mentions
+                        .iter()
+                        .map(|m| {
+                            let mut v = serde_json::to_value(m).unwrap_or(serde_json::Value::Null);
+                            v["text"] = serde_json::Value::String(
+                                article.text[m.span.start..m.span.end].to_string(),
+                            );
+                            v
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let rec = record(&article, analysis, settings);
+                let mut v = serde_json::to_value(&rec).unwrap_or(serde_json::Value::Null);
+                if mentions {
+                    v["mentions"] = serde_json::Value::Array(listed);
+                }
+                Ok(v.to_string())
+            })
+            .collect();
+        for l in lines {
+            match l {
+                Ok(line) => {
+                    // A closed pipe (`| head`) ends the output quietly.
+                    if writeln!(out, "{line}").is_err() {
+                        return errors;
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    errors
+}
+
+/// Read [`Record`]s from JSON Lines (`factdiff extract` output); `name`
+/// says where they come from in errors. Blank lines are skipped; a line
+/// that is not a record is an error naming its line, and reading goes on.
+pub fn read_records(
+    reader: impl std::io::BufRead,
+    name: &str,
+    records: &mut Vec<Record>,
+    errors: &mut Vec<Error>,
+) {
+    for (i, line) in reader.lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                errors.push(Error::Io {
+                    path: name.to_string(),
+                    reason: e.to_string(),
+                });
+                return;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Record>(&line) {
+            Ok(r) => records.push(r),
+            Err(e) => errors.push(Error::Input {
+                path: format!("{name}:{}", i + 1),
+                message: format!("not a factdiff extract record: {e}"),
+            }),
+        }
+    }
+}
+
+/// `factdiff compare`, the reduce: the report of records gathered from
+/// any number of shards, the same as `check` over the same articles.
+/// Records are put in path order (a path seen twice counts once).
+pub fn compare_records(
+    mut records: Vec<Record>,
+    rules: &RuleSet,
+    mut errors: Vec<Error>,
+) -> Report {
+    let settings = family_settings(rules);
+    records.sort_by(|a, b| a.path.cmp(&b.path));
+    records.dedup_by(|a, b| a.path == b.path);
+    for r in &records {
+        if r.shingle_words != settings.shingle_words {
+            errors.push(Error::Input {
+                path: r.path.clone(),
+                message: format!(
+                    "extracted with {}-word shingles, the rules say {}: wire copy cannot be compared (extract again with the same rules)",
+                    r.shingle_words, settings.shingle_words
+                ),
+            });
+        }
+    }
+    reduce(records, None, settings, errors, Vec::new())
 }

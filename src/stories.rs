@@ -20,7 +20,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One signature item.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(tag = "kind", content = "key", rename_all = "kebab-case")]
 pub enum Item {
     Person(String),
     Other(String),

@@ -169,43 +169,65 @@ fn blanked(original: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Whether [`blanked`] can find anything: its regex needs a `]`, a `*`,
+/// `http` or `www.`. Most strings folded (lexicon forms, short keys) have
+/// none, and skipping the regex there halves the cost of folding.
+fn may_blank(original: &str) -> bool {
+    original.contains([']', '*']) || original.contains("http") || original.contains("www.")
+}
+
+/// The folding loop of [`Folded::new`]; `map`, when given, gets the
+/// original offset of each folded byte.
+fn fold_into(original: &str, text: &mut String, mut map: Option<&mut Vec<usize>>) {
+    let mut buf = [0u8; 4];
+    let blank = if may_blank(original) {
+        blanked(original)
+    } else {
+        Vec::new()
+    };
+    let mut next_blank = 0;
+    let mut push_map = |i: usize, n: usize| {
+        if let Some(m) = map.as_deref_mut() {
+            m.extend(std::iter::repeat_n(i, n));
+        }
+    };
+    for (i, c) in original.char_indices() {
+        while next_blank < blank.len() && blank[next_blank].1 <= i {
+            next_blank += 1;
+        }
+        if blank.get(next_blank).is_some_and(|&(s, e)| s <= i && i < e) {
+            text.push(' ');
+            push_map(i, 1);
+            continue;
+        }
+        if let Some(rep) = fold_char(c) {
+            text.push_str(rep);
+            push_map(i, rep.len());
+        } else if c.is_ascii() {
+            text.push(c);
+            push_map(i, 1);
+        } else {
+            // Decompose and drop combining marks: "é" -> "e", "ï" -> "i".
+            let mut any = false;
+            for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
+                any = true;
+                text.push(d);
+                push_map(i, d.encode_utf8(&mut buf).len());
+            }
+            if !any {
+                // A lone combining mark: keep it so nothing disappears.
+                text.push(c);
+                push_map(i, c.len_utf8());
+            }
+        }
+    }
+}
+
 impl Folded {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
-        let mut buf = [0u8; 4];
-        let blank = blanked(original);
-        let mut next_blank = 0;
-        for (i, c) in original.char_indices() {
-            while next_blank < blank.len() && blank[next_blank].1 <= i {
-                next_blank += 1;
-            }
-            if blank.get(next_blank).is_some_and(|&(s, e)| s <= i && i < e) {
-                text.push(' ');
-                map.push(i);
-                continue;
-            }
-            if let Some(rep) = fold_char(c) {
-                text.push_str(rep);
-                map.extend(std::iter::repeat_n(i, rep.len()));
-            } else if c.is_ascii() {
-                text.push(c);
-                map.push(i);
-            } else {
-                // Decompose and drop combining marks: "é" -> "e", "ï" -> "i".
-                let mut any = false;
-                for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
-                    any = true;
-                    text.push(d);
-                    map.extend(std::iter::repeat_n(i, d.encode_utf8(&mut buf).len()));
-                }
-                if !any {
-                    // A lone combining mark: keep it so nothing disappears.
-                    text.push(c);
-                    map.extend(std::iter::repeat_n(i, c.len_utf8()));
-                }
-            }
-        }
+        fold_into(original, &mut text, Some(&mut map));
         map.push(original.len());
         Folded { text, map }
     }
@@ -239,8 +261,18 @@ impl Folded {
 /// lower-cased, runs of spaces collapsed, trimmed. `"Le Général  d’Armée"`
 /// becomes `"le general d'armee"`.
 pub fn fold_key(s: &str) -> String {
-    let folded = Folded::new(s).text.to_lowercase();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    // As `Folded::new(s).text`, without the offset map.
+    let mut folded = String::with_capacity(s.len());
+    fold_into(s, &mut folded, None);
+    let folded = folded.to_lowercase();
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A slug usable in finding ids: `"Assimi Goïta"` -> `"assimi-goita"`.
@@ -364,8 +396,9 @@ pub fn sentence_at(text: &str, pos: usize) -> Option<Span> {
     if pos >= text.len() {
         return None;
     }
-    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+    let at = floor_char_boundary(text, pos);
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
     sentences(&text[start..end])
         .into_iter()
         .map(|s| Span::new(s.start + start, s.end + start))

@@ -105,8 +105,9 @@ pub fn stamp_mentions(doc: &Doc) -> Vec<Mention> {
 pub fn extract(doc: &Doc) -> Vec<Mention> {
     let text = doc.text();
     let mut out: Vec<Mention> = Vec::new();
-    let push = |out: &mut Vec<Mention>, line: Span, rule: &Rule| {
-        if !out.iter().any(|o| o.span == line && o.rule == rule.id) {
+    let mut seen: std::collections::HashSet<(Span, String)> = std::collections::HashSet::new();
+    let mut push = |out: &mut Vec<Mention>, line: Span, rule: &Rule| {
+        if seen.insert((line, rule.id.clone())) {
             out.push(Mention {
                 span: line,
                 rule: rule.id.clone(),
@@ -147,8 +148,8 @@ pub fn listed(doc: &Doc) -> Vec<Span> {
         .filter(|r| r.value.as_deref() == Some("block"))
         .map(|r| r.id.as_str())
         .collect();
-    extract(doc)
-        .into_iter()
+    doc.boilerplate
+        .iter()
         .filter(|m| block.contains(&m.rule.as_str()))
         .map(|m| m.span)
         .collect()

@@ -43,6 +43,10 @@ pub struct Doc<'a> {
     pub ignored: Vec<Span>,
     /// `ignored` as a set, for O(log n) lookups.
     ignored_set: SpanSet,
+    /// The boilerplate lines found ([`boilerplate::extract`], which does
+    /// not depend on `ignored`): kept for [`boilerplate::listed`] instead
+    /// of matching every boilerplate rule a second time.
+    pub boilerplate: Vec<Mention>,
 }
 
 impl<'a> Doc<'a> {
@@ -56,12 +60,14 @@ impl<'a> Doc<'a> {
             sentences,
             ignored: Vec::new(),
             ignored_set: SpanSet::default(),
+            boilerplate: Vec::new(),
         };
         if let Some(h) = article.header {
             doc.ignored.push(h);
         }
         doc.ignored_set = SpanSet::new(doc.ignored.iter().copied());
-        let boiler: Vec<Span> = boilerplate::extract(&doc).iter().map(|m| m.span).collect();
+        doc.boilerplate = boilerplate::extract(&doc);
+        let boiler: Vec<Span> = doc.boilerplate.iter().map(|m| m.span).collect();
         doc.ignored.extend(boiler);
         doc.ignored.sort();
         doc.ignored_set = SpanSet::new(doc.ignored.iter().copied());

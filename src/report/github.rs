@@ -15,7 +15,6 @@ use std::fmt::Write;
 use super::{is_problem, plural, quote_parts};
 use crate::compare::{Finding, Report, Severity, Verdict};
 use crate::error::NoteLevel;
-use crate::text::line_col;
 
 /// Escape a command's message.
 pub fn escape_data(s: &str) -> String {
@@ -67,9 +66,9 @@ pub fn render(report: &Report) -> String {
             continue;
         };
         let c = &report.claims[ci];
-        let text = &report.sources[c.source].article.text;
-        let (line, col) = line_col(text, c.span.start);
-        let (end_line, end_col) = line_col(text, c.span.end);
+        let text = &report.sources[c.source].excerpt;
+        let (line, col) = text.line_col(c.span.start);
+        let (end_line, end_col) = text.line_col(c.span.end);
         let mut msg = if f.groups.len() > 1 {
             format!(
                 "{}: this source says {}; {}",

@@ -18,7 +18,6 @@ use annotate_snippets::{AnnotationKind, Group as AGroup, Level, Renderer, Snippe
 
 use super::{RenderOptions, plural};
 use crate::compare::{Finding, Report, Severity, Verdict};
-use crate::text::{line_col, line_span};
 
 /// Claims quoted per side of a finding without `--verbose`.
 const QUOTES_PER_GROUP: usize = 5;
@@ -158,10 +157,10 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding, verbose: bool) -> AGroup<'
         }
         for &ci in g.claims.iter().take(per_group) {
             let c = &report.claims[ci];
-            let text = &report.sources[c.source].article.text;
-            let line = line_span(text, c.span.start);
-            let (line_no, _) = line_col(text, c.span.start);
-            let src = &text[line.start..line.end];
+            let text = &report.sources[c.source].excerpt;
+            let line = text.line_span(c.span.start);
+            let (line_no, _) = text.line_col(c.span.start);
+            let src = text.slice(line);
             let start = c.span.start - line.start;
             let end = (c.span.end - line.start).min(src.len());
             let mut label = format!("{}: {}", f.attribute_or_value(), c.value);

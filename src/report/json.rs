@@ -5,7 +5,6 @@
 use serde::Serialize;
 
 use crate::compare::{Report, Verdict};
-use crate::text::line_col;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -201,8 +200,8 @@ pub fn document(report: &Report) -> Document<'_> {
                         .iter()
                         .map(|&ci| {
                             let c = &report.claims[ci];
-                            let text = &report.sources[c.source].article.text;
-                            let (line, column) = line_col(text, c.span.start);
+                            let text = &report.sources[c.source].excerpt;
+                            let (line, column) = text.line_col(c.span.start);
                             ClaimOut {
                                 path: report.path(c.source),
                                 line,

@@ -27,6 +27,7 @@ pub(crate) mod testing;
 use clap::ValueEnum;
 
 use crate::compare::Report;
+use crate::text::Span;
 
 /// Output formats of `factdiff check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,7 +76,8 @@ pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
 }
 
 /// `factdiff extract`: one JSON object a line per article, with its
-/// language, anchor, mentions (with spans) and claims.
+/// language, anchor, mentions (with spans), claims and everything
+/// `factdiff compare` needs (see [`crate::pipeline::Record`]).
 ///
 /// Returns the text and the soft errors met while loading (missing paths,
 /// binary files…), which the caller reports.
@@ -83,26 +85,9 @@ pub fn extract_jsonl(
     paths: &[String],
     rules: &crate::rules::RuleSet,
 ) -> (String, Vec<crate::Error>) {
-    let loaded = crate::corpus::load(paths, rules);
-    let mut out = String::new();
-    for (i, a) in loaded.articles.iter().enumerate() {
-        let analysis = crate::pipeline::analyze(a, rules, i);
-        let line = serde_json::json!({
-            "path": a.path,
-            "language": a.language,
-            "anchor": analysis.claims.anchor,
-            "skipped": analysis.skipped,
-            "mentions": analysis.mentions.iter().map(|m| {
-                let mut v = serde_json::to_value(m).unwrap_or(serde_json::Value::Null);
-                v["text"] = serde_json::Value::String(a.text[m.span.start..m.span.end].to_string());
-                v
-            }).collect::<Vec<_>>(),
-            "claims": analysis.claims.claims,
-        });
-        out.push_str(&line.to_string());
-        out.push('\n');
-    }
-    (out, loaded.errors)
+    let mut out = Vec::new();
+    let errors = crate::pipeline::extract_records(paths, rules, true, &mut out);
+    (String::from_utf8_lossy(&out).into_owned(), errors)
 }
 
 /// A claim's sentence split around its evidence, shortened to at most
@@ -120,19 +105,20 @@ pub const QUOTE_CONTEXT: usize = 80;
 
 /// Split the sentence holding `claim` around its evidence.
 pub fn quote_parts(report: &Report, claim: &crate::claims::Claim) -> QuoteParts {
-    use crate::text::{floor_char_boundary, sentences};
-    let text = &report.sources[claim.source].article.text;
-    let span_start = floor_char_boundary(text, claim.span.start);
-    let span_end = floor_char_boundary(text, claim.span.end.max(span_start));
-    let sentence = sentences(text)
-        .into_iter()
-        .find(|s| s.start <= span_start && span_start < s.end);
+    let excerpt = &report.sources[claim.source].excerpt;
+    // Spans are char-aligned; a claim's bytes are always kept.
+    let span_start = claim.span.start;
+    let span_end = claim.span.end.max(span_start);
+    let sentence = excerpt.sentence_at(span_start);
     let (start, end) = match sentence {
         Some(s) => (s.start.min(span_start), s.end.max(span_end)),
         None => (span_start, span_end),
     };
-    let before: Vec<char> = text[start..span_start].chars().collect();
-    let after: Vec<char> = text[span_end..end].chars().collect();
+    let before: Vec<char> = excerpt
+        .slice(Span::new(start, span_start))
+        .chars()
+        .collect();
+    let after: Vec<char> = excerpt.slice(Span::new(span_end, end)).chars().collect();
     let mut b = String::new();
     if before.len() > QUOTE_CONTEXT {
         b.push('…');
@@ -149,7 +135,7 @@ pub fn quote_parts(report: &Report, claim: &crate::claims::Claim) -> QuoteParts 
     }
     QuoteParts {
         before: b,
-        evidence: text[span_start..span_end].to_string(),
+        evidence: excerpt.slice(Span::new(span_start, span_end)).to_string(),
         after: a,
     }
 }

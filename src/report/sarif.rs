@@ -25,7 +25,6 @@ use serde_json::{Value as Json, json};
 use super::is_problem;
 use crate::claims::Claim;
 use crate::compare::{Finding, Report, Severity, Suppressed, Verdict};
-use crate::text::line_col;
 
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// Where users learn about the tool (`tool.driver.informationUri`).
@@ -98,9 +97,9 @@ fn rule_text(name: &str, verdict: Verdict) -> (String, String) {
 }
 
 fn region(report: &Report, c: &Claim) -> Json {
-    let text = &report.sources[c.source].article.text;
-    let (start_line, start_col) = line_col(text, c.span.start);
-    let (end_line, end_col) = line_col(text, c.span.end);
+    let text = &report.sources[c.source].excerpt;
+    let (start_line, start_col) = text.line_col(c.span.start);
+    let (end_line, end_col) = text.line_col(c.span.end);
     json!({
         "startLine": start_line,
         "startColumn": start_col,

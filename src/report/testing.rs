@@ -266,6 +266,7 @@ pub fn sample_with(texts: [String; 4]) -> Report {
         .zip(anchors)
         .map(|((p, t), anchor)| Source {
             article: article(p, t),
+            excerpt: crate::excerpt::Excerpt::new(t, [Span::new(0, t.len())]),
             anchor,
             skipped: None,
         })
