@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
@@ -2933,8 +2933,8 @@ impl Builder<'_, '_> {
                         "weekday-mismatch",
                         format!(
                             "{written:?}: {date} is a {}, not a {}",
-                            weekday_en(date.weekday()),
-                            weekday_en(want)
+                            crate::extract::date::weekday_name(date.weekday()),
+                            crate::extract::date::weekday_name(want)
                         ),
                     );
                 }
@@ -3184,18 +3184,6 @@ fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
             .map(|(k, f)| (f.len(), k.to_string()))
     };
     starts.into_iter().find_map(matches_at).map(|(_, k)| k)
-}
-
-fn weekday_en(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
 }
 
 /// A four-digit year from 1800 to 2099, as a word.

@@ -122,6 +122,18 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// The groups of the sources, without the draft's (draft mode puts
+    /// the draft first).
+    pub fn source_groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| g.role != Some("draft"))
+    }
+
+    /// The group a one-line summary shows: the first of the sources', or
+    /// the draft's when no source speaks.
+    pub fn headline_group(&self) -> &Group {
+        self.source_groups().next().unwrap_or(&self.groups[0])
+    }
+
     /// Whether the finding judges a draft's claim (draft mode).
     pub fn about_draft(&self) -> bool {
         matches!(

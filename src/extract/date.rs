@@ -340,7 +340,8 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
-fn weekday_name(w: Weekday) -> &'static str {
+/// The English name of a weekday, for messages.
+pub fn weekday_name(w: Weekday) -> &'static str {
     match w {
         Weekday::Mon => "Monday",
         Weekday::Tue => "Tuesday",

@@ -456,16 +456,9 @@ fn agreements(report: &Report, verdict: Verdict, out: &mut String) {
     }
     out.push_str("<table class=\"agreements\">\n<thead><tr><th>fact</th><th>value</th><th>independent sources</th><th>sources</th></tr></thead>\n<tbody>\n");
     for f in list {
-        // In draft mode the first group is the draft itself.
-        let g = f
-            .groups
-            .iter()
-            .find(|g| g.role != Some("draft"))
-            .unwrap_or(&f.groups[0]);
+        let g = f.headline_group();
         let paths: Vec<String> = f
-            .groups
-            .iter()
-            .filter(|g| g.role != Some("draft"))
+            .source_groups()
             .flat_map(|g| g.sources.iter().map(|&s| escape(report.path(s))))
             .collect();
         let _ = writeln!(

@@ -291,18 +291,8 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
         }
         let _ = writeln!(out, "\n{heading}");
         for f in list {
-            // In draft mode the first group is the draft itself.
-            let g = f
-                .groups
-                .iter()
-                .find(|g| g.role != Some("draft"))
-                .unwrap_or(&f.groups[0]);
-            let sources: Vec<usize> = f
-                .groups
-                .iter()
-                .filter(|g| g.role != Some("draft"))
-                .flat_map(|g| g.sources.clone())
-                .collect();
+            let g = f.headline_group();
+            let sources: Vec<usize> = f.source_groups().flat_map(|g| g.sources.clone()).collect();
             if verdict == Verdict::Updated {
                 let _ = writeln!(
                     out,
