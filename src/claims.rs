@@ -1793,11 +1793,7 @@ impl Builder<'_, '_> {
             self.push(
                 subject,
                 "value",
-                Value::Quantity(Quantity {
-                    value,
-                    qualifier,
-                    upper: None,
-                }),
+                Value::Quantity(Quantity::new(value, qualifier)),
                 span,
                 &format!("{}.measure.{}", doc.lang.code, slug_of(&measure)),
                 None,
@@ -2118,11 +2114,7 @@ impl Builder<'_, '_> {
             self.push(
                 subject,
                 "count",
-                Value::Quantity(Quantity {
-                    value: *v,
-                    qualifier: crate::value::Qualifier::Exact,
-                    upper: None,
-                }),
+                Value::Quantity(Quantity::new(*v, crate::value::Qualifier::Exact)),
                 *nspan,
                 nrule,
                 None,
