@@ -1941,11 +1941,7 @@ impl Builder<'_, '_> {
                     format!("count@in-{place_key}:{noun}"),
                 ),
                 "count",
-                Value::Quantity(Quantity {
-                    value: *v,
-                    qualifier: qualifier_before(doc, *nspan),
-                    upper: None,
-                }),
+                Value::Quantity(Quantity::new(*v, qualifier_before(doc, *nspan))),
                 *nspan,
                 nrule,
                 None,
