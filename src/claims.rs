@@ -3557,6 +3557,39 @@ mod tests {
     }
 
     #[test]
+    fn severity_of_the_injured_is_its_own_count() {
+        // A hospital's triage ("blessés graves" / "légers") counts a part of
+        // the injured, not the injured: no inconsistency with the total.
+        let got = claims(
+            "Un incendie a ravagé un immeuble de Lyon. L'hôpital a pris en charge \
+             5 blessés graves et 40 blessés plus légèrement touchés. Trois \
+             personnes ont été grièvement blessées et 12 légèrement blessées.",
+        );
+        assert!(
+            has(&got, "count:seriously injured", "count", "5"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:injured", "count", "40"), "{got:?}");
+        assert!(
+            has(&got, "count:seriously injured", "count", "3"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:lightly injured", "count", "12"), "{got:?}");
+    }
+
+    #[test]
+    fn verbs_of_passing_a_figure_are_lower_bounds() {
+        let got = claims(
+            "Le séisme a frappé la région samedi. Le bilan a dépassé les 2 000 morts. \
+             Les rafales ont dépassé les 150 km/h.",
+        );
+        assert!(
+            has(&got, "count:dead", "count", "more-than 2000"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn magnitudes_need_an_agency_and_speeds_a_subject() {
         let got = claims(
             "Le séisme, d'une magnitude de 7,8 selon l'USGS, a frappé la Turquie. \
