@@ -1666,13 +1666,10 @@ impl Builder<'_, '_> {
     /// (an aftershock: "réplique") claim nothing.
     fn measure_claims(&mut self) {
         static NUM_AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new(
-                r"^\s*(?:(?:de|d'environ|:|a|pour)\s*)?(\d+(?:[.,]\d+)?)(?:\s*[^\s\d%]|\s*$)",
-            )
-            .unwrap()
+            Regex::new(r"^\s*(?:[:-]\s*)?(\d+(?:[.,]\d+)?)(?:\s*[^\s\d%]|\s*$)").unwrap()
         });
         static NUM_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new(r"(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s*(?:degres\s+)?(?:de\s+)?$").unwrap()
+            Regex::new(r"(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s*-?\s*$").unwrap()
         });
         let doc = self.doc;
         let folded = &doc.folded.text;
@@ -1682,6 +1679,11 @@ impl Builder<'_, '_> {
             .or_else(|| max_year(doc.text(), self.ctx));
         let nouns = doc.lang.lexicon("measure.noun");
         let units = doc.lang.lexicon("measure.unit");
+        let links = doc.lang.lexicon("measure.link");
+        let fold_all = |key: &str| -> Vec<String> {
+            links.forms_of(key).iter().map(|f| fold_key(f)).collect()
+        };
+        let (links_after, links_before) = (fold_all("after"), fold_all("before"));
         let mut found: Vec<(String, Span)> = Vec::new(); // (measure, folded span of the number)
         if let Some(re) = nouns.word_regex() {
             for m in re.find_iter(folded) {
@@ -1691,18 +1693,18 @@ impl Builder<'_, '_> {
                 let after = &folded[m.end()..];
                 let after = &after[..after.len().min(30)];
                 let after = &after[..crate::text::floor_char_boundary(after, after.len())];
-                if let Some(c) = NUM_AFTER.captures(after).and_then(|c| c.get(1)) {
+                let linked = strip_link_word(after, &links_after, true);
+                let skipped = m.end() + (after.len() - linked.len());
+                if let Some(c) = NUM_AFTER.captures(linked).and_then(|c| c.get(1)) {
                     found.push((
                         key.to_string(),
-                        Span::new(m.end() + c.start(), m.end() + c.end()),
+                        Span::new(skipped + c.start(), skipped + c.end()),
                     ));
                     continue;
                 }
                 let from = crate::text::floor_char_boundary(folded, m.start().saturating_sub(20));
-                if let Some(c) = NUM_BEFORE
-                    .captures(&folded[from..m.start()])
-                    .and_then(|c| c.get(1))
-                {
+                let before = strip_link_word(&folded[from..m.start()], &links_before, false);
+                if let Some(c) = NUM_BEFORE.captures(before).and_then(|c| c.get(1)) {
                     found.push((key.to_string(), Span::new(from + c.start(), from + c.end())));
                 }
             }
@@ -3101,6 +3103,44 @@ const SHARE_VERB_REACH: usize = 25;
 
 /// The qualifier written right before a number ("environ 61 %", "près
 /// de 52 %"), from the `qualifier` lexicon.
+/// `s` without the link words of `forms` (folded) that stand between a
+/// measure's noun and its number ("magnitude de 6,8", "6,3 degrés de
+/// magnitude"), with the spaces around them: from the start of `s` when
+/// `leading` (one word), else from its end (as many as are there).
+fn strip_link_word<'a>(s: &'a str, forms: &[String], leading: bool) -> &'a str {
+    let mut s = s;
+    loop {
+        let trimmed = if leading {
+            s.trim_start()
+        } else {
+            s.trim_end()
+        };
+        let best = forms
+            .iter()
+            .filter(|f| {
+                if leading {
+                    trimmed.starts_with(f.as_str())
+                        && !trimmed[f.len()..].starts_with(char::is_alphanumeric)
+                } else {
+                    trimmed.ends_with(f.as_str())
+                        && !trimmed[..trimmed.len() - f.len()].ends_with(char::is_alphanumeric)
+                }
+            })
+            .max_by_key(|f| f.len());
+        let Some(f) = best else {
+            return s;
+        };
+        s = if leading {
+            &trimmed[f.len()..]
+        } else {
+            &trimmed[..trimmed.len() - f.len()]
+        };
+        if leading || f.is_empty() {
+            return s;
+        }
+    }
+}
+
 fn qualifier_before(doc: &Doc, span: Span) -> crate::value::Qualifier {
     let text = doc.text();
     let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(30));
@@ -3528,8 +3568,12 @@ mod tests {
 
     /// `(subject key, attribute, value)` of the claims of one text.
     fn claims(text: &str) -> Vec<(String, String, String)> {
+        claims_in("fr", text)
+    }
+
+    fn claims_in(lang: &str, text: &str) -> Vec<(String, String, String)> {
         let a = article(text);
-        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let doc = Doc::new(&a, RULES.language(lang).unwrap());
         let mentions = extract(&doc);
         super::build(&doc, &mentions, 0)
             .claims
@@ -3642,6 +3686,55 @@ mod tests {
     }
 
     #[test]
+    fn severity_of_the_injured_is_its_own_count() {
+        // A hospital's triage ("blessés graves" / "légers") counts a part of
+        // the injured, not the injured: no inconsistency with the total.
+        let got = claims(
+            "Un incendie a ravagé un immeuble de Lyon. L'hôpital a pris en charge \
+             5 blessés graves et 40 blessés plus légèrement touchés. Trois \
+             personnes ont été grièvement blessées et 12 légèrement blessées.",
+        );
+        assert!(
+            has(&got, "count:seriously injured", "count", "5"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:injured", "count", "40"), "{got:?}");
+        assert!(
+            has(&got, "count:seriously injured", "count", "3"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:lightly injured", "count", "12"), "{got:?}");
+    }
+
+    #[test]
+    fn verbs_of_passing_a_figure_are_lower_bounds() {
+        let got = claims(
+            "Le séisme a frappé la région samedi. Le bilan a dépassé les 2 000 morts. \
+             Les rafales ont dépassé les 150 km/h.",
+        );
+        assert!(
+            has(&got, "count:dead", "count", "more-than 2000"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn measures_in_english_share_the_french_keys() {
+        let got = claims_in(
+            "en",
+            "A powerful earthquake struck the region on Friday. The quake had a \
+             magnitude of 6.4, according to the USGS. A 5.9-magnitude aftershock \
+             followed. Wind gusts reached 180 km/h on the coast.",
+        );
+        assert!(
+            has(&got, "measure@usgs:magnitude", "value", "6.4"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, _, v)| v == "5.9"), "{got:?}");
+        assert!(has(&got, "measure:gusts:km/h", "value", "180"), "{got:?}");
+    }
+
+    #[test]
     fn magnitudes_need_an_agency_and_speeds_a_subject() {
         let got = claims(
             "Le séisme, d'une magnitude de 7,8 selon l'USGS, a frappé la Turquie. \
@@ -3660,7 +3753,7 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(magnitudes[0].2, "7.8", "{got:?}");
-        assert!(has(&got, "measure:rafales:km/h", "value", "190"), "{got:?}");
+        assert!(has(&got, "measure:gusts:km/h", "value", "190"), "{got:?}");
         assert!(
             got.iter().all(|(_, _, v)| v != "320"),
             "a train is no gust: {got:?}"
