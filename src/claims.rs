@@ -176,6 +176,8 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.count_claims();
     b.label_count_claims();
     b.predicate_count_claims();
+    b.record_claims();
+    b.named_event_claims();
     b.measure_claims();
     b.place_count_claims();
     b.time_claims();
@@ -1095,8 +1097,20 @@ impl Builder<'_, '_> {
                 let gap = between(tspan, *dspan);
                 let plain =
                     d.marker == Marker::Plain && !matches!(d.value, DateValue::Range { .. });
+                // "a annoncé le 13 avril que X avait remporté l'élection":
+                // a date before a complementizer is the reporting verb's,
+                // not the reported event's.
+                let reported = tspan.start >= dspan.end
+                    && fold_key(gap)
+                        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .any(|w| {
+                            // "qu'il": the elided form with its apostrophe.
+                            let head = w.find('\'').map_or(w, |i| &w[..=i]);
+                            is_word(doc, "grammar.complementizer", head)
+                        });
                 let ok = if plain {
                     !crosses_clause(gap)
+                        && !reported
                         && gap.len() <= 80
                         && (!span_kind || ev.part != EventPart::Whole)
                         && !date_between(tspan)
@@ -2118,6 +2132,178 @@ impl Builder<'_, '_> {
                 nrule,
                 None,
             );
+        }
+    }
+
+    /// Records: "le cyclone le plus violent que l'île ait connu depuis 90
+    /// ans", "la crue la plus forte depuis 1910", "the strongest storm in
+    /// 40 years". A sentence with a `record.superlative` form and a
+    /// `record.subject` noun, and a number of years right after a
+    /// `record.since` word (qualifier skipped) or a "depuis YEAR" date,
+    /// claims how many years the record spans, about the subject
+    /// ("record:cyclone"). A year becomes a number of years with the
+    /// article's date; without one it claims nothing.
+    fn record_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let subjects = doc.lang.lexicon("record.subject");
+        let (Some(subject_re), Some(superlative_re)) = (
+            subjects.word_regex(),
+            doc.lang.lexicon("record.superlative").word_regex(),
+        ) else {
+            return;
+        };
+        let since = forms(doc, "record.since");
+        let ends_with_since = |before: &str| {
+            since.iter().any(|f| {
+                before.ends_with(f.as_str())
+                    && before[..before.len() - f.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        let mut spans: Vec<(Span, &str, f64, crate::value::Qualifier)> = Vec::new();
+        for (qspan, rule, q) in &self.ctx.quantities {
+            if matches!(&q.measure, Measure::Duration { unit } if unit == "an")
+                && ends_with_since(&self.words_before_number(*qspan, 40))
+            {
+                spans.push((*qspan, rule, q.value, q.qualifier));
+            }
+        }
+        if let Some(anchor) = self.anchor {
+            for (dspan, rule, d) in &self.ctx.dates {
+                if let (Marker::Since, DateValue::Year { year }) = (d.marker, &d.value)
+                    && *year < anchor.year()
+                {
+                    let years = f64::from(anchor.year() - year);
+                    spans.push((*dspan, rule, years, crate::value::Qualifier::Exact));
+                }
+            }
+        }
+        for (span, rule, years, qualifier) in spans {
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let folded = fold_key(&text[sentence.start..span.start.max(sentence.start)]);
+            if !superlative_re.is_match(&folded) {
+                continue;
+            }
+            let Some(what) = subject_re
+                .find_iter(&folded)
+                .last()
+                .and_then(|m| subjects.key_of(m.as_str()))
+            else {
+                continue;
+            };
+            self.push(
+                (format!("{what} (record)"), format!("record:{what}")),
+                "years-since",
+                Value::Quantity(Quantity::new(years, qualifier)),
+                span,
+                &format!("{}.claim.record+{rule}", doc.lang.code),
+                None,
+            );
+        }
+    }
+
+    /// Dates of named events recalled for comparison: "le cyclone Kamisy
+    /// d'avril 1984", "le séisme d'Agadir en 1960", "la tempête Xynthia de
+    /// février 2010". A `record.subject` noun, a capitalised name (after an
+    /// `of` word or not), and a `named.link` word right before a year or a
+    /// month and year: the event is keyed by its name ("named:kamisy") and
+    /// claims its year, and its month when given (each compared at the
+    /// granularity the article states).
+    fn named_event_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let nouns = doc.lang.lexicon("record.subject");
+        let links = doc.lang.lexicon("named.link");
+        let of = doc.lang.lexicon("grammar.of");
+        let months = doc.lang.lexicon("month");
+        if nouns.is_empty() || links.is_empty() {
+            return;
+        }
+        let is_in = |lex: &crate::rules::Lexicon, w: &str| -> bool {
+            let w = fold_key(w);
+            !w.is_empty() && (lex.key_of(&w).is_some() || lex.key_of(&format!("{w}'")).is_some())
+        };
+        for (dspan, rule, d) in &self.ctx.dates {
+            let (year, month) = match &d.value {
+                DateValue::Year { year } => (*year, None),
+                DateValue::Period {
+                    period:
+                        crate::extract::date::Period::Month {
+                            month,
+                            year: crate::extract::date::YearRef::Known { year },
+                        },
+                } => (*year, Some(*month)),
+                _ => continue,
+            };
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                dspan.start.saturating_sub(80).max(sentence.start),
+            );
+            let before = &text[from..dspan.start.max(from)];
+            let mut words: Vec<&str> = before
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .filter(|w| !w.is_empty())
+                .collect();
+            // The link word right before the date ("d'", "de", "en").
+            if !words.last().is_some_and(|w| is_in(links, w)) {
+                continue;
+            }
+            words.pop();
+            let Some(name) = words.pop() else { continue };
+            if !name.starts_with(char::is_uppercase)
+                || !name.chars().all(|c| c.is_alphabetic() || c == '-')
+                || months.key_of(&fold_key(name)).is_some()
+            {
+                continue;
+            }
+            if words.last().is_some_and(|w| is_in(of, w)) {
+                words.pop();
+            }
+            let tail = fold_key(&words[words.len().saturating_sub(3)..].join(" "));
+            let Some(noun) = nouns
+                .keys()
+                .flat_map(|k| nouns.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter(|(_, f)| {
+                    tail.ends_with(f.as_str())
+                        && tail[..tail.len() - f.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k)
+            else {
+                continue;
+            };
+            let key = format!("named:{}", fold_key(name));
+            let display = format!("{noun} {name}");
+            let rule = format!("{}.claim.named-event+{rule}", doc.lang.code);
+            self.push(
+                (display.clone(), key.clone()),
+                "year",
+                Value::Year(year),
+                *dspan,
+                &rule,
+                None,
+            );
+            if let Some(m) = month {
+                self.push(
+                    (display, key),
+                    "month",
+                    Value::Text(format!("{year}-{m:02}")),
+                    *dspan,
+                    &rule,
+                    None,
+                );
+            }
         }
     }
 
@@ -3933,6 +4119,60 @@ mod tests {
              gravement.",
         );
         assert!(!has(&got, "count:injured", "count", "9"), "{got:?}");
+    }
+
+    #[test]
+    fn a_record_claims_how_many_years_it_spans() {
+        let got = claims(
+            "Nîmes, 10 octobre 2024 – La crue est la plus forte que la ville ait connue \
+             depuis plus de 50 ans.",
+        );
+        assert!(
+            has(&got, "record:flood", "years-since", "more-than 50"),
+            "{got:?}"
+        );
+        // A year is counted back from the article's date.
+        let got = claims("Nîmes, 10 octobre 2024 – C'est l'inondation la plus grave depuis 1988.");
+        assert!(has(&got, "record:flood", "years-since", "36"), "{got:?}");
+        // No superlative, no record: a plain duration.
+        let got = claims("Nîmes, 10 octobre 2024 – La crue menace la ville depuis 3 ans.");
+        assert!(
+            !got.iter().any(|(k, _, _)| k.starts_with("record:")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_named_event_recalled_claims_its_year_and_month() {
+        let got = claims(
+            "Brest, 2 mars 2024 – La tempête rappelle la tempête Xynthia de février 2010 \
+             et l'ouragan de 1987.",
+        );
+        assert!(has(&got, "named:xynthia", "year", "2010"), "{got:?}");
+        assert!(has(&got, "named:xynthia", "month", "2010-02"), "{got:?}");
+        // "l'ouragan de 1987" names no event.
+        assert_eq!(
+            got.iter()
+                .filter(|(k, _, _)| k.starts_with("named:"))
+                .count(),
+            2,
+            "{got:?}"
+        );
+        let got = claims("Le séisme d'Agadir en 1960 avait fait 12 000 morts.");
+        assert!(has(&got, "named:agadir", "year", "1960"), "{got:?}");
+    }
+
+    #[test]
+    fn a_date_of_a_reporting_verb_is_not_the_reported_events() {
+        let got = claims(
+            "Lomé, 30 avril 2025 – La commission a annoncé le 29 avril que le président \
+             Faure Kodjo avait remporté l'élection présidentielle.",
+        );
+        assert!(
+            !got.iter().any(|(k, a, _)| k == "vote:" && a == "date"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, _, v)| v == "2025-04-29"), "{got:?}");
     }
 
     #[test]
