@@ -3287,8 +3287,6 @@ const AGE_REACH: usize = 12;
 /// recueilli 94,85 %").
 const SHARE_VERB_REACH: usize = 25;
 
-/// The qualifier written right before a number ("environ 61 %", "près
-/// de 52 %"), from the `qualifier` lexicon.
 /// `s` without the link words of `forms` (folded) that stand between a
 /// measure's noun and its number ("magnitude de 6,8", "6,3 degrés de
 /// magnitude"), with the spaces around them: from the start of `s` when
@@ -3327,6 +3325,8 @@ fn strip_link_word<'a>(s: &'a str, forms: &[String], leading: bool) -> &'a str {
     }
 }
 
+/// The qualifier written right before a number ("environ 61 %", "près
+/// de 52 %"), from the `qualifier` lexicon.
 fn qualifier_before(doc: &Doc, span: Span) -> crate::value::Qualifier {
     let text = doc.text();
     let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(30));
