@@ -728,6 +728,34 @@ fn is_word(doc: &Doc, lexicon: &str, word: &str) -> bool {
     !word.is_empty() && doc.lang.lexicon(lexicon).key_of(word).is_some()
 }
 
+/// A regex built from a template and a language's lexicon forms, compiled
+/// once per pattern (each language gives its own): `{}` in `template` is
+/// replaced by the alternation of the forms as written (escaped, longest
+/// first), so a case-sensitive template keeps their case. `None` when the
+/// lexicon is empty.
+fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<Regex> {
+    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, Regex>>> =
+        std::sync::LazyLock::new(Default::default);
+    let lex = doc.lang.lexicon(lexicon);
+    let mut forms: Vec<&String> = lex.keys().flat_map(|k| lex.forms_of(k)).collect();
+    if forms.is_empty() {
+        return None;
+    }
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let alts: Vec<String> = forms
+        .iter()
+        .map(|f| regex::escape(f).replace(' ', r"\s+"))
+        .collect();
+    let pattern = template.replace("{}", &format!("(?:{})", alts.join("|")));
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(re) = cache.get(&pattern) {
+        return Some(re.clone());
+    }
+    let re = Regex::new(&pattern).ok()?;
+    cache.insert(pattern, re.clone());
+    Some(re)
+}
+
 /// Clause boundaries: a plain date binds to a trigger only inside one clause.
 fn crosses_clause(text: &str) -> bool {
     text.contains([',', ';', ':', '(', ')', '—', '–'])
@@ -811,17 +839,25 @@ impl Builder<'_, '_> {
                     qspan.start.saturating_sub(50).max(sentence.start),
                 );
                 let before = fold_key(&text[from..qspan.start]);
-                before.trim_end().ends_with("il y a")
-                    && before
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| born.key_of(w).is_some())
+                let before = before.trim_end();
+                forms(self.doc, "age.ago_before").iter().any(|f| {
+                    before.ends_with(f.as_str())
+                        && before[..before.len() - f.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                }) && before
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| born.key_of(w).is_some())
             };
             // "Robert Prevost, augustin de 69 ans": a noun of N years in
             // apposition right after a name is an age.
             let apposed = matches!(&q.measure, Measure::Duration { unit } if unit == "an")
-                && fold_key(&text[sentence.start..qspan.start])
-                    .trim_end()
-                    .ends_with(" de")
+                && {
+                    let before = fold_key(&text[sentence.start..qspan.start]);
+                    let last = before.split_whitespace().next_back().unwrap_or("");
+                    is_word(self.doc, "age.apposition_link", last)
+                }
                 && ctx.people().any(|(s, _, _, _)| {
                     s.end <= qspan.start
                         && s.start >= sentence.start
@@ -1826,21 +1862,34 @@ impl Builder<'_, '_> {
     /// articles disagree; without a trigger (a predecessor cited in
     /// passing: "Léon XIII") nothing is claimed.
     fn regnal_claims(&mut self) {
-        static REGNAL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|Ier|Ire|1er)\b)").unwrap()
-        });
         let doc = self.doc;
         let text = doc.text();
         let triggers = doc.lang.lexicon("regnal.trigger");
         if triggers.is_empty() {
             return;
         }
-        for c in REGNAL.captures_iter(text) {
+        // "the First" written as a numeral of its own ("Ier", "1er"):
+        // `regnal.first`, shown as its first form.
+        let first = doc.lang.lexicon("regnal.first");
+        let first_shown = first
+            .keys()
+            .next()
+            .and_then(|k| first.forms_of(k).first())
+            .map_or("I", String::as_str);
+        let regnal = lexicon_regex(
+            doc,
+            "regnal.first",
+            r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|{})\b)",
+        )
+        .or_else(|| Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{L})\s+([IVXL]{1,7}\b)").ok());
+        let Some(regnal) = regnal else { return };
+        for c in regnal.captures_iter(text) {
             let (Some(name), Some(num)) = (c.get(1), c.get(2)) else {
                 continue;
             };
-            let numeral = num.as_str();
-            if roman_value(numeral).is_none() {
+            let is_first = first.forms_of("first").iter().any(|f| f == num.as_str());
+            let numeral = if is_first { first_shown } else { num.as_str() };
+            if !is_first && roman_value(numeral).is_none() {
                 continue;
             }
             let span = Span::new(name.start(), num.end());
@@ -1871,11 +1920,6 @@ impl Builder<'_, '_> {
                 continue;
             }
             let given = name.as_str();
-            let numeral = if matches!(numeral, "Ire" | "1er") {
-                "Ier"
-            } else {
-                numeral
-            };
             self.push(
                 (
                     format!("regnal name {given}"),
@@ -1975,10 +2019,15 @@ impl Builder<'_, '_> {
     /// or an aftershock (`time.not`, `measure.not`) or naming another
     /// year claim nothing.
     fn time_claims(&mut self) {
-        static TIME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new(r"(?i)\b([01]?\d|2[0-3])\s*(?:h|heures?)\s*([0-5]\d)?\b").unwrap()
-        });
         let doc = self.doc;
+        // The hour unit of the language (`time.hour_unit`: "h", "heures").
+        let Some(time_re) = lexicon_regex(
+            doc,
+            "time.hour_unit",
+            r"(?i)\b([01]?\d|2[0-3])\s*{}\s*([0-5]\d)?\b",
+        ) else {
+            return;
+        };
         let text = doc.text();
         let before_lex = doc.lang.lexicon("time.before");
         let subjects = doc.lang.lexicon("time.subject");
@@ -1989,7 +2038,7 @@ impl Builder<'_, '_> {
             .anchor
             .map(|a| a.year())
             .or_else(|| max_year(text, self.ctx));
-        for c in TIME.captures_iter(text) {
+        for c in time_re.captures_iter(text) {
             let (Some(all), Some(h)) = (c.get(0), c.get(1)) else {
                 continue;
             };
@@ -3376,12 +3425,9 @@ fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
     best.map(|(_, k)| k.to_string())
 }
 
-/// The value of a Roman numeral written the usual way ("XIV" = 14,
-/// "Ier" = 1); `None` for a word that only looks like one ("LIVIL").
+/// The value of a Roman numeral written the usual way ("XIV" = 14);
+/// `None` for a word that only looks like one ("LIVIL").
 fn roman_value(s: &str) -> Option<u32> {
-    if matches!(s, "Ier" | "Ire" | "1er") {
-        return Some(1);
-    }
     let digit = |c: char| match c {
         'I' => Some(1),
         'V' => Some(5),
