@@ -208,15 +208,19 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
 }
 
 /// Attributes that an article may legitimately give several values of:
-/// two counts of "soldats" or two "depuis" years for one organisation in one
-/// article usually speak of different things (the troops of two countries,
-/// two deployments), so the article claims neither rather than risk a false
-/// conflict. Dates of visits and ranks are kept: an article that gives two
-/// is inconsistent, and that is worth showing.
-/// Running totals (tolls) are kept: two current figures of one toll in one
-/// article are an inconsistency of that article (earlier figures were
-/// already left out by [`Builder::running_totals`]).
-const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["count", "since", "date"];
+/// two "depuis" years for one organisation in one article usually speak of
+/// different things (two deployments), so the article claims neither
+/// rather than risk a false conflict. Dates of visits and ranks are kept:
+/// an article that gives two is inconsistent, and that is worth showing.
+/// Counts are kept too (issue 8): on real clippings an article's two
+/// figures of one count were far more often an inconsistency of that
+/// article ("920 200 électeurs inscrits" in the lead, "908 916 inscrits" in
+/// its key figures) than two different things, which the count keys (noun,
+/// place, source, results stage) already keep apart; both figures are
+/// compared and the article gets a `*-inconsistency` warning. Running
+/// totals (tolls) likewise (earlier figures were already left out by
+/// [`Builder::running_totals`]).
+const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["since", "date"];
 
 /// Drop the claims of an attribute whose values within one article are not
 /// all compatible with each other (see [`AMBIGUOUS_WHEN_SEVERAL`]).
@@ -4165,6 +4169,22 @@ mod tests {
              gravement.",
         );
         assert!(!has(&got, "count:injured", "count", "9"), "{got:?}");
+    }
+
+    #[test]
+    fn two_figures_of_one_count_in_an_article_are_both_claimed() {
+        let got = claims(
+            "Niamey, 3 mars 2024 – Au total, 1 240 000 électeurs inscrits étaient appelés \
+             aux urnes. Chiffres clés : 1 204 000 inscrits.",
+        );
+        assert!(
+            has(&got, "count:registered voters", "count", "1240000"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "count:registered voters", "count", "1204000"),
+            "{got:?}"
+        );
     }
 
     #[test]
