@@ -257,13 +257,10 @@ fn connect(doc: &Doc, first: &Bounded, second: &Bounded) -> Option<Bounded> {
         return None;
     }
     let gap = &doc.folded.text[first.span.end..second.span.start];
-    if !doc
+    let rule = doc
         .lang
         .rules_of("range-connect")
-        .any(|r| r.regex.is_match(gap))
-    {
-        return None;
-    }
+        .find(|r| r.regex.is_match(gap))?;
     let one_sided = |r: &RangeMention| r.low.is_some() != r.high.is_some();
     if !one_sided(&first.range) || !one_sided(&second.range) {
         return None;
@@ -276,7 +273,7 @@ fn connect(doc: &Doc, first: &Bounded, second: &Bounded) -> Option<Bounded> {
             low: Some(low),
             high: Some(high),
         },
-        rule: first.rule.clone(),
+        rule: rule.id.clone(),
     })
 }
 
