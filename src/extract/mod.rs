@@ -12,6 +12,7 @@
 //! | `date.rs` | dates, date ranges, weekdays, relative days, years |
 //! | `number.rs` | numbers in digits and in words, ordinals, percentages |
 //! | `quantity.rs` | counted nouns with their qualifier ("près de 19 500 hommes") |
+//! | `range.rs` | number ranges and bounds ("between 20 and 30", "more than 660") |
 //! | `person.rs` | people with titles, ranks and roles |
 //! | `entity.rs` | organisations, places and topics |
 //! | `event.rs` | event triggers (visite, séjour, arrivé…) |
@@ -23,6 +24,7 @@ pub mod event;
 pub mod number;
 pub mod person;
 pub mod quantity;
+pub mod range;
 
 use serde::Serialize;
 
@@ -161,6 +163,7 @@ pub enum MentionKind {
     Date(date::DateMention),
     Number(number::NumberMention),
     Quantity(quantity::QuantityMention),
+    Range(range::RangeMention),
     Person(person::PersonMention),
     Entity(entity::EntityMention),
     Event(event::EventMention),
@@ -174,6 +177,7 @@ impl Mention {
             MentionKind::Date(d) => d.value_string(),
             MentionKind::Number(n) => n.value_string(),
             MentionKind::Quantity(q) => q.value_string(),
+            MentionKind::Range(r) => r.value_string(),
             MentionKind::Person(p) => p.value_string(),
             MentionKind::Entity(e) => e.key.clone(),
             MentionKind::Event(e) => e.value_string(),
@@ -187,6 +191,7 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
     all.extend(date::extract(doc));
     all.extend(number::extract(doc));
     all.extend(quantity::extract(doc));
+    all.extend(range::extract(doc));
     all.extend(person::extract(doc));
     all.extend(entity::extract(doc));
     all.extend(event::extract(doc));
