@@ -1039,6 +1039,10 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let ctx = self.ctx;
         let mut previous: Option<PartialDate> = None;
+        let story_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, ctx));
         for (dspan, drule, d) in &ctx.dates {
             let resolved_any = self.resolve_for_previous(d, previous);
             let Some(sentence) = doc.sentence_of(*dspan) else {
@@ -1213,10 +1217,12 @@ impl Builder<'_, '_> {
                 };
                 // An event that is nobody's (a crash, an earthquake) dated in
                 // another year than the article is an earlier one of its
-                // type: "the 1997 crash in Guam" is not today's crash.
+                // type: "the 1997 crash in Guam" is not today's crash. An
+                // undated article is of the latest year it names (a
+                // history piece recalling 1983 is written after 2024).
                 if agentless
-                    && let (Some(y), Some(a)) = (r.date.year, self.anchor)
-                    && y != a.year()
+                    && let (Some(y), Some(a)) = (r.date.year, story_year)
+                    && y != a
                 {
                     continue;
                 }
