@@ -98,8 +98,8 @@ const FRENCH_SPECS: &[Spec] = &[
     },
 ];
 
-/// English floors: just under the pass rates measured when the English
-/// rules were added (raised as they improve, never lowered).
+/// English floors: just under the pass rates measured last (raised as
+/// they improve, never lowered).
 const ENGLISH_SPECS: &[Spec] = &[
     Spec {
         file: "DateTime/DateExtractor.json",
@@ -139,11 +139,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 72.0;
-const EN_FLOOR_DATE_PARSER: f64 = 67.0;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 66.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 35.0;
-const EN_FLOOR_MODEL: f64 = 33.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 73.0;
+const EN_FLOOR_DATE_PARSER: f64 = 70.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 74.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 51.0;
+const EN_FLOOR_MODEL: f64 = 39.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.

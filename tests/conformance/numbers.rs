@@ -405,14 +405,14 @@ fn run_file(suite: Suite, rel: &str, model: Model, floor: f64) -> FileResult {
     result
 }
 
-/// English floors: just under the pass rates measured when the English
-/// rules were added (raised as they improve, never lowered).
+/// English floors: just under the pass rates measured last (raised as
+/// they improve, never lowered).
 pub fn run_english(suite: Suite) -> Vec<FileResult> {
     vec![
         run_file(suite, "Number/NumberModel.json", Model::Number, 56.0),
         run_file(suite, "Number/OrdinalModel.json", Model::Ordinal, 77.0),
         run_file(suite, "Number/PercentModel.json", Model::Percent, 60.0),
-        run_file(suite, "Number/NumberRangeModel.json", Model::Range, 0.0),
+        run_file(suite, "Number/NumberRangeModel.json", Model::Range, 95.0),
         run_file(suite, "NumberWithUnit/AgeModel.json", Model::Age, 94.0),
         run_file(
             suite,
@@ -430,13 +430,13 @@ pub fn run_english(suite: Suite) -> Vec<FileResult> {
             suite,
             "DateTime/DurationExtractor.json",
             Model::Duration(false),
-            32.0,
+            82.0,
         ),
         run_file(
             suite,
             "DateTime/DurationParser.json",
             Model::Duration(true),
-            33.0,
+            83.0,
         ),
     ]
 }
