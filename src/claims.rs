@@ -3725,6 +3725,15 @@ mod tests {
             has(&got, "count:dead", "count", "more-than 2000"),
             "{got:?}"
         );
+        let got = claims_in(
+            "en",
+            "The earthquake struck the region on Saturday. The death toll topped 2,000 \
+             on Sunday.",
+        );
+        assert!(
+            has(&got, "count:dead", "count", "more-than 2000"),
+            "{got:?}"
+        );
     }
 
     #[test]
