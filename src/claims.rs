@@ -1081,6 +1081,10 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let ctx = self.ctx;
         let mut previous: Option<PartialDate> = None;
+        let story_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, ctx));
         for (dspan, drule, d) in &ctx.dates {
             let resolved_any = self.resolve_for_previous(d, previous);
             let Some(sentence) = doc.sentence_of(*dspan) else {
@@ -1267,10 +1271,12 @@ impl Builder<'_, '_> {
                 };
                 // An event that is nobody's (a crash, an earthquake) dated in
                 // another year than the article is an earlier one of its
-                // type: "the 1997 crash in Guam" is not today's crash.
+                // type: "the 1997 crash in Guam" is not today's crash. An
+                // undated article is of the latest year it names (a
+                // history piece recalling 1983 is written after 2024).
                 if agentless
-                    && let (Some(y), Some(a)) = (r.date.year, self.anchor)
-                    && y != a.year()
+                    && let (Some(y), Some(a)) = (r.date.year, story_year)
+                    && y != a
                 {
                     continue;
                 }
@@ -2015,23 +2021,16 @@ impl Builder<'_, '_> {
     }
 
     /// Times of day of the event: "a été enregistré à 23h11", "vers
-    /// 23H10", "peu avant 23 h", "à 18 heures 30". The time needs a
+    /// 23H10", "peu avant 23 h", "à 18 heures 30", "at 6:07 p.m.",
+    /// "shortly after 6 p.m." (times found by `time` rules). The time needs a
     /// `time.before` word right before it (which also says how exact it
     /// is: `exact`, `about` ±10 minutes, `shortly-before`/`shortly-after`
-    /// half an hour, `before`/`after`) and a `time.subject` noun in its
+    /// a quarter of an hour, `before`/`after`) and a `time.subject` noun in its
     /// sentence, which keys it (`time:<subject>`). Sentences about a toll
     /// or an aftershock (`time.not`, `measure.not`) or naming another
     /// year claim nothing.
     fn time_claims(&mut self) {
         let doc = self.doc;
-        // The hour unit of the language (`time.hour_unit`: "h", "heures").
-        let Some(time_re) = lexicon_regex(
-            doc,
-            "time.hour_unit",
-            r"(?i)\b([01]?\d|2[0-3])\s*{}\s*([0-5]\d)?\b",
-        ) else {
-            return;
-        };
         let text = doc.text();
         let before_lex = doc.lang.lexicon("time.before");
         let subjects = doc.lang.lexicon("time.subject");
@@ -2042,18 +2041,12 @@ impl Builder<'_, '_> {
             .anchor
             .map(|a| a.year())
             .or_else(|| max_year(text, self.ctx));
-        for c in time_re.captures_iter(text) {
-            let (Some(all), Some(h)) = (c.get(0), c.get(1)) else {
+        // The times of day (`time` rules: "23h10", "6:07 p.m.").
+        for m in crate::extract::time::extract(doc) {
+            let MentionKind::Time(t) = &m.kind else {
                 continue;
             };
-            let Ok(hour) = h.as_str().parse::<u32>() else {
-                continue;
-            };
-            let minute = c
-                .get(2)
-                .and_then(|m| m.as_str().parse::<u32>().ok())
-                .unwrap_or(0);
-            let span = Span::new(all.start(), all.end());
+            let (hour, minute, span) = (t.hour(), t.minute(), m.span);
             let Some(sentence) = doc.sentence_of(span) else {
                 continue;
             };
@@ -2094,7 +2087,18 @@ impl Builder<'_, '_> {
             let Some(re) = subjects.word_regex() else {
                 continue;
             };
-            let Some(m) = re.find(&folded_sentence) else {
+            // The subject nearest the time ("the crash occurred at 9:03,
+            // and firefighters put out the blaze at 9:46": 9:46 is the
+            // blaze's). Folding keeps offsets close enough to compare.
+            let at = span.start.saturating_sub(sentence.start);
+            let distance = |m: &regex::Match| {
+                if m.end() <= at {
+                    at - m.end()
+                } else {
+                    m.start().saturating_sub(at)
+                }
+            };
+            let Some(m) = re.find_iter(&folded_sentence).min_by_key(distance) else {
                 continue;
             };
             let Some(what) = subjects.key_of(m.as_str()) else {
@@ -2105,11 +2109,11 @@ impl Builder<'_, '_> {
             let (lo, hi, label) = match how {
                 "about" => (t.saturating_sub(10), t + 10, format!("about {hhmm}")),
                 "shortly-before" => (
-                    t.saturating_sub(30),
+                    t.saturating_sub(15),
                     t.saturating_sub(1),
                     format!("shortly before {hhmm}"),
                 ),
-                "shortly-after" => (t + 1, t + 30, format!("shortly after {hhmm}")),
+                "shortly-after" => (t + 1, t + 15, format!("shortly after {hhmm}")),
                 "before" => (0, t.saturating_sub(1), format!("before {hhmm}")),
                 "after" => (t + 1, 24 * 60, format!("after {hhmm}")),
                 _ => (t, t, hhmm),

@@ -610,13 +610,27 @@ const MOMENT_MIN_FIGURE: f64 = 10.0;
 const MOMENT_KEY: &str = "count:dead";
 
 /// Per source, the exact figures of the dead it gives (subject, value).
+/// A source that gives two figures of the dead speaks of two scopes (a
+/// region and the country, a group among the dead and the whole toll,
+/// another disaster in a history piece): its figures mark no moment.
 fn moments(claims: &[Claim]) -> BTreeMap<usize, BTreeSet<(String, String)>> {
+    let mut figures: BTreeMap<(usize, &str), BTreeSet<String>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.running) {
+        figures
+            .entry((c.source, c.subject_key.as_str()))
+            .or_default()
+            .insert(c.value.to_string());
+    }
     let mut out: BTreeMap<usize, BTreeSet<(String, String)>> = BTreeMap::new();
     for c in claims
         .iter()
         .filter(|c| c.running && c.subject_key == MOMENT_KEY)
     {
+        let one_scope = figures
+            .get(&(c.source, c.subject_key.as_str()))
+            .is_some_and(|f| f.len() == 1);
         if let Value::Quantity(q) = &c.value
+            && one_scope
             && q.qualifier == crate::value::Qualifier::Exact
             && q.value >= MOMENT_MIN_FIGURE
         {

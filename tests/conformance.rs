@@ -23,9 +23,9 @@ use common::{ENGLISH, FRENCH, FileResult, Suite};
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured when the English rules were added (the
-/// target is 95%, as for French; see README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 52.5;
+/// just under the figure measured last (61.7%; the target is 95%, as for
+/// French; see README "Extraction quality").
+const ENGLISH_OVERALL_FLOOR: f64 = 61.5;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
@@ -37,12 +37,11 @@ const FRENCH_OUT_OF_SCOPE: &[&str] = &[
 ];
 
 const ENGLISH_OUT_OF_SCOPE: &[&str] = &[
-    "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*): no claim compares a time of day yet",
-    "DateTime: time zones (TimeZone*), sets (Set*), holidays (Holiday*): rare in news claims",
-    "DateTime: option-specific model variants (*ExperimentalMode, *CalendarMode, *ComplexCalendar, *TasksMode, *SplitDateAndTime, *ExtendedTypes)",
-    "Number: NumberRangeModel: factdiff reads bounds as qualifiers of one count (\"more than 660\", \"at least 89\"), not as free-standing ranges",
-    "Number: option-specific model variants (*PercentMode, *ExperimentalMode, *SuppressExtendedTypes)",
-    "NumberWithUnit: temperatures",
+    "DateTime: the DateTimeModel cases with a time, date-time, time period or set result (389 of 970) and MergedParser cases with such results (160 of 162): times of day are claims now, but these cases are chat phrasings ('tonight', 'half past seven', 'every Monday') and are not copied to tests/data",
+    "DateTime: Time*, DateTime*, DateTimePeriod*, TimeZone*, Set*, Holiday* files (1,024 trusted cases in ../shared/conformance): not measured yet; time zones, recurrences and holidays are rare in news claims",
+    "DateTime: option-specific model variants (*ExperimentalMode, *CalendarMode, *ComplexCalendar, *TasksMode, *SplitDateAndTime, *ExtendedTypes; 1,004 cases): other upstream options than the default",
+    "Number: option-specific model variants (*PercentMode, *ExperimentalMode, *SuppressExtendedTypes; 275 cases)",
+    "NumberWithUnit: temperatures (43 cases): no claim compares a temperature",
 ];
 
 /// Run one language's suite, print its table and return the problems.

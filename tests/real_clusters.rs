@@ -27,7 +27,12 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Floors per language: (typed recall, precision, agreements), in percent.
 /// A cluster counts for a language when one of its articles is in it.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 56.0, 86.0, 74.0), ("en", 17.0, 45.0, 82.0)];
+/// English typed recall went from 5/28 to 4/28 when a source giving two
+/// figures of the dead stopped marking a moment: the wildfire toll
+/// conflict (28 vs at least 29) had been found only through the Eaton
+/// fire's 17 dead, shared by sources that also gave the combined toll;
+/// the same change removed three false alarms (precision 5/12 -> 4/5).
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 56.0, 86.0, 74.0), ("en", 14.0, 79.0, 82.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {

@@ -17,6 +17,9 @@
 //!    composes two dates into a range;
 //! 3. `date-marker` rules do the same for "depuis", "jusqu'au"…
 //!
+//! (`date-part` rules run the same way before the ranges: "early next
+//! week", "mid-November", "the end of 2000".)
+//!
 //! After each pass competing matches keep the longest. The named groups
 //! (a name may end in `_2`…`_6` to repeat it in another alternative):
 //!
@@ -37,6 +40,7 @@
 //! | `from`, `to`, `at`, `in` | a date found by an earlier pass (an `@` run) |
 //! | `d1`, `d2` | a bare day bound of a range; `and`/`between`: written with et / entre |
 //! | `since`, `until` | the marker |
+//! | `part` + `at` or `unit` | a part of a period found first, or of the current week/month/year (`date-part` rules, a pass before ranges) |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -171,6 +175,50 @@ pub enum Period {
     Next { n: i64, unit: Unit },
     /// The week or month holding a day ("la semaine du 15 septembre").
     Around { unit: Unit, day: DayExpr },
+    /// A part of a period or a year: "early next week", "mid-November",
+    /// "the end of 2000", "later this month", "the rest of the year".
+    Part { part: Part, of: Box<DateValue> },
+}
+
+/// Which part of a period (lexicon `date_part`, keys as below). Parts
+/// follow the reference suite: a month splits at the 15th (`mid`: 10th to
+/// 20th), a week at Wednesday (`mid`: Tuesday to Friday), a named year in
+/// thirds (January–April, May–August, September–December), "this/next/last
+/// year" in halves. `earlier`/`later` are the early/late part cut at the
+/// reference date; `rest` runs from the reference date to the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Part {
+    Early,
+    Mid,
+    Late,
+    Earlier,
+    Later,
+    Rest,
+}
+
+impl Part {
+    fn parse(key: &str) -> Option<Part> {
+        Some(match key {
+            "early" => Part::Early,
+            "mid" => Part::Mid,
+            "late" => Part::Late,
+            "earlier" => Part::Earlier,
+            "later" => Part::Later,
+            "rest" => Part::Rest,
+            _ => return None,
+        })
+    }
+    fn as_str(self) -> &'static str {
+        match self {
+            Part::Early => "early",
+            Part::Mid => "mid",
+            Part::Late => "late",
+            Part::Earlier => "earlier",
+            Part::Later => "later",
+            Part::Rest => "rest",
+        }
+    }
 }
 
 /// How the date is attached to what it dates.
@@ -308,6 +356,14 @@ fn period_string(p: &Period) -> String {
         Period::Last { n, unit } => format!("last:{n}{}", unit_str(*unit)),
         Period::Next { n, unit } => format!("next:{n}{}", unit_str(*unit)),
         Period::Around { unit, day } => format!("{}-of:{}", unit_str(*unit), day_string(day)),
+        Period::Part { part, of } => {
+            let of = DateMention {
+                value: (**of).clone(),
+                marker: Marker::Plain,
+                invalid: None,
+            };
+            format!("{}:{}", part.as_str(), of.value_string())
+        }
     }
 }
 
@@ -796,6 +852,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
                 last: shift(reference, *n, *unit)?,
             })
         }
+        Period::Part { part, of } => resolve_part(*part, of, reference),
         Period::Around { unit, day } => {
             let d = resolve_expr(day, reference)?;
             match unit {
@@ -812,6 +869,43 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             }
         }
     }
+}
+
+/// The days of a part of a period ([`Part`]).
+fn resolve_part(part: Part, of: &DateValue, reference: NaiveDate) -> Option<Interval> {
+    let whole = resolve(of, reference)?;
+    let (first, last) = (whole.first, whole.last);
+    let day = |n: i64| first + Duration::days(n);
+    let months = |a: u32, b: u32| -> Option<(NaiveDate, NaiveDate)> {
+        let s = month_start(first.year(), a)?;
+        let e = add_months(month_start(first.year(), b)?, 1)?.pred_opt()?;
+        Some((s, e))
+    };
+    let len = (last - first).num_days() + 1;
+    // Early, mid and late parts of this kind of period.
+    let (early, mid, late) = match of {
+        DateValue::Year { .. } => (months(1, 4)?, months(5, 8)?, months(9, 12)?),
+        _ if len >= 365 => (months(1, 6)?, months(5, 8)?, months(7, 12)?),
+        _ if (28..=31).contains(&len) => ((first, day(14)), (day(9), day(19)), (day(15), last)),
+        _ if len == 7 => ((first, day(2)), (day(1), day(4)), (day(3), last)),
+        _ => {
+            let third = len / 3;
+            (
+                (first, day(third - 1)),
+                (day(third), day(2 * third - 1)),
+                (day(2 * third), last),
+            )
+        }
+    };
+    let (a, b) = match part {
+        Part::Early => early,
+        Part::Mid => mid,
+        Part::Late => late,
+        Part::Earlier => (early.0, early.1.min(reference.pred_opt()?)),
+        Part::Later => (late.0.max(reference), late.1),
+        Part::Rest => (first.max(reference), last),
+    };
+    (a <= b).then_some(Interval { first: a, last: b })
 }
 
 // ---------------------------------------------------------------------------
@@ -834,7 +928,7 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         for_each_match(rule, text, |caps| single(lang, rule, caps), &mut found);
     }
     found = keep_longest(found);
-    for kind in ["date-range", "date-marker"] {
+    for kind in ["date-part", "date-range", "date-marker"] {
         let masked = mask(text, &found);
         let mut more = Vec::new();
         for rule in lang.rules_of(kind) {
@@ -1383,7 +1477,30 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
     // "le 3 et le 5 juin" names two days; only "entre … et …" is a range.
     let two_days = has(caps, "and") && !has(caps, "between");
     let bare = |name: &str| text(caps, name).and_then(|d| d.parse::<u32>().ok());
-    let date = if has(caps, "since") || has(caps, "until") {
+    let date = if let Some(p) = text(caps, "part") {
+        let part = Part::parse(lang.lexicon("date_part").key_of(p)?)?;
+        // "early next week", "the end of 2000"; or a unit alone: "the rest
+        // of the week", "later in the year" (the current one).
+        let of = match referenced(caps, "at", found) {
+            Some(at) if at.date.marker != Marker::Plain => return None,
+            Some(at) => match &at.date.value {
+                v @ (DateValue::Year { .. } | DateValue::Period { .. }) => v.clone(),
+                _ => return None,
+            },
+            None => DateValue::Period {
+                period: match unit_of(lang, text(caps, "unit")?)? {
+                    Unit::Week => Period::Week { weeks: 0 },
+                    Unit::Month => Period::RelativeMonth { months: 0 },
+                    Unit::Year => Period::RelativeYear { years: 0 },
+                    Unit::Day => return None,
+                },
+            },
+        };
+        period(Period::Part {
+            part,
+            of: Box::new(of),
+        })
+    } else if has(caps, "since") || has(caps, "until") {
         let at = referenced(caps, "at", found)?;
         if at.date.marker != Marker::Plain {
             return None;

@@ -12,6 +12,8 @@
 //! | `date.rs` | dates, date ranges, weekdays, relative days, years |
 //! | `number.rs` | numbers in digits and in words, ordinals, percentages |
 //! | `quantity.rs` | counted nouns with their qualifier ("près de 19 500 hommes") |
+//! | `time.rs` | times of day ("6:07 p.m.", "23h10") |
+//! | `range.rs` | number ranges and bounds ("between 20 and 30", "more than 660") |
 //! | `person.rs` | people with titles, ranks and roles |
 //! | `entity.rs` | organisations, places and topics |
 //! | `event.rs` | event triggers (visite, séjour, arrivé…) |
@@ -23,6 +25,8 @@ pub mod event;
 pub mod number;
 pub mod person;
 pub mod quantity;
+pub mod range;
+pub mod time;
 
 use serde::Serialize;
 
@@ -161,6 +165,8 @@ pub enum MentionKind {
     Date(date::DateMention),
     Number(number::NumberMention),
     Quantity(quantity::QuantityMention),
+    Range(range::RangeMention),
+    Time(time::TimeMention),
     Person(person::PersonMention),
     Entity(entity::EntityMention),
     Event(event::EventMention),
@@ -174,6 +180,8 @@ impl Mention {
             MentionKind::Date(d) => d.value_string(),
             MentionKind::Number(n) => n.value_string(),
             MentionKind::Quantity(q) => q.value_string(),
+            MentionKind::Range(r) => r.value_string(),
+            MentionKind::Time(t) => t.value_string(),
             MentionKind::Person(p) => p.value_string(),
             MentionKind::Entity(e) => e.key.clone(),
             MentionKind::Event(e) => e.value_string(),
@@ -187,6 +195,8 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
     all.extend(date::extract(doc));
     all.extend(number::extract(doc));
     all.extend(quantity::extract(doc));
+    all.extend(range::extract(doc));
+    all.extend(time::extract(doc));
     all.extend(person::extract(doc));
     all.extend(entity::extract(doc));
     all.extend(event::extract(doc));

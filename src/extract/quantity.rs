@@ -27,7 +27,9 @@
 //!   multiplier ("361 millions de livres"), so "trois livres" (books) is
 //!   read as 3 lb;
 //! * the span starts at the number (or a currency sign before it) and does
-//!   not include the qualifier, which is in the value.
+//!   not include the qualifier, which is in the value;
+//! * durations whose amount is a word ("an hour", "all day", "half an
+//!   hour") come from `quantity-duration` rules ([`word_durations`]).
 
 use serde::Serialize;
 
@@ -106,7 +108,55 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             out.push(m);
         }
     }
+    out.extend(word_durations(doc));
     longest_non_overlapping(out)
+}
+
+/// Durations whose amount is a word, not a number: "an hour", "all day",
+/// "a full week", "half an hour", "an hour and a half", "a couple of
+/// weeks" (rules of kind `quantity-duration`: group `n` keyed by the
+/// `duration.amount` lexicon, whose keys are the amounts; `unit` by
+/// `unit.time`; `half` adds half a unit; `not` cancels the match, e.g.
+/// the "a half" of "two and a half hours").
+fn word_durations(doc: &Doc) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let amounts = doc.lang.lexicon("duration.amount");
+    for rule in doc.lang.rules_of("quantity-duration") {
+        for m in doc.matches(rule) {
+            if m.group("not").is_some() {
+                continue;
+            }
+            let Some(n) = m
+                .group("n")
+                .and_then(|f| amounts.key_of(f))
+                .and_then(|k| k.parse::<f64>().ok())
+            else {
+                continue;
+            };
+            let (Some(form), Some(noun_span)) = (m.group("unit"), m.group_span("unit")) else {
+                continue;
+            };
+            let Some(unit) = doc.lang.lexicon("unit.time").key_of(form) else {
+                continue;
+            };
+            let half = if m.group("half").is_some() { 0.5 } else { 0.0 };
+            let span = m.group_span("date").unwrap_or(m.span);
+            out.push(Mention {
+                span,
+                rule: rule.id.clone(),
+                kind: MentionKind::Quantity(QuantityMention {
+                    value: n + half,
+                    qualifier: Qualifier::Exact,
+                    upper: None,
+                    measure: Measure::Duration {
+                        unit: unit.to_string(),
+                    },
+                    noun_span,
+                }),
+            });
+        }
+    }
+    out
 }
 
 /// How far after a number its unit or noun is looked for. The patterns are

@@ -20,14 +20,18 @@
 //!   (future or past: upstream gives both when the year is open). A day
 //!   equals a date; a range equals a start/end pair when the first days
 //!   match and the last day is the end (upstream day ranges) or the day
-//!   before it (upstream periods end exclusively). When upstream resolves
+//!   before it (upstream periods end exclusively); a range of whole years
+//!   also equals upstream's end at the start of its last year ("2014 to
+//!   2018" is `[2014-01-01, 2018-01-01)` upstream). A day that does not
+//!   exist resolves to 0001-01-01 upstream and to nothing here: equal.
+//!   When upstream resolves
 //!   nothing ("not resolved", a season), only the span is compared.
 //! - Cases without a reference date (decades) use 2016-11-07, the
 //!   reference of most cases.
 
 use std::sync::LazyLock;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use factdiff::corpus::Article;
 use factdiff::extract::date::{self, DateValue, Interval};
 use factdiff::extract::{Doc, MentionKind};
@@ -94,8 +98,8 @@ const FRENCH_SPECS: &[Spec] = &[
     },
 ];
 
-/// English floors: just under the pass rates measured when the English
-/// rules were added (raised as they improve, never lowered).
+/// English floors: just under the pass rates measured last (raised as
+/// they improve, never lowered).
 const ENGLISH_SPECS: &[Spec] = &[
     Spec {
         file: "DateTime/DateExtractor.json",
@@ -135,11 +139,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 72.0;
-const EN_FLOOR_DATE_PARSER: f64 = 67.0;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 66.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 35.0;
-const EN_FLOOR_MODEL: f64 = 33.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 73.0;
+const EN_FLOOR_DATE_PARSER: f64 = 70.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 74.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 51.0;
+const EN_FLOOR_MODEL: f64 = 39.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
@@ -258,11 +262,25 @@ fn wants(shape: Shape, r: &Value) -> Vec<Want> {
 
 fn matches(want: &Want, got: Option<Interval>) -> bool {
     let Some(i) = got else {
-        return false;
+        // Upstream resolves a day that does not exist ("Feb 30") to
+        // 0001-01-01; ours is kept invalid and resolves to nothing.
+        return matches!(want, Want::Day(d) if Some(*d) == NaiveDate::from_ymd_opt(1, 1, 1));
     };
     match want {
         Want::Day(d) => i.first == *d && i.last == *d,
-        Want::Range(s, e) => i.first == *s && (i.last == *e || i.last + Duration::days(1) == *e),
+        Want::Range(s, e) => {
+            i.first == *s
+                && (i.last == *e
+                    || i.last + Duration::days(1) == *e
+                    // Upstream ends a range of whole years at the start
+                    // of the last one ("2014 to 2018" -> [2014, 2018-01-01)).
+                    || (i.first.ordinal() == 1
+                        && i.last.month() == 12
+                        && i.last.day() == 31
+                        && e.ordinal() == 1
+                        && e.year() == i.last.year()
+                        && e.year() > s.year()))
+        }
     }
 }
 

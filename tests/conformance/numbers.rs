@@ -16,6 +16,8 @@
 //!   units ("CAD", "km") through the tables below, and `isoCurrency`, when
 //!   given, must equal the canonical unit. A result without a value (a bare
 //!   "dollar") cannot be matched: factdiff reports amounts only.
+//! * number ranges (English `NumberRangeModel`): `Range` mentions, their
+//!   text and start, and the interval as the suite writes it (`[20,30)`);
 //! * durations (English `DurationExtractor`, `DurationParser`): `Duration`
 //!   quantities, their text and start, and for the parser their length in
 //!   seconds (a month is 30 days, a year 365, as upstream).
@@ -57,6 +59,9 @@ enum Model {
     Dimension,
     /// Durations: `Duration` quantities; with `true`, compared in seconds.
     Duration(bool),
+    /// Number ranges and bounds (`Range` mentions), compared by their
+    /// interval as the suite writes it: `[20,30)`, `(660,)`.
+    Range,
 }
 
 /// The English suite's currency names -> factdiff's canonical units.
@@ -229,6 +234,7 @@ fn expected(lang: &str, model: Model, r: &Value) -> Option<Got> {
         (CURRENCIES, DIMENSIONS, AGES)
     };
     let (value, unit) = match model {
+        Model::Range => (f64::NAN, res["value"].as_str()?.to_string()),
         Model::Duration(false) => (f64::NAN, String::new()),
         Model::Duration(true) => (
             r.pointer("/Value/FutureResolution/duration")
@@ -274,6 +280,17 @@ fn expected(lang: &str, model: Model, r: &Value) -> Option<Got> {
 }
 
 fn got(model: Model, text: &str, m: &Mention) -> Option<Got> {
+    if model == Model::Range {
+        let MentionKind::Range(r) = &m.kind else {
+            return None;
+        };
+        return Some(Got {
+            text: text[m.span.start..m.span.end].to_lowercase(),
+            start: char_index(text, m.span.start),
+            value: f64::NAN,
+            unit: r.value_string(),
+        });
+    }
     if let (MentionKind::Quantity(q), Model::Duration(in_seconds)) = (&m.kind, model) {
         let Measure::Duration { unit } = &q.measure else {
             return None;
@@ -352,6 +369,7 @@ fn run_file(suite: Suite, rel: &str, model: Model, floor: f64) -> FileResult {
             Model::Number | Model::Ordinal | Model::Percent => {
                 factdiff::extract::number::extract(&doc)
             }
+            Model::Range => factdiff::extract::range::extract(&doc),
             _ => factdiff::extract::quantity::extract(&doc),
         };
         let mut found: Vec<Got> = mentions
@@ -387,13 +405,14 @@ fn run_file(suite: Suite, rel: &str, model: Model, floor: f64) -> FileResult {
     result
 }
 
-/// English floors: just under the pass rates measured when the English
-/// rules were added (raised as they improve, never lowered).
+/// English floors: just under the pass rates measured last (raised as
+/// they improve, never lowered).
 pub fn run_english(suite: Suite) -> Vec<FileResult> {
     vec![
         run_file(suite, "Number/NumberModel.json", Model::Number, 56.0),
         run_file(suite, "Number/OrdinalModel.json", Model::Ordinal, 77.0),
         run_file(suite, "Number/PercentModel.json", Model::Percent, 60.0),
+        run_file(suite, "Number/NumberRangeModel.json", Model::Range, 95.0),
         run_file(suite, "NumberWithUnit/AgeModel.json", Model::Age, 94.0),
         run_file(
             suite,
@@ -411,13 +430,13 @@ pub fn run_english(suite: Suite) -> Vec<FileResult> {
             suite,
             "DateTime/DurationExtractor.json",
             Model::Duration(false),
-            32.0,
+            82.0,
         ),
         run_file(
             suite,
             "DateTime/DurationParser.json",
             Model::Duration(true),
-            33.0,
+            83.0,
         ),
     ]
 }
