@@ -210,30 +210,64 @@ pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Fami
     families_of(&refs, settings)
 }
 
+/// The inverted index of [`families_of`]: distinct shingles numbered in
+/// hash order, each article's distinct shingles by number, and each
+/// shingle's articles in one flat array (a sorted array of (hash,
+/// article) pairs searched by bisection cost ~23 cache misses per lookup
+/// and was most of the time of a 5 000-article run).
+struct Postings {
+    /// Article -> its distinct shingles' numbers, ascending.
+    shingles_of: Vec<Vec<u32>>,
+    /// `articles[starts[s]..starts[s + 1]]`: the articles holding shingle
+    /// `s`, ascending.
+    articles: Vec<u32>,
+    starts: Vec<usize>,
+}
+
+impl Postings {
+    fn new(prints: &[&[u64]]) -> Self {
+        let mut pairs: Vec<(u64, u32)> = prints
+            .iter()
+            .enumerate()
+            .flat_map(|(doc, set)| set.iter().map(move |&h| (h, doc as u32)))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut shingles_of = vec![Vec::new(); prints.len()];
+        let mut articles = Vec::with_capacity(pairs.len());
+        let mut starts = Vec::new();
+        let mut last = None;
+        for (h, doc) in pairs {
+            if last != Some(h) {
+                starts.push(articles.len());
+                last = Some(h);
+            }
+            shingles_of[doc as usize].push((starts.len() - 1) as u32);
+            articles.push(doc);
+        }
+        starts.push(articles.len());
+        Postings {
+            shingles_of,
+            articles,
+            starts,
+        }
+    }
+
+    fn articles_with(&self, shingle: u32) -> &[u32] {
+        let s = shingle as usize;
+        &self.articles[self.starts[s]..self.starts[s + 1]]
+    }
+}
+
 /// Group articles into families from their [`fingerprint`]s.
 ///
-/// Candidate pairs come from an inverted index (shingle -> articles, a
-/// sorted array: a hash map of vectors cost ~4x the memory on large runs),
-/// so unrelated articles cost nothing; shared passages are only traced for
-/// pairs whose containment passes the threshold and that are not yet known
-/// to be one family.
+/// Candidate pairs come from an inverted index (each distinct shingle's
+/// articles, one flat array with offsets), so unrelated articles cost
+/// nothing; shared passages are only traced for pairs whose containment
+/// passes the threshold and that are not yet known to be one family.
 pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
     let n = prints.len();
-    let uniq: Vec<Vec<u64>> = prints
-        .iter()
-        .map(|s| {
-            let mut v = s.to_vec();
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .collect();
-    let mut index: Vec<(u64, u32)> = uniq
-        .iter()
-        .enumerate()
-        .flat_map(|(doc, set)| set.iter().map(move |&h| (h, doc as u32)))
-        .collect();
-    index.sort_unstable();
+    let index = Postings::new(prints);
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -247,12 +281,8 @@ pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
     for a in 0..n {
         // Shared shingle counts with every later article.
         let mut touched = Vec::new();
-        for &h in &uniq[a] {
-            let from = index.partition_point(|&(x, _)| x < h);
-            for &(x, b) in &index[from..] {
-                if x != h {
-                    break;
-                }
+        for &s in &index.shingles_of[a] {
+            for &b in index.articles_with(s) {
                 let b = b as usize;
                 if b > a {
                     if shared[b] == 0 {
@@ -265,7 +295,10 @@ pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
         touched.sort_unstable();
         for b in touched {
             let count = std::mem::take(&mut shared[b]);
-            let smaller = uniq[a].len().min(uniq[b].len()).max(1);
+            let smaller = index.shingles_of[a]
+                .len()
+                .min(index.shingles_of[b].len())
+                .max(1);
             let containment = count as f64 / smaller as f64;
             if containment < settings.min_containment {
                 continue;
