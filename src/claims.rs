@@ -175,6 +175,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.birth_claims();
     b.count_claims();
     b.label_count_claims();
+    b.predicate_count_claims();
     b.measure_claims();
     b.place_count_claims();
     b.time_claims();
@@ -1665,13 +1666,10 @@ impl Builder<'_, '_> {
     /// (an aftershock: "réplique") claim nothing.
     fn measure_claims(&mut self) {
         static NUM_AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new(
-                r"^\s*(?:(?:de|d'environ|:|a|pour)\s*)?(\d+(?:[.,]\d+)?)(?:\s*[^\s\d%]|\s*$)",
-            )
-            .unwrap()
+            Regex::new(r"^\s*(?:[:-]\s*)?(\d+(?:[.,]\d+)?)(?:\s*[^\s\d%]|\s*$)").unwrap()
         });
         static NUM_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new(r"(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s*(?:degres\s+)?(?:de\s+)?$").unwrap()
+            Regex::new(r"(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s*-?\s*$").unwrap()
         });
         let doc = self.doc;
         let folded = &doc.folded.text;
@@ -1681,6 +1679,11 @@ impl Builder<'_, '_> {
             .or_else(|| max_year(doc.text(), self.ctx));
         let nouns = doc.lang.lexicon("measure.noun");
         let units = doc.lang.lexicon("measure.unit");
+        let links = doc.lang.lexicon("measure.link");
+        let fold_all = |key: &str| -> Vec<String> {
+            links.forms_of(key).iter().map(|f| fold_key(f)).collect()
+        };
+        let (links_after, links_before) = (fold_all("after"), fold_all("before"));
         let mut found: Vec<(String, Span)> = Vec::new(); // (measure, folded span of the number)
         if let Some(re) = nouns.word_regex() {
             for m in re.find_iter(folded) {
@@ -1690,18 +1693,18 @@ impl Builder<'_, '_> {
                 let after = &folded[m.end()..];
                 let after = &after[..after.len().min(30)];
                 let after = &after[..crate::text::floor_char_boundary(after, after.len())];
-                if let Some(c) = NUM_AFTER.captures(after).and_then(|c| c.get(1)) {
+                let linked = strip_link_word(after, &links_after, true);
+                let skipped = m.end() + (after.len() - linked.len());
+                if let Some(c) = NUM_AFTER.captures(linked).and_then(|c| c.get(1)) {
                     found.push((
                         key.to_string(),
-                        Span::new(m.end() + c.start(), m.end() + c.end()),
+                        Span::new(skipped + c.start(), skipped + c.end()),
                     ));
                     continue;
                 }
                 let from = crate::text::floor_char_boundary(folded, m.start().saturating_sub(20));
-                if let Some(c) = NUM_BEFORE
-                    .captures(&folded[from..m.start()])
-                    .and_then(|c| c.get(1))
-                {
+                let before = strip_link_word(&folded[from..m.start()], &links_before, false);
+                if let Some(c) = NUM_BEFORE.captures(before).and_then(|c| c.get(1)) {
                     found.push((key.to_string(), Span::new(from + c.start(), from + c.end())));
                 }
             }
@@ -2118,6 +2121,70 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// A bare number whose predicate says what it counts
+    /// (`count.predicate`): "quand 1204 ont été blessées", "31 ont péri",
+    /// "and 12 were injured". The subject noun is left implied (it is the
+    /// toll's people); a part ("dont 9 ont été…"), a projection or a
+    /// sentence about another year claims nothing.
+    fn predicate_count_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let lex = doc.lang.lexicon("count.predicate");
+        if lex.is_empty() {
+            return;
+        }
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        for (nspan, rule, value) in &self.ctx.numbers {
+            if value.fract() != 0.0 || *value < 1.0 {
+                continue;
+            }
+            let to = crate::text::floor_char_boundary(text, (nspan.end + 60).min(text.len()));
+            let raw = &text[nspan.end..to];
+            if !raw.starts_with(char::is_whitespace) {
+                continue;
+            }
+            let after = fold_key(raw);
+            let found = lex
+                .keys()
+                .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter(|(_, f)| {
+                    after
+                        .strip_prefix(f.as_str())
+                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k.to_string())
+                // "a tué 31 personnes et blessé 1 373 autres": a generic
+                // word after the number, the verb before it.
+                .or_else(|| {
+                    let head = after.split(|c: char| !c.is_alphanumeric()).next()?;
+                    (doc.lang.lexicon("count.not_subject").key_of(head) == Some("generic"))
+                        .then(|| self.verb_key_before(*nspan))
+                        .flatten()
+                });
+            let Some(key) = found else { continue };
+            if self.count_is_part(*nspan, *nspan) || self.is_hypothetical(*nspan) {
+                continue;
+            }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*nspan, y)
+            {
+                continue;
+            }
+            self.push(
+                (key.to_string(), format!("count:{key}")),
+                "count",
+                Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
+                *nspan,
+                rule,
+                None,
+            );
+        }
+    }
+
     /// The canonical noun a verb right before a count of generic people
     /// gives it (`count.verb_before`): "killed 179 people", "killing at
     /// least 17 people" count the dead. Only for nouns of
@@ -2129,6 +2196,13 @@ impl Builder<'_, '_> {
         if doc.lang.lexicon("count.not_subject").key_of(head) != Some("generic") {
             return None;
         }
+        self.verb_key_before(span)
+    }
+
+    /// The `count.verb_before` key whose form ends the words before the
+    /// number at `span` ("a tué", "blessé", "la mort de").
+    fn verb_key_before(&self, span: Span) -> Option<String> {
+        let doc = self.doc;
         let before = self.words_before_number(span, 40);
         let lex = doc.lang.lexicon("count.verb_before");
         lex.keys()
@@ -2861,8 +2935,15 @@ impl Builder<'_, '_> {
                 })
                 .collect()
         };
-        if years_in(sentence).iter().any(|y| *y != year) {
+        let own = years_in(sentence);
+        if own.iter().any(|y| *y != year) {
             return true;
+        }
+        // A sentence naming the year itself is of that time, whatever the
+        // sentences before it recall ("…le coup d'État du 30 août 2023. Le
+        // 12 avril 2025, 920 200 électeurs…").
+        if !own.is_empty() {
+            return false;
         }
         // A paragraph whose earlier sentences name only other years is
         // still about that time: "In 1997, a Korean Air jet crashed in
@@ -3019,6 +3100,44 @@ const AGE_REACH: usize = 12;
 /// percentage ("Brice Oligui Nguema, candidat à sa propre succession, a
 /// recueilli 94,85 %").
 const SHARE_VERB_REACH: usize = 25;
+
+/// `s` without the link words of `forms` (folded) that stand between a
+/// measure's noun and its number ("magnitude de 6,8", "6,3 degrés de
+/// magnitude"), with the spaces around them: from the start of `s` when
+/// `leading` (one word), else from its end (as many as are there).
+fn strip_link_word<'a>(s: &'a str, forms: &[String], leading: bool) -> &'a str {
+    let mut s = s;
+    loop {
+        let trimmed = if leading {
+            s.trim_start()
+        } else {
+            s.trim_end()
+        };
+        let best = forms
+            .iter()
+            .filter(|f| {
+                if leading {
+                    trimmed.starts_with(f.as_str())
+                        && !trimmed[f.len()..].starts_with(char::is_alphanumeric)
+                } else {
+                    trimmed.ends_with(f.as_str())
+                        && !trimmed[..trimmed.len() - f.len()].ends_with(char::is_alphanumeric)
+                }
+            })
+            .max_by_key(|f| f.len());
+        let Some(f) = best else {
+            return s;
+        };
+        s = if leading {
+            &trimmed[f.len()..]
+        } else {
+            &trimmed[..trimmed.len() - f.len()]
+        };
+        if leading || f.is_empty() {
+            return s;
+        }
+    }
+}
 
 /// The qualifier written right before a number ("environ 61 %", "près
 /// de 52 %"), from the `qualifier` lexicon.
@@ -3425,15 +3544,21 @@ fn find_anchor(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<Anchor> {
             }
         }
     }
-    latest.map(|(date, inferred, span)| Anchor {
-        date,
-        kind: if inferred {
-            AnchorKind::Weekday
-        } else {
-            AnchorKind::LatestInText
-        },
-        span: Some(span),
-    })
+    // The most recent full date of a text that names a later year (a month
+    // and year, a bare year) is a background date ("le cyclone du 18
+    // février 1934 … Kamisy d'avril 1984"): it does not date the article.
+    let later_year = max_year(doc.text(), ctx);
+    latest
+        .filter(|(date, inferred, _)| *inferred || later_year.is_none_or(|y| y <= date.year()))
+        .map(|(date, inferred, span)| Anchor {
+            date,
+            kind: if inferred {
+                AnchorKind::Weekday
+            } else {
+                AnchorKind::LatestInText
+            },
+            span: Some(span),
+        })
 }
 
 #[cfg(test)]
@@ -3443,8 +3568,12 @@ mod tests {
 
     /// `(subject key, attribute, value)` of the claims of one text.
     fn claims(text: &str) -> Vec<(String, String, String)> {
+        claims_in("fr", text)
+    }
+
+    fn claims_in(lang: &str, text: &str) -> Vec<(String, String, String)> {
         let a = article(text);
-        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let doc = Doc::new(&a, RULES.language(lang).unwrap());
         let mentions = extract(&doc);
         super::build(&doc, &mentions, 0)
             .claims
@@ -3557,6 +3686,55 @@ mod tests {
     }
 
     #[test]
+    fn severity_of_the_injured_is_its_own_count() {
+        // A hospital's triage ("blessés graves" / "légers") counts a part of
+        // the injured, not the injured: no inconsistency with the total.
+        let got = claims(
+            "Un incendie a ravagé un immeuble de Lyon. L'hôpital a pris en charge \
+             5 blessés graves et 40 blessés plus légèrement touchés. Trois \
+             personnes ont été grièvement blessées et 12 légèrement blessées.",
+        );
+        assert!(
+            has(&got, "count:seriously injured", "count", "5"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:injured", "count", "40"), "{got:?}");
+        assert!(
+            has(&got, "count:seriously injured", "count", "3"),
+            "{got:?}"
+        );
+        assert!(has(&got, "count:lightly injured", "count", "12"), "{got:?}");
+    }
+
+    #[test]
+    fn verbs_of_passing_a_figure_are_lower_bounds() {
+        let got = claims(
+            "Le séisme a frappé la région samedi. Le bilan a dépassé les 2 000 morts. \
+             Les rafales ont dépassé les 150 km/h.",
+        );
+        assert!(
+            has(&got, "count:dead", "count", "more-than 2000"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn measures_in_english_share_the_french_keys() {
+        let got = claims_in(
+            "en",
+            "A powerful earthquake struck the region on Friday. The quake had a \
+             magnitude of 6.4, according to the USGS. A 5.9-magnitude aftershock \
+             followed. Wind gusts reached 180 km/h on the coast.",
+        );
+        assert!(
+            has(&got, "measure@usgs:magnitude", "value", "6.4"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, _, v)| v == "5.9"), "{got:?}");
+        assert!(has(&got, "measure:gusts:km/h", "value", "180"), "{got:?}");
+    }
+
+    #[test]
     fn magnitudes_need_an_agency_and_speeds_a_subject() {
         let got = claims(
             "Le séisme, d'une magnitude de 7,8 selon l'USGS, a frappé la Turquie. \
@@ -3575,7 +3753,7 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(magnitudes[0].2, "7.8", "{got:?}");
-        assert!(has(&got, "measure:rafales:km/h", "value", "190"), "{got:?}");
+        assert!(has(&got, "measure:gusts:km/h", "value", "190"), "{got:?}");
         assert!(
             got.iter().all(|(_, _, v)| v != "320"),
             "a train is no gust: {got:?}"
@@ -3727,6 +3905,55 @@ mod tests {
         let got = claims("Un bilan officiel fait état de 1 mort et de 5 victimes.");
         assert!(has(&got, "count:dead", "count", "1"), "{got:?}");
         assert!(has(&got, "count:victims", "count", "5"), "{got:?}");
+    }
+
+    #[test]
+    fn a_toll_count_takes_its_noun_from_the_verb_or_the_predicate() {
+        // A bare number whose predicate says what it counts.
+        let got = claims(
+            "Lyon, 4 mai 2024 – L'incendie a fait 6 morts, tandis que 48 ont été blessées \
+             et 3 sont portées disparues.",
+        );
+        assert!(has(&got, "count:injured", "count", "48"), "{got:?}");
+        assert!(has(&got, "count:missing", "count", "3"), "{got:?}");
+        // A verb or a noun of death before a count of people; "autres"
+        // after a verb stands for the toll's people.
+        let got =
+            claims("Dacca, 8 juin 2024 – L'effondrement a tué 19 personnes et blessé 70 autres.");
+        assert!(has(&got, "count:dead", "count", "19"), "{got:?}");
+        assert!(has(&got, "count:injured", "count", "70"), "{got:?}");
+        let got = claims(
+            "Quito, 2 juillet 2024 – La coulée de boue a provoqué la mort d'au moins \
+             12 personnes.",
+        );
+        assert!(has(&got, "count:dead", "count", "at-least 12"), "{got:?}");
+        // A part of a toll, or a projection, claims nothing.
+        let got = claims(
+            "Lyon, 4 mai 2024 – L'incendie a fait 60 blessés, dont 9 ont été blessées \
+             gravement.",
+        );
+        assert!(!has(&got, "count:injured", "count", "9"), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_naming_the_article_year_is_current_after_a_recalled_year() {
+        let got = claims(
+            "La crise ouverte en mars 2019 se referme. Le 3 mai 2024, 12 500 manifestants \
+             ont défilé à Lyon.",
+        );
+        assert!(has(&got, "count:protesters", "count", "12500"), "{got:?}");
+    }
+
+    #[test]
+    fn a_full_date_older_than_a_year_named_later_does_not_date_the_article() {
+        let a = article(
+            "Le typhon du 3 octobre 1951 reste dans les mémoires. Le typhon Mireille de \
+             septembre 1991 avait fait moins de dégâts.",
+        );
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let mentions = extract(&doc);
+        let anchor = super::build(&doc, &mentions, 0).anchor;
+        assert!(anchor.is_none(), "{anchor:?}");
     }
 
     #[test]

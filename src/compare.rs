@@ -503,7 +503,9 @@ pub fn compare(
         if !source_ids.is_empty() {
             let judged = cx.judge(&subject, &attribute, &source_ids);
             findings.extend(self_contradictions(&judged, claims, paths));
+            let agreements = cx.moment_agreements(&judged);
             findings.push(judged);
+            findings.extend(agreements);
         }
         // The draft's own compatible values ("général d'armée" and
         // "général") are judged together, as one statement.
@@ -609,10 +611,21 @@ fn self_contradictions(judged: &Finding, claims: &[Claim], paths: &[String]) -> 
 /// figures are left out (two sources may give "2 morts" days apart).
 const MOMENT_MIN_FIGURE: f64 = 10.0;
 
-/// Per source, the exact running-total figures it gives (subject, value).
+/// The running total whose figure identifies a moment: the dead, the
+/// figure every update of a toll revises. Other figures may be carried
+/// over unchanged from one update to the next ("22 morts et 1 373
+/// blessés" in the morning, "31 morts … 1 373 en urgence relative" in the
+/// evening), so sharing them says nothing of the moment. A canonical
+/// count key (`count.noun`), the same in every language.
+const MOMENT_KEY: &str = "count:dead";
+
+/// Per source, the exact figures of the dead it gives (subject, value).
 fn moments(claims: &[Claim]) -> BTreeMap<usize, BTreeSet<(String, String)>> {
     let mut out: BTreeMap<usize, BTreeSet<(String, String)>> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.running) {
+    for c in claims
+        .iter()
+        .filter(|c| c.running && c.subject_key == MOMENT_KEY)
+    {
         if let Value::Quantity(q) = &c.value
             && q.qualifier == crate::value::Qualifier::Exact
             && q.value >= MOMENT_MIN_FIGURE
@@ -699,6 +712,50 @@ impl Cx<'_> {
             .collect();
         seq.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
         Some(seq.into_iter().map(|(_, _, s)| s).collect())
+    }
+
+    /// The figures of a running total that independent sources give alike:
+    /// "22 morts et 1.373 blessés" and "blessé 1 373 autres" agree on that
+    /// moment of the toll, though the toll is reported at other moments too
+    /// (the finding itself is an update, not a conflict). One agreement per
+    /// figure written the same way (same value and qualifier: "au moins 14"
+    /// in the group of "22" is another moment) by two independent sources
+    /// or more.
+    fn moment_agreements(&self, judged: &Finding) -> Vec<Finding> {
+        if judged.verdict != Verdict::Updated {
+            return Vec::new();
+        }
+        let kind = judged.name.split('-').next().unwrap_or("value");
+        let label = attribute_label(&judged.attribute);
+        let mut by_value: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for &i in judged.groups.iter().flat_map(|g| &g.claims) {
+            by_value
+                .entry(self.claims[i].value.to_string())
+                .or_default()
+                .push(i);
+        }
+        by_value
+            .into_values()
+            .map(|ids| self.group(ids, None))
+            .filter(|g| g.independent_sources > 1)
+            .map(|g| {
+                let mut f = finding(
+                    format!("{kind}-agreement"),
+                    Verdict::Agreement,
+                    (&judged.subject, &judged.attribute),
+                    format!(
+                        "{} independent sources agree on the {label} of {} at one moment of a running total: {}",
+                        g.independent_sources, judged.subject, g.value
+                    ),
+                    Vec::new(),
+                    None,
+                );
+                f.id.push(':');
+                f.id.push_str(&slug(&g.value));
+                f.groups = vec![g];
+                f
+            })
+            .collect()
     }
 
     fn independent(&self, sources: &[usize]) -> usize {
@@ -1106,20 +1163,43 @@ mod tests {
     }
 
     #[test]
+    fn an_injured_figure_carried_over_is_no_moment() {
+        // The injured figure stayed at 1 373 while the dead rose from 22 to
+        // 31: sharing it does not make the two reports one moment.
+        let claims = vec![
+            toll(0, "dead", 22.0, None),
+            toll(0, "injured", 1373.0, None),
+            toll(1, "dead", 31.0, None),
+            toll(1, "injured", 1373.0, None),
+        ];
+        let f = compare(&claims, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "dead"), Verdict::Updated);
+        assert_eq!(verdict_of(&f, "injured"), Verdict::Agreement);
+    }
+
+    #[test]
     fn two_figures_of_one_moment_conflict() {
         // Sources 0 and 1 give the same death toll, so they report the same
         // update: their counts of injured must match.
         let claims = vec![
-            toll(0, "morts", 1037.0, None),
-            toll(0, "blessés", 1204.0, None),
-            toll(1, "morts", 1037.0, None),
-            toll(1, "blessés", 1024.0, None),
-            toll(2, "morts", 2012.0, None),
-            toll(2, "blessés", 2059.0, None),
+            toll(0, "dead", 1037.0, None),
+            toll(0, "injured", 1204.0, None),
+            toll(1, "dead", 1037.0, None),
+            toll(1, "injured", 1024.0, None),
+            toll(2, "dead", 2012.0, None),
+            toll(2, "injured", 2059.0, None),
         ];
         let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
-        assert_eq!(verdict_of(&f, "blessés"), Verdict::Conflict);
-        assert_eq!(verdict_of(&f, "morts"), Verdict::Updated);
+        assert_eq!(verdict_of(&f, "injured"), Verdict::Conflict);
+        assert_eq!(verdict_of(&f, "dead"), Verdict::Updated);
+        // The two sources that give 1037 dead agree on that moment.
+        assert!(
+            f.iter().any(|x| x.verdict == Verdict::Agreement
+                && x.subject == "dead"
+                && x.groups[0].value == "1037"
+                && x.groups[0].sources == [0, 1]),
+            "{f:#?}"
+        );
         // The same day is the same moment; a later figure below an earlier
         // one is no update.
         let same_day = vec![
