@@ -535,29 +535,32 @@ impl<'m> Context<'m> {
                 .map(str::to_string)
                 .collect()
         };
-        let multi: Vec<&str> = c
+        // Each distinct name of two words or more, folded once (folding
+        // every name for every mention was quadratic in a long article:
+        // two thirds of a 2.5 MB one).
+        let multi: BTreeMap<&str, Vec<String>> = c
             .persons
             .iter()
             .map(|(_, _, p)| p.name.as_str())
             .filter(|n| n.split_whitespace().count() >= 2)
+            .map(|n| (n, words_of(n)))
+            .collect();
+        let identities: BTreeMap<&str, String> = multi
+            .iter()
+            .map(|(name, mine)| {
+                let fuller = multi
+                    .iter()
+                    .filter(|(_, theirs)| mine.iter().all(|w| theirs.contains(w)))
+                    .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+                    .map_or(*name, |(o, _)| *o);
+                (*name, identity_of(fuller))
+            })
             .collect();
         let identity = |name: &str| -> String {
-            let mine = words_of(name);
-            let fuller = multi
-                .iter()
-                .filter(|o| {
-                    let theirs = words_of(o);
-                    mine.iter().all(|w| theirs.contains(w))
-                })
-                .max_by(|a, b| {
-                    words_of(a)
-                        .len()
-                        .cmp(&words_of(b).len())
-                        .then_with(|| b.cmp(a))
-                })
-                .copied()
-                .unwrap_or(name);
-            identity_of(fuller)
+            identities
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| identity_of(name))
         };
         let mut full: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
         for (span, _, p) in &c.persons {

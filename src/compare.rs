@@ -395,15 +395,25 @@ fn split_compatible(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
 /// The label of a group: for ranks the most general value, for other kinds
 /// the most precise; ties go to the value most sources hold.
 fn group_label(claims: &[Claim], ids: &[usize]) -> String {
+    // The sources of each distinct value, counted once (counting them for
+    // every claim was quadratic in a group's size: 8% of a 5 000-article run).
+    let mut holders: Vec<(&Value, BTreeSet<usize>)> = Vec::new();
+    for &j in ids {
+        let c = &claims[j];
+        match holders.iter_mut().find(|(v, _)| **v == c.value) {
+            Some((_, sources)) => {
+                sources.insert(c.source);
+            }
+            None => holders.push((&c.value, BTreeSet::from([c.source]))),
+        }
+    }
     let mut best: Option<(&Value, usize)> = None;
     for &i in ids {
         let v = &claims[i].value;
-        let n = ids
+        let n = holders
             .iter()
-            .filter(|&&j| claims[j].value == *v)
-            .map(|&j| claims[j].source)
-            .collect::<BTreeSet<_>>()
-            .len();
+            .find(|(h, _)| *h == v)
+            .map_or(0, |(_, sources)| sources.len());
         let better = match best {
             None => true,
             Some((b, bn)) => {

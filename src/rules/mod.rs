@@ -113,7 +113,9 @@ impl Lexicon {
 
     /// The canonical key of a surface form (compared folded, case-insensitively).
     pub fn key_of(&self, form: &str) -> Option<&str> {
-        self.index.get(&fold_key(form)).map(String::as_str)
+        self.index
+            .get(crate::text::fold_key_cow(form).as_ref())
+            .map(String::as_str)
     }
 
     /// Canonical keys in sorted order.
