@@ -1,0 +1,1018 @@
+//! Counts: a number with the noun it counts ("19 500 hommes", "1 037
+//! morts"), keyed by the canonical noun, by the place in parentheses or
+//! by who counts them ("selon la police"); tolls and running totals;
+//! key-figure lines ("Inscrits : 908 916"); prison sentences handed down.
+
+use super::*;
+
+/// The canonical noun of a count from the `count.noun` lexicon: the
+/// longest form that the text starting at the noun begins with, as whole
+/// words ("personnes ont été tuées" → "morts").
+pub(super) fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
+    let text = doc.text();
+    let end = crate::text::floor_char_boundary(text, (noun.start + 120).min(text.len()));
+    let window = fold_key(&text[noun.start..end]);
+    let lex = doc.lang.lexicon("count.noun");
+    let mut best: Option<(usize, &str)> = None;
+    for key in lex.keys() {
+        for form in lex.forms_of(key) {
+            let f = fold_key(form);
+            let whole_word = window.starts_with(&f)
+                && window[f.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if whole_word && best.is_none_or(|(n, _)| f.len() > n) {
+                best = Some((f.len(), key));
+            }
+        }
+    }
+    best.map(|(_, k)| k.to_string())
+}
+
+/// The canonical noun a predicate right after a count's noun gives it
+/// (`count.predicate`): "179 people died", "10 children were still
+/// missing", "27 people from the camp were unaccounted for" (a
+/// prepositional phrase of at most four words may stand between). The
+/// predicate must follow in the same clause; the nouns of a part of a
+/// population (`count.not_subject` key `group`: "Egyptians", "campers")
+/// take none.
+pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
+    let lex = doc.lang.lexicon("count.predicate");
+    if lex.is_empty() {
+        return None;
+    }
+    // A part of a population ("660 Egyptians died") is no toll.
+    let head = fold_key(doc.slice(noun));
+    let head = head.split_whitespace().next().unwrap_or("");
+    if doc.lang.lexicon("count.not_subject").key_of(head) == Some("group") {
+        return None;
+    }
+    let text = doc.text();
+    let end = crate::text::floor_char_boundary(text, (noun.end + 100).min(text.len()));
+    let rest = &text[noun.end..end];
+    let rest = &rest[..rest
+        .find([',', ';', ':', '.', '(', '"', '“'])
+        .unwrap_or(rest.len())];
+    let rest = fold_key(rest);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    // Where the predicate may start: right after the noun, or after a
+    // short prepositional phrase ("from Camp Mystic", "in Mandalay").
+    let mut starts = vec![0];
+    if words
+        .first()
+        .is_some_and(|w| is_word(doc, "grammar.preposition", w))
+    {
+        starts.extend(2..=5.min(words.len()));
+    }
+    let matches_at = |i: usize| -> Option<(usize, String)> {
+        let tail = words[i..].join(" ");
+        lex.keys()
+            .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+            .filter(|(_, f)| {
+                tail.strip_prefix(f.as_str())
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
+            .max_by_key(|(_, f)| f.len())
+            .map(|(k, f)| (f.len(), k.to_string()))
+    };
+    starts.into_iter().find_map(matches_at).map(|(_, k)| k)
+}
+
+impl Builder<'_, '_> {
+    /// Counts of things: "au moins soixante chefs jihadistes". The counted
+    /// noun is normalised through the `count.noun` lexicon, read from the
+    /// noun on ("27 personnes ont été tuées", "31 morts" and "1 mort" are
+    /// all deaths; "victimes" stays apart: victims may be injured). A count
+    /// in a sentence that names another year than the article's ("En 2019,
+    /// une crue avait fait 12 morts") is about an earlier event and claims
+    /// nothing.
+    pub(super) fn count_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Count { noun } = &q.measure else {
+                continue;
+            };
+            if noun.trim().is_empty() {
+                continue;
+            }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*span, y)
+            {
+                continue;
+            }
+            if self.count_is_part(*span, q.noun_span) || self.is_hypothetical(*span) {
+                continue;
+            }
+            // "61 0747 votes": a group with a leading zero is a broken
+            // number, not a count.
+            let written = doc.slice(*span);
+            if written.starts_with('0') && written[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
+            let canonical = canonical_noun(doc, q.noun_span)
+                .or_else(|| predicate_noun(doc, q.noun_span))
+                .or_else(|| self.verb_before(*span, q.noun_span));
+            if canonical.is_none() {
+                let head = fold_key(doc.slice(q.noun_span));
+                let head = head.split_whitespace().next().unwrap_or("");
+                if doc.lang.lexicon("count.not_subject").key_of(head).is_some() {
+                    continue;
+                }
+                // "the 177 recovered bodies": a participle is no noun.
+                if forms(doc, "count.not_subject_suffix")
+                    .iter()
+                    .any(|s| head.len() > s.len() + 2 && head.ends_with(s.as_str()))
+                {
+                    continue;
+                }
+            }
+            // A candidate's votes are the candidate's (see
+            // `share_claims`); "575 222 voix" with no candidate next to it
+            // is nobody's, and only the total of valid votes is a count.
+            if let Some(c) = &canonical {
+                let votes = doc.lang.lexicon("vote.count");
+                let is = |k: &str| votes.forms_of(k).iter().any(|f| fold_key(f) == fold_key(c));
+                if is("linked") && self.votes_beside_a_share(*span, q) {
+                    continue;
+                }
+                if is("owned") {
+                    // "Avec 58 874 voix, Oligui Nguema devance…": the
+                    // candidate opens the main clause right after.
+                    let after = &text[q.noun_span.end.max(span.end)..];
+                    let comma = after.len() - after.trim_start().len();
+                    let owner = after[comma..].strip_prefix(',').and_then(|rest| {
+                        let at = q.noun_span.end.max(span.end) + comma + 1;
+                        let head: String = rest.chars().take(40).collect();
+                        let first_words =
+                            head.split_whitespace().take(2).map(str::len).sum::<usize>() + 3;
+                        self.ctx.people().find(|(s, _, _, _)| {
+                            s.start >= at
+                                && s.start <= at + first_words
+                                && !text[at..s.start].contains([',', '.', ';'])
+                        })
+                    });
+                    if let Some((_, _, _, id)) = owner {
+                        let person =
+                            self.staged((self.ctx.display(id), format!("person:{id}")), *span);
+                        self.push(
+                            person,
+                            "votes",
+                            Value::Quantity(q.quantity()),
+                            *span,
+                            rule,
+                            None,
+                        );
+                    }
+                    continue;
+                }
+            }
+            let staged = Some(canonical.as_deref().unwrap_or(noun)).is_some_and(|c| {
+                doc.lang
+                    .lexicon("result.staged")
+                    .forms_of("counts")
+                    .iter()
+                    .any(|f| fold_key(f) == fold_key(c))
+            });
+            let (display, key) = match canonical {
+                Some(c) => (c.clone(), c),
+                None => {
+                    let written = doc.slice(q.noun_span).trim().to_lowercase();
+                    let shown = if crate::text::fold_key(&written) == *noun {
+                        written
+                    } else {
+                        noun.clone()
+                    };
+                    (shown, noun.clone())
+                }
+            };
+            // Figures that differ by who counts ("selon la CGT"): the
+            // source is part of the subject, and a bare number attributed
+            // to another source right after counts the same thing.
+            let attributed = doc.lang.lexicon("count.attributed");
+            if attributed
+                .forms_of("nouns")
+                .iter()
+                .any(|n| fold_key(n) == key)
+            {
+                let Some((who, who_key)) = self.attribution(*span) else {
+                    self.push(
+                        (display.clone(), format!("count:{key}")),
+                        "count",
+                        Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                        *span,
+                        rule,
+                        None,
+                    );
+                    continue;
+                };
+                self.push(
+                    (
+                        format!("{display} (according to {who})"),
+                        format!("count@{who_key}:{key}"),
+                    ),
+                    "count",
+                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                    *span,
+                    rule,
+                    None,
+                );
+                let Some(sentence) = doc.sentence_of(*span) else {
+                    continue;
+                };
+                for (nspan, nrule, v) in
+                    starting_in(&self.ctx.numbers, |n| n.0.start, span.end, sentence.end)
+                {
+                    if nspan.start < span.end || !sentence.contains(*nspan) {
+                        continue;
+                    }
+                    let Some((who, who_key)) = self.attribution(*nspan) else {
+                        continue;
+                    };
+                    // Right after the number: "368 000 selon la police".
+                    let gap = &text[nspan.end..];
+                    if !self.starts_with_source_word(gap) {
+                        continue;
+                    }
+                    self.push(
+                        (
+                            format!("{display} (according to {who})"),
+                            format!("count@{who_key}:{key}"),
+                        ),
+                        "count",
+                        Value::Quantity(Quantity::new(*v, qualifier_before(doc, *nspan))),
+                        *nspan,
+                        nrule,
+                        None,
+                    );
+                }
+                continue;
+            }
+            let subject = (display, format!("count:{key}"));
+            let subject = if staged {
+                self.staged(subject, *span)
+            } else {
+                subject
+            };
+            self.push(
+                subject,
+                "count",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *span,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Counts of a part of the area, in parentheses beside the place:
+    /// "la plupart des morts ont été recensées à Al-Haouz (1.293) et à
+    /// Taroudant (452)", "des morts (694) ont été recensées à Al-Haouz",
+    /// "dans la province de Chichaoua (202)". The count is the sentence's
+    /// count noun in that place (`count@in-<place>:<noun>`), never the
+    /// national total. The place is the capitalised words right before
+    /// the parenthesis (after "à", "de", "dans"…), or, for a number right
+    /// after the noun, the first place after "à" in the clause.
+    pub(super) fn place_count_claims(&mut self) {
+        static PLACE_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"(?:\b(?:a|à|de|d'|d’|du|dans|en|et)\s*|,\s*)((?:\p{Lu}[\p{L}'’-]*\p{L})(?:\s+\p{Lu}[\p{L}'’-]*\p{L}){0,2})\s*\($").unwrap()
+        });
+        static PLACE_AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"^\)[^.;:,(]{0,40}?\b(?:à|a|dans)\s+(?:la\s+province\s+d(?:e\s+|')|la\s+r[ée]gion\s+d(?:e\s+|'))?((?:\p{Lu}[\p{L}'’-]*\p{L})(?:\s+\p{Lu}[\p{L}'’-]*\p{L}){0,2})").unwrap()
+        });
+        let doc = self.doc;
+        let text = doc.text();
+        let nouns = doc.lang.lexicon("count.noun");
+        for (nspan, nrule, v) in &self.ctx.numbers {
+            if !(text[..nspan.start].ends_with('(') && text[nspan.end..].starts_with(')')) {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*nspan) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                nspan.start.saturating_sub(60).max(sentence.start),
+            );
+            let before = &text[from..nspan.start];
+            // The count noun: right before the parenthesis, or the first
+            // one the sentence names before the number.
+            let noun_before = {
+                let b = before.trim_end_matches('(').trim_end();
+                let last = b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                nouns.key_of(last).map(str::to_string)
+            };
+            let place = if noun_before.is_some() {
+                PLACE_AFTER
+                    .captures(&text[nspan.end..sentence.end])
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().to_string())
+            } else {
+                PLACE_BEFORE
+                    .captures(before)
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().to_string())
+            };
+            let Some(place) = place else { continue };
+            let noun = noun_before.or_else(|| {
+                text[sentence.start..nspan.start]
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                    .find_map(|w| nouns.key_of(w).map(str::to_string))
+            });
+            let Some(noun) = noun else { continue };
+            let place_key: String = fold_key(&place)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            if place_key.is_empty() {
+                continue;
+            }
+            self.push(
+                (
+                    format!("{noun} in {place}"),
+                    format!("count@in-{place_key}:{noun}"),
+                ),
+                "count",
+                Value::Quantity(Quantity::new(*v, qualifier_before(doc, *nspan))),
+                *nspan,
+                nrule,
+                None,
+            );
+        }
+    }
+
+    /// Key figures written as a label, a colon and a number, in lists and
+    /// tables of results ("Inscrits : 908 916 ; votants : 636 606",
+    /// "- Blessés : 1 404"): the label must be a whole `count.noun` form.
+    pub(super) fn label_count_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let nouns = doc.lang.lexicon("count.noun");
+        let staged = doc.lang.lexicon("result.staged");
+        for (nspan, nrule, v) in &self.ctx.numbers {
+            let from = crate::text::floor_char_boundary(text, nspan.start.saturating_sub(60));
+            let before = &text[from..nspan.start];
+            let Some(label) = before.trim_end().strip_suffix(':') else {
+                continue;
+            };
+            let cut = label
+                .rfind(['\n', ';', '.', '(', '"', '“', '«', '•', ','])
+                .map_or(0, |i| {
+                    i + label[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let label = label[cut..]
+                .trim()
+                .trim_start_matches(['-', '–', '—', '*', '•'])
+                .trim();
+            if label.is_empty() || label.split_whitespace().count() > 5 {
+                continue;
+            }
+            let Some(key) = nouns.key_of(label) else {
+                continue;
+            };
+            let subject = (key.to_string(), format!("count:{key}"));
+            let subject = if staged
+                .forms_of("counts")
+                .iter()
+                .any(|f| fold_key(f) == fold_key(key))
+            {
+                self.staged(subject, *nspan)
+            } else {
+                subject
+            };
+            if doc
+                .lang
+                .lexicon("vote.count")
+                .forms_of("owned")
+                .iter()
+                .any(|f| fold_key(f) == fold_key(key))
+            {
+                continue;
+            }
+            self.push(
+                subject,
+                "count",
+                Value::Quantity(Quantity::new(*v, crate::value::Qualifier::Exact)),
+                *nspan,
+                nrule,
+                None,
+            );
+        }
+    }
+
+    /// A bare number whose predicate says what it counts
+    /// (`count.predicate`): "quand 1204 ont été blessées", "31 ont péri",
+    /// "and 12 were injured". The subject noun is left implied (it is the
+    /// toll's people); a part ("dont 9 ont été…"), a projection or a
+    /// sentence about another year claims nothing.
+    pub(super) fn predicate_count_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let lex = doc.lang.lexicon("count.predicate");
+        if lex.is_empty() {
+            return;
+        }
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        for (nspan, rule, value) in &self.ctx.numbers {
+            if value.fract() != 0.0 || *value < 1.0 {
+                continue;
+            }
+            let to = crate::text::floor_char_boundary(text, (nspan.end + 60).min(text.len()));
+            let raw = &text[nspan.end..to];
+            if !raw.starts_with(char::is_whitespace) {
+                continue;
+            }
+            let after = fold_key(raw);
+            let found = lex
+                .keys()
+                .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter(|(_, f)| {
+                    after
+                        .strip_prefix(f.as_str())
+                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k.to_string())
+                // "a tué 31 personnes et blessé 1 373 autres": a generic
+                // word after the number, the verb before it.
+                .or_else(|| {
+                    let head = after.split(|c: char| !c.is_alphanumeric()).next()?;
+                    (doc.lang.lexicon("count.not_subject").key_of(head) == Some("generic"))
+                        .then(|| self.verb_key_before(*nspan))
+                        .flatten()
+                });
+            let Some(key) = found else { continue };
+            if self.count_is_part(*nspan, *nspan) || self.is_hypothetical(*nspan) {
+                continue;
+            }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*nspan, y)
+            {
+                continue;
+            }
+            self.push(
+                (key.to_string(), format!("count:{key}")),
+                "count",
+                Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
+                *nspan,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// The canonical noun a verb right before a count of generic people
+    /// gives it (`count.verb_before`): "killed 179 people", "killing at
+    /// least 17 people" count the dead. Only for nouns of
+    /// `count.not_subject` (people, persons), which say nothing themselves.
+    pub(super) fn verb_before(&self, span: Span, noun: Span) -> Option<String> {
+        let doc = self.doc;
+        let head = fold_key(doc.slice(noun));
+        let head = head.split_whitespace().next().unwrap_or("");
+        if doc.lang.lexicon("count.not_subject").key_of(head) != Some("generic") {
+            return None;
+        }
+        self.verb_key_before(span)
+    }
+
+    /// The `count.verb_before` key whose form ends the words before the
+    /// number at `span` ("a tué", "blessé", "la mort de").
+    pub(super) fn verb_key_before(&self, span: Span) -> Option<String> {
+        let doc = self.doc;
+        let before = self.words_before_number(span, 40);
+        let lex = doc.lang.lexicon("count.verb_before");
+        lex.keys()
+            .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+            .filter(|(_, f)| {
+                before.ends_with(f.as_str())
+                    && before[..before.len() - f.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .max_by_key(|(_, f)| f.len())
+            .map(|(k, _)| k.to_string())
+    }
+
+    /// The folded text of the `n` bytes before a number, in its sentence,
+    /// with the qualifier right before the number left out ("killed at
+    /// least" → "killed").
+    pub(super) fn words_before_number(&self, span: Span, n: usize) -> String {
+        let doc = self.doc;
+        let text = doc.text();
+        let start = doc.sentence_of(span).map_or(0, |s| s.start.min(span.start));
+        let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(n).max(start));
+        let mut before = fold_key(&text[from..span.start]).trim_end().to_string();
+        let qualifier = doc.lang.lexicon("qualifier");
+        for key in qualifier.keys() {
+            for f in qualifier.forms_of(key) {
+                let f = fold_key(f);
+                if let Some(b) = before.strip_suffix(f.as_str())
+                    && b.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                {
+                    before = b.trim_end().to_string();
+                }
+            }
+        }
+        before
+    }
+
+    /// Whether the clause of `span` says the figure is a projection or a
+    /// fear rather than a count (`count.hypothetical`: "the toll could
+    /// exceed 10,000", "pourrait dépasser").
+    pub(super) fn is_hypothetical(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let Some(sentence) = doc.sentence_of(span) else {
+            return false;
+        };
+        let before = &text[sentence.start.min(span.start)..span.start];
+        let before = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
+        let after = &text[span.end..sentence.end.max(span.end)];
+        let after = &after[..after.find([',', ';', ':', '(']).unwrap_or(after.len())];
+        let clause = fold_key(&format!("{before} {after}"));
+        clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .any(|w| is_word(doc, "count.hypothetical", w))
+    }
+
+    /// Tolls written as a noun then a bare number in its clause
+    /// (`count.toll`), linked by a `count.toll_link` word: "the death toll
+    /// rose to 179", "the toll during this year's Hajj reached 1,301", "a
+    /// death toll of 144". The number counts the toll's canonical noun; a
+    /// sentence about another year or a projection ("could exceed")
+    /// claims nothing.
+    pub(super) fn toll_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let lex = doc.lang.lexicon("count.toll");
+        if lex.is_empty() {
+            return;
+        }
+        let links = forms(doc, "count.toll_link");
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        for (nspan, rule, value) in &self.ctx.numbers {
+            if value.fract() != 0.0 || *value < 1.0 || self.is_hypothetical(*nspan) {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*nspan) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                nspan
+                    .start
+                    .saturating_sub(90)
+                    .max(sentence.start)
+                    .min(nspan.start),
+            );
+            let clause = &text[from..nspan.start];
+            let clause = &clause[clause.rfind([',', ';', ':', '(', '.']).map_or(0, |i| i + 1)..];
+            let clause = fold_key(clause);
+            // The toll noun, the nearest to the number, then at most eight
+            // words and no other number before it.
+            let found = lex
+                .keys()
+                .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter_map(|(k, f)| {
+                    let i = clause
+                        .match_indices(f.as_str())
+                        .map(|(i, _)| i)
+                        .find(|&i| {
+                            clause[..i]
+                                .chars()
+                                .next_back()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                                && clause[i + f.len()..]
+                                    .chars()
+                                    .next()
+                                    .is_none_or(|c| !c.is_alphanumeric())
+                        })?;
+                    let gap = clause[i + f.len()..].trim_end();
+                    let linked = links.iter().any(|l| {
+                        gap.strip_suffix(l.as_str()).is_some_and(|g| {
+                            g.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                        })
+                    });
+                    (linked
+                        && gap.split_whitespace().count() <= 8
+                        && !gap.chars().any(|c| c.is_ascii_digit()))
+                    .then_some((i + f.len(), k))
+                })
+                .max_by_key(|(end, _)| *end);
+            let Some((_, key)) = found else { continue };
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*nspan, y)
+            {
+                continue;
+            }
+            self.push(
+                (key.to_string(), format!("count:{key}")),
+                "count",
+                Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
+                *nspan,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Whether the count at `span` (noun at `noun`) is a part of another
+    /// or not a count at all: "dont 450 emplois", "450 emplois sur les
+    /// 1 200", a score ("3-1", "2-1 face à"). Words from `count.part`.
+    pub(super) fn count_is_part(&self, span: Span, noun: Span) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let lex = doc.lang.lexicon("count.part");
+        let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(40));
+        let raw_before = &text[from..span.start];
+        // A score: a digit and a hyphen right before ("3-1"), or a hyphen
+        // and a digit right after the number ("1-0"), written tight (a
+        // dateline's "2024 – Quatorze" is no score).
+        if raw_before
+            .strip_suffix('-')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            || text[span.start..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .strip_prefix('-')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return true;
+        }
+        let before = fold_key(raw_before);
+        let before = before.trim_end();
+        let qualifier = doc.lang.lexicon("qualifier");
+        let mut before = before.to_string();
+        // "dont au moins 9": the qualifier is skipped.
+        for key in qualifier.keys() {
+            for f in qualifier.forms_of(key) {
+                let f = fold_key(f);
+                if let Some(b) = before.strip_suffix(f.as_str()) {
+                    before = b.trim_end().to_string();
+                }
+            }
+        }
+        let ends_with_word = |hay: &str, f: &str| {
+            hay.ends_with(f)
+                && hay[..hay.len() - f.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        };
+        if lex
+            .forms_of("before")
+            .iter()
+            .any(|f| ends_with_word(&before, &fold_key(f)))
+        {
+            return true;
+        }
+        let to = crate::text::floor_char_boundary(text, (noun.end + 40).min(text.len()));
+        let after = fold_key(&text[noun.end.max(span.end).min(to)..to]);
+        let after = after.trim_start();
+        lex.forms_of("after").iter().any(|f| {
+            let f = fold_key(f);
+            after.strip_prefix(f.as_str()).is_some_and(|rest| {
+                rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+    }
+
+    /// Whether `text` starts (after spaces and a comma) with a
+    /// `count.source` word ("selon", "d'après").
+    pub(super) fn starts_with_source_word(&self, text: &str) -> bool {
+        let head: String = text.chars().take(40).collect();
+        let head = fold_key(head.trim_start_matches([' ', ',']));
+        self.doc
+            .lang
+            .lexicon("count.source")
+            .forms_of("by")
+            .iter()
+            .map(|f| fold_key(f))
+            .any(|f| {
+                head.starts_with(&f)
+                    && head[f.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+    }
+
+    /// Who a count at `at` is attributed to: a `count.source` word after
+    /// it in its clause, before the next number ("368 000 manifestants
+    /// selon le ministère de l'Intérieur"), or opening its sentence
+    /// ("Selon la CGT, 1,2 million…"), or a `count.source_verb` right
+    /// before it ("la préfecture a compté 12 000 manifestants"). The source
+    /// is a known organisation's key, else its first words.
+    pub(super) fn attribution(&self, at: Span) -> Option<(String, String)> {
+        let doc = self.doc;
+        let text = doc.text();
+        let sentence = doc.sentence_of(at)?;
+        // Elided articles ("l'"), dropped from the front of a source's name.
+        let elided: Vec<String> = forms(doc, "grammar.article")
+            .into_iter()
+            .filter(|a| a.ends_with('\''))
+            .collect();
+        let lex = doc.lang.lexicon("count.source");
+        let forms: Vec<String> = lex.forms_of("by").iter().map(|f| fold_key(f)).collect();
+        let word_at = |hay: &str, f: &str| -> Option<usize> {
+            hay.match_indices(f).map(|(i, _)| i).find(|&i| {
+                hay[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && hay[i + f.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        // The words after a source word, as a folded phrase.
+        let after_word = |phrase: &str| -> Option<String> {
+            let folded = fold_key(phrase);
+            let start = forms
+                .iter()
+                .filter_map(|f| word_at(&folded, f).map(|i| i + f.len()))
+                .min()?;
+            Some(folded[start..].to_string())
+        };
+        let next_number = starting_in(&self.ctx.numbers, |n| n.0.start, at.end, sentence.end)
+            .iter()
+            .map(|(s, _, _)| s.start)
+            .chain(
+                starting_in(&self.ctx.quantities, |q| q.0.start, at.end, sentence.end)
+                    .iter()
+                    .map(|(s, _, _)| s.start),
+            )
+            .filter(|&s| s >= at.end && s < sentence.end)
+            .min()
+            .unwrap_or(sentence.end);
+        let after = &text[at.end..next_number.max(at.end)];
+        let after = &after[..after.find([';', ':', '(']).unwrap_or(after.len())];
+        let before = &text[sentence.start..at.start];
+        let clause_before = &before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+        let verbs = doc.lang.lexicon("count.source_verb");
+        let source: String = if let Some(rest) = after_word(after) {
+            rest
+        } else if let Some(rest) = {
+            let trimmed = before.trim_start();
+            let first = fold_key(trimmed.split_whitespace().next().unwrap_or(""));
+            (forms.contains(&first))
+                .then(|| trimmed.find(',').map(|e| &trimmed[..e]))
+                .flatten()
+                .and_then(after_word)
+        } {
+            rest
+        } else {
+            // "la préfecture a compté": the words before the verb.
+            let folded = fold_key(clause_before);
+            let verb = verbs
+                .forms_of("counted")
+                .iter()
+                .map(|f| fold_key(f))
+                .filter(|f| folded.ends_with(f.as_str()))
+                .max_by_key(String::len)?;
+            let head = folded[..folded.len() - verb.len()].trim_end();
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let from = words
+                .iter()
+                .rposition(|w| {
+                    is_word(doc, "grammar.article", w)
+                        || elided
+                            .iter()
+                            .any(|a| w.starts_with(a.as_str()) && w.len() > a.len())
+                })
+                .unwrap_or(0);
+            let mut ws: Vec<String> = words[from..].iter().map(|w| w.to_string()).collect();
+            if let Some(w) = ws.first_mut()
+                && let Some(a) = elided
+                    .iter()
+                    .find(|a| w.starts_with(a.as_str()) && w.len() > a.len())
+            {
+                *w = w[a.len()..].to_string();
+            }
+            ws.join(" ")
+        };
+        self.source_named(&source)
+    }
+
+    /// The source a phrase names (the words after "selon"): a known
+    /// organisation's key, else its first words (articles dropped).
+    pub(super) fn source_named(&self, source: &str) -> Option<(String, String)> {
+        let doc = self.doc;
+        let elided: Vec<String> = forms(doc, "grammar.article")
+            .into_iter()
+            .filter(|a| a.ends_with('\''))
+            .collect();
+        // Up to punctuation or a conjunction; leading articles dropped.
+        let source = source
+            .split([',', ';', '.', ':', '(', ')', '«', '»', '"'])
+            .next()
+            .unwrap_or("");
+        let mut words: Vec<&str> = source.split_whitespace().collect();
+        if let Some(i) = words.iter().position(|w| {
+            is_word(doc, "grammar.conjunction", w) || w.chars().any(|c| c.is_ascii_digit())
+        }) {
+            words.truncate(i);
+        }
+        while let Some(first) = words.first() {
+            if is_word(doc, "grammar.article", first) || is_word(doc, "grammar.of", first) {
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
+        let mut words: Vec<String> = words.iter().take(5).map(|w| w.to_string()).collect();
+        if let Some(w) = words.first_mut()
+            && let Some(a) = elided
+                .iter()
+                .find(|a| w.starts_with(a.as_str()) && w.len() > a.len())
+        {
+            *w = w[a.len()..].to_string();
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let org = doc.lang.lexicon("entity.org");
+        // The longest known organisation the words start with.
+        let known = (1..=words.len())
+            .rev()
+            .find_map(|n| org.key_of(&words[..n].join(" ")));
+        let written = words.join(" ");
+        let key = known.map_or_else(|| written.clone(), str::to_string);
+        let shown = known
+            .and_then(|k| org.forms_of(k).first().cloned())
+            .unwrap_or(written);
+        Some((shown, key))
+    }
+
+    /// Prison sentences: a number of years or months right after a
+    /// `sentence.verb` word ("condamné vendredi à 15 ans de réclusion",
+    /// "le parquet a requis 18 ans") is the sentence given (`sentence`) or
+    /// asked for (`requested-sentence`) of the person the sentence names
+    /// nearest the verb, lawyers, prosecutors and judges
+    /// (`sentence.not_owner`) left out. Nobody named: no claim.
+    pub(super) fn sentence_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let verbs = doc.lang.lexicon("sentence.verb");
+        if verbs.is_empty() {
+            return;
+        }
+        let not_owner = doc.lang.lexicon("sentence.not_owner");
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        // People introduced anywhere as lawyers, prosecutors or judges.
+        let legal: HashSet<&str> = ctx
+            .people()
+            .filter(|(s, _, p, _)| {
+                let written = fold_key(doc.slice(*s));
+                let title = written.strip_suffix(&fold_key(&p.name)).unwrap_or("");
+                not_owner.forms_of("legal").iter().any(|f| {
+                    let f = fold_key(f);
+                    title.split_whitespace().any(|w| w == f) || title.trim().starts_with(&f)
+                })
+            })
+            .map(|(_, _, _, id)| id)
+            .collect();
+        for (qspan, rule, q) in &ctx.quantities {
+            let Measure::Duration { unit } = &q.measure else {
+                continue;
+            };
+            let years = match unit.as_str() {
+                "an" => q.value,
+                "mois" => q.value / 12.0,
+                _ => continue,
+            };
+            let Some(sentence) = doc.sentence_of(*qspan) else {
+                continue;
+            };
+            // "En 2018, il avait été condamné à 18 mois": an earlier sentence.
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*qspan, y)
+            {
+                continue;
+            }
+            // "4 ans de prison, dont 2 ans avec sursis": a part of it.
+            if self.count_is_part(*qspan, *qspan) {
+                continue;
+            }
+            // The verb: within six words before the number, same clause.
+            let from = crate::text::floor_char_boundary(
+                text,
+                qspan.start.saturating_sub(80).max(sentence.start),
+            );
+            let before = &text[from..qspan.start];
+            let cut = before.rfind([';', ':', '.', '(']).map_or(0, |i| i + 1);
+            let before = &before[cut..];
+            let words: Vec<String> = before
+                .split_whitespace()
+                .rev()
+                .take(6)
+                .map(fold_key)
+                .collect();
+            let mut attr = None;
+            let mut verb_at = qspan.start;
+            for (i, w) in words.iter().enumerate() {
+                // "l'a condamné": the elided pronoun is not the verb.
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+                let w = w.rsplit('\'').next().unwrap_or(w);
+                let two = words
+                    .get(i + 1)
+                    .map(|p| format!("{p} {w}"))
+                    .unwrap_or_default();
+                if let Some(k) = verbs.key_of(&two).or_else(|| verbs.key_of(w)) {
+                    attr = Some(k.to_string());
+                    // Approximate position of the verb, for the nearest person.
+                    let n: usize = words[..=i].iter().map(|w| w.len() + 1).sum();
+                    verb_at = qspan.start.saturating_sub(n);
+                    break;
+                }
+            }
+            let Some(attr) = attr else { continue };
+            let owner = ctx
+                .people_in(sentence.start, sentence.end)
+                .filter(|(s, _, _, id)| sentence.contains(*s) && !legal.contains(id))
+                .min_by_key(|(s, _, _, _)| {
+                    if s.end <= verb_at {
+                        verb_at - s.end
+                    } else {
+                        s.start.saturating_sub(verb_at)
+                    }
+                });
+            let Some((_, _, _, id)) = owner else { continue };
+            self.push(
+                (ctx.display(id), format!("person:{id}")),
+                &attr,
+                Value::Quantity(Quantity::new(years, q.qualifier)),
+                *qspan,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Mark the counts of running totals (`count.cumulative`: the dead,
+    /// the injured, the missing) with the date their figure was given, and
+    /// leave out the figures the article itself gives as earlier ones: a
+    /// `count.earlier` marker before the number in its sentence, with no
+    /// other number in between ("le premier bilan faisait état de 296
+    /// morts", "1 037 morts, contre 632 la veille").
+    pub(super) fn running_totals(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let running = doc.lang.lexicon("count.cumulative");
+        let markers: Vec<String> = doc
+            .lang
+            .lexicon("count.earlier")
+            .forms_of("markers")
+            .iter()
+            .map(|f| fold_key(f))
+            .collect();
+        let anchor = self.anchor;
+        self.claims.retain_mut(|c| {
+            let Some(noun) = c.subject_key.strip_prefix("count:") else {
+                return true;
+            };
+            if c.attribute != "count" || running.key_of(noun).is_none() {
+                return true;
+            }
+            c.running = true;
+            c.as_of = anchor;
+            let Some(sentence) = doc.sentence_of(c.span) else {
+                return true;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                c.span.start.saturating_sub(120).max(sentence.start),
+            );
+            let before = fold_key(&text[from..c.span.start]);
+            let earlier = markers.iter().any(|m| {
+                before.match_indices(m.as_str()).any(|(i, _)| {
+                    let rest = &before[i + m.len()..];
+                    let word_start = before[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|ch| !ch.is_alphanumeric());
+                    let word_end = rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric());
+                    word_start && word_end && !rest.contains(|ch: char| ch.is_ascii_digit())
+                })
+            });
+            !earlier
+        });
+    }
+}

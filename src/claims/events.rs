@@ -1,0 +1,842 @@
+//! Dates of events: the dates of a sentence bound to its event triggers
+//! (a visit's start and end, a meeting's day), who the event is about
+//! (the trigger's agent), "since YEAR" claims, records ("le plus
+//! intense depuis 90 ans"), dates of named events recalled ("le cyclone
+//! Kamisy d'avril 1984"), birth years, and the checks of a date against
+//! itself (impossible dates, weekday mismatches).
+
+use super::*;
+
+impl Builder<'_, '_> {
+    /// Who a trigger is about, judged from its immediate neighbours: a
+    /// person right before it ("Goïta est arrivé", "M. Goïta, arrivé"),
+    /// possibly across an incise ("Kenji Morita, qu'elle a rencontré mardi,
+    /// se rendra"), or right after it ("la visite de M. Goïta"); a place or
+    /// organisation as the subject ("la France a quitté") means the event is
+    /// not a person's. The nearest person wins.
+    pub(super) fn direct_agent(&self, trigger: Span) -> Agent {
+        if let Some(a) = self.agents.borrow().get(&trigger) {
+            return a.clone();
+        }
+        let a = self.direct_agent_uncached(trigger);
+        self.agents.borrow_mut().insert(trigger, a.clone());
+        a
+    }
+
+    pub(super) fn direct_agent_uncached(&self, trigger: Span) -> Agent {
+        let text = self.doc.text();
+        let Some(sentence) = self.doc.sentence_of(trigger) else {
+            return Agent::Unknown;
+        };
+        let subject_gap = |gap: &str| {
+            let gap = fold_key(gap);
+            gap.split_whitespace().count() <= 3
+                && !gap.contains([';', ':'])
+                // "Poutine durant son séjour": the possessive points
+                // back to the clause's subject, not to Poutine; "Morita,
+                // qu'elle a rencontré": another subject.
+                && !gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| is_word(self.doc, "grammar.not_agent_gap", w))
+        };
+        let near_before = |s: Span| {
+            if !(s.end <= trigger.start && s.start >= sentence.start) {
+                return false;
+            }
+            let gap = &text[s.end..trigger.start];
+            if subject_gap(gap) {
+                return true;
+            }
+            // "X, <incise>, verb": the incise is skipped when X is the
+            // subject (not after a preposition) and the incise is closed.
+            let trimmed = gap.trim_start();
+            trimmed.starts_with(',')
+                && !is_word(
+                    self.doc,
+                    "grammar.preposition",
+                    &word_before_in(text, s.start),
+                )
+                && trimmed[1..].rfind(',').is_some_and(|i| {
+                    let incise = &trimmed[1..=i];
+                    let after = &trimmed[i + 2..];
+                    !incise.contains([';', ':', '.'])
+                        && incise.split_whitespace().count() <= 12
+                        && subject_gap(after)
+                })
+        };
+        let near_after = |s: Span| {
+            s.start >= trigger.end && s.end <= sentence.end && {
+                let gap = fold_key(&text[trigger.end..s.start]);
+                gap.split_whitespace().count() <= 3
+                    && gap.split_whitespace().any(|w| {
+                        is_word(self.doc, "grammar.of", w)
+                            || forms(self.doc, "grammar.of")
+                                .iter()
+                                .any(|f| f.ends_with('\'') && w.starts_with(f.as_str()))
+                    })
+            }
+        };
+        let nearest = self
+            .ctx
+            .people_in(sentence.start, sentence.end)
+            .filter(|(span, _, _, _)| near_before(*span) || near_after(*span))
+            .min_by_key(|(span, _, _, _)| {
+                if span.end <= trigger.start {
+                    trigger.start - span.end
+                } else {
+                    span.start - trigger.end
+                }
+            });
+        if let Some((_, _, _, id)) = nearest {
+            return Agent::Person(id.to_string());
+        }
+        let entities = starting_in(
+            &self.ctx.entities,
+            |e| e.0.start,
+            sentence.start,
+            trigger.start,
+        );
+        let subject_entity = entities.iter().any(|(s, e)| {
+            e.entity_kind != EntityKind::Topic
+                && s.end <= trigger.start
+                && s.start >= sentence.start
+                && text[s.end..trigger.start].split_whitespace().count() <= 2
+                && !crosses_clause(&text[s.end..trigger.start])
+                // "au Mali est arrivé": a complement, not the subject.
+                && !is_word(self.doc, "grammar.preposition", &word_before_in(text, s.start))
+        });
+        if subject_entity {
+            Agent::NotAPerson
+        } else {
+            Agent::Unknown
+        }
+    }
+
+    /// The agent of an event trigger: its direct agent, else the person
+    /// the article's other triggers of that event are directly about, else
+    /// the article's main person.
+    pub(super) fn agent(&self, trigger: Span, event: &str) -> Option<String> {
+        match self.direct_agent(trigger) {
+            Agent::Person(p) => Some(p),
+            Agent::NotAPerson => None,
+            Agent::Unknown => {
+                // Another trigger of the event in the same sentence with a
+                // person right next to it: "X a quitté Tokyo vendredi, au
+                // terme d'un séjour entamé le 11 mars" (X's stay).
+                let sentence = self.doc.sentence_of(trigger);
+                let mut same: Vec<(usize, String)> = Vec::new();
+                let in_sentence = sentence.map_or(&[][..], |s| {
+                    starting_in(&self.ctx.events, |e| e.0.start, s.start, s.end)
+                });
+                for (span, _, e) in in_sentence {
+                    if e.event == event
+                        && *span != trigger
+                        && sentence.is_some_and(|s| s.contains(*span))
+                        && let Agent::Person(p) = self.direct_agent(*span)
+                    {
+                        let d = if span.end <= trigger.start {
+                            trigger.start - span.end
+                        } else {
+                            span.start.saturating_sub(trigger.end)
+                        };
+                        same.push((d, p));
+                    }
+                }
+                if let Some((_, p)) = same.into_iter().min() {
+                    return Some(p);
+                }
+                if let Some(m) = self.majority.borrow().get(event) {
+                    return m.clone().or_else(|| self.ctx.main.clone());
+                }
+                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+                for (span, _, e) in &self.ctx.events {
+                    if e.event == event
+                        && let Agent::Person(p) = self.direct_agent(*span)
+                    {
+                        *counts.entry(p).or_default() += 1;
+                    }
+                }
+                let m = counts
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                    .map(|(p, _)| p);
+                self.majority
+                    .borrow_mut()
+                    .insert(event.to_string(), m.clone());
+                m.or_else(|| self.ctx.main.clone())
+            }
+        }
+    }
+
+    /// Dates bound to event triggers: a visit's start and end, a meeting's day.
+    pub(super) fn event_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let ctx = self.ctx;
+        let mut previous: Option<PartialDate> = None;
+        let story_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, ctx));
+        for (dspan, drule, d) in &ctx.dates {
+            let resolved_any = self.resolve_for_previous(d, previous);
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                previous = resolved_any.or(previous);
+                continue;
+            };
+            let in_sentence: Vec<&(Span, &str, EventMention)> =
+                starting_in(&ctx.events, |e| e.0.start, sentence.start, sentence.end)
+                    .iter()
+                    .filter(|(s, _, _)| sentence.contains(*s))
+                    .collect();
+            let kind_of = |e: &EventMention| {
+                doc.lang
+                    .lexicon("event.kind")
+                    .forms_of(&e.event)
+                    .first()
+                    .map_or("span", String::as_str)
+                    .to_string()
+            };
+            let between = |a: Span, b: Span| {
+                let (x, y) = if a.end <= b.start {
+                    (a.end, b.start)
+                } else {
+                    (b.end, a.start.max(b.end))
+                };
+                &text[x.min(y)..y]
+            };
+            // Candidate triggers, nearest first.
+            let mut cands: Vec<&&(Span, &str, EventMention)> = in_sentence.iter().collect();
+            cands.sort_by_key(|(s, _, _)| {
+                if s.end <= dspan.start {
+                    dspan.start - s.end
+                } else {
+                    s.start.saturating_sub(dspan.end)
+                }
+            });
+            // A plain date belongs to a trigger only when no other date
+            // stands between them: in "arrivé le 3 mars pour une visite qui
+            // doit s'achever le 6 mars" the 6th is not a second start.
+            let date_between = |t: Span| {
+                let (lo, hi) = if t.end <= dspan.start {
+                    (t.end, dspan.start)
+                } else {
+                    (dspan.end, t.start)
+                };
+                starting_in(&ctx.dates, |d| d.0.start, lo, hi)
+                    .iter()
+                    .any(|(o, _, od)| o.start >= lo && o.end <= hi && od.is_day())
+            };
+            let mut bound = None;
+            for c in cands {
+                let (tspan, ev) = (c.0, &c.2);
+                let span_kind = kind_of(ev) == "span";
+                let gap = between(tspan, *dspan);
+                let plain =
+                    d.marker == Marker::Plain && !matches!(d.value, DateValue::Range { .. });
+                // "a annoncé le 13 avril que X avait remporté l'élection":
+                // a date before a complementizer is the reporting verb's,
+                // not the reported event's.
+                let reported = tspan.start >= dspan.end
+                    && fold_key(gap)
+                        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .any(|w| {
+                            // "qu'il": the elided form with its apostrophe.
+                            let head = w.find('\'').map_or(w, |i| &w[..=i]);
+                            is_word(doc, "grammar.complementizer", head)
+                        });
+                let ok = if plain {
+                    !crosses_clause(gap)
+                        && !reported
+                        && gap.len() <= 80
+                        && (!span_kind || ev.part != EventPart::Whole)
+                        && !date_between(tspan)
+                } else {
+                    span_kind
+                };
+                if ok {
+                    bound = Some(c);
+                    break;
+                }
+            }
+            let Some((tspan, trule, ev)) = bound.map(|c| (c.0, c.1, &c.2)) else {
+                previous = resolved_any.or(previous);
+                continue;
+            };
+            // Strikes and votes are nobody's: `event.agent` "none".
+            let agentless = doc
+                .lang
+                .lexicon("event.agent")
+                .forms_of(&ev.event)
+                .iter()
+                .any(|f| f == "none");
+            // "Le festival, qui s'est achevé dimanche": a generic verb
+            // with no event noun and no person as its subject is about
+            // something else than the article's events.
+            if ctx.unowned_generic.contains(&tspan)
+                && !matches!(self.direct_agent(tspan), Agent::Person(_))
+            {
+                previous = resolved_any.or(previous);
+                continue;
+            }
+            let agent = if agentless {
+                None
+            } else {
+                match self.agent(tspan, &ev.event) {
+                    Some(a) => Some(a),
+                    None => {
+                        previous = resolved_any.or(previous);
+                        continue;
+                    }
+                }
+            };
+            let label = doc
+                .lang
+                .lexicon("event.label")
+                .forms_of(&ev.event)
+                .first()
+                .cloned()
+                .unwrap_or_else(|| ev.event.clone());
+            let span_kind = kind_of(ev) == "span";
+            // A visit is someone's; a meeting is between everyone the
+            // sentence names (and the article's main person when it names
+            // only one).
+            let mut who: Vec<String> = agent.into_iter().collect();
+            if !span_kind && !agentless {
+                for (s, _, _, id) in ctx.people_in(sentence.start, sentence.end) {
+                    if sentence.contains(s) && !who.iter().any(|w| w == id) {
+                        who.push(id.to_string());
+                    }
+                }
+                if let Some(m) = &ctx.main
+                    && who.len() == 1
+                    && !who.contains(m)
+                {
+                    who.push(m.clone());
+                }
+                who.sort();
+            }
+            let names: Vec<String> = who.iter().map(|w| ctx.display(w)).collect();
+            let subject = if names.is_empty() {
+                label.clone()
+            } else {
+                format!("{label} of {}", names.join(" and "))
+            };
+            let key = format!("{}:{}", ev.event, who.join("+"));
+            let rule = format!("{drule}+{trule}");
+            let mut parts: Vec<(&str, &DayExpr)> = Vec::new();
+            match &d.value {
+                DateValue::Range { start, end } => {
+                    parts.push(("start", start));
+                    parts.push(("end", end));
+                }
+                DateValue::Day { day } => {
+                    let attr = if !span_kind {
+                        "date"
+                    } else {
+                        match (d.marker, ev.part) {
+                            (Marker::Since, _) => "start",
+                            (Marker::Until, _) => "end",
+                            (Marker::Plain, EventPart::Start) => "start",
+                            (Marker::Plain, EventPart::End) => "end",
+                            (Marker::Plain, EventPart::Whole) => "date",
+                        }
+                    };
+                    parts.push((attr, day));
+                }
+                _ => {}
+            }
+            let mut last = None;
+            for (attr, day) in parts {
+                let direction = match (self.tense(tspan), attr) {
+                    (Some(Tense::Past), _) => Direction::Past,
+                    (Some(Tense::Future), _) => Direction::Future,
+                    (None, "end") => Direction::Future,
+                    (None, _) => Direction::Past,
+                };
+                let rctx = ResolveCtx {
+                    anchor: self.anchor,
+                    previous,
+                    direction,
+                };
+                let Some(r) = resolve_day(day, &rctx) else {
+                    continue;
+                };
+                // An event that is nobody's (a crash, an earthquake) dated in
+                // another year than the article is an earlier one of its
+                // type: "the 1997 crash in Guam" is not today's crash. An
+                // undated article is of the latest year it names (a
+                // history piece recalling 1983 is written after 2024).
+                if agentless
+                    && let (Some(y), Some(a)) = (r.date.year, story_year)
+                    && y != a
+                {
+                    continue;
+                }
+                last = Some(r.date);
+                let r = self.explain(day, *dspan, r);
+                self.push(
+                    (subject.clone(), key.clone()),
+                    attr,
+                    Value::Date(r.date),
+                    *dspan,
+                    &rule,
+                    r.how,
+                );
+            }
+            previous = last.or(resolved_any).or(previous);
+        }
+    }
+
+    /// The tense of a trigger as written, from the `event.tense` lexicon,
+    /// compared with its accents ("quitté" is past, "quitte" is not).
+    pub(super) fn tense(&self, trigger: Span) -> Option<Tense> {
+        let norm = |w: &str| {
+            w.to_lowercase()
+                .replace(['\u{2019}', '\u{2bc}'], "'")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let written = norm(self.doc.slice(trigger));
+        let lex = self.doc.lang.lexicon("event.tense");
+        [("past", Tense::Past), ("future", Tense::Future)]
+            .into_iter()
+            .find(|(key, _)| lex.forms_of(key).iter().any(|f| norm(f) == written))
+            .map(|(_, t)| t)
+    }
+
+    /// Say how a relative day was resolved, with the words as written and
+    /// where the article's date comes from: "dimanche → 2025-06-22 (article
+    /// dated 2025-06-23 (most recent date in the text))".
+    pub(super) fn explain(
+        &self,
+        day: &DayExpr,
+        span: Span,
+        r: crate::extract::date::Resolved,
+    ) -> crate::extract::date::Resolved {
+        let relative_to_anchor = matches!(day, DayExpr::Weekday { .. } | DayExpr::Relative { .. });
+        match (&self.anchor_info, relative_to_anchor) {
+            (Some(a), true) => crate::extract::date::Resolved {
+                how: Some(format!(
+                    "{} → {} (article dated {})",
+                    self.doc.slice(span).trim(),
+                    r.date,
+                    a.describe()
+                )),
+                date: r.date,
+            },
+            _ => r,
+        }
+    }
+
+    /// The day a date mention names, for "la veille" / "le lendemain" later on.
+    pub(super) fn resolve_for_previous(
+        &self,
+        d: &DateMention,
+        previous: Option<PartialDate>,
+    ) -> Option<PartialDate> {
+        let day = match &d.value {
+            DateValue::Day { day } => day,
+            DateValue::Range { end, .. } => end,
+            _ => return None,
+        };
+        let rctx = ResolveCtx {
+            anchor: self.anchor,
+            previous,
+            direction: Direction::Past,
+        };
+        resolve_day(day, &rctx).map(|r| r.date)
+    }
+
+    /// "Wagner, déployé au Mali depuis 2021": an organisation or topic
+    /// present since a year. The subject is the nearest organisation or topic
+    /// before the year in its sentence, else the nearest after it; places are
+    /// where, not what.
+    pub(super) fn since_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        for (dspan, drule, d) in &ctx.dates {
+            let (DateValue::Year { year }, Marker::Since) = (&d.value, d.marker) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            let candidates =
+                starting_in(&ctx.entities, |e| e.0.start, sentence.start, sentence.end)
+                    .iter()
+                    .filter(|(s, e)| e.entity_kind != EntityKind::Place && sentence.contains(*s));
+            let before = candidates
+                .clone()
+                .filter(|(s, _)| s.end <= dspan.start)
+                .max_by_key(|(s, _)| s.end);
+            let after = candidates
+                .filter(|(s, _)| s.start >= dspan.end)
+                .min_by_key(|(s, _)| s.start);
+            let Some((espan, e)) = before.or(after) else {
+                continue;
+            };
+            // "la pire catastrophe depuis 2015", "la première visite depuis
+            // 2012": a superlative says how rare something is, not since
+            // when anything is present.
+            let text = doc.text();
+            let from = crate::text::floor_char_boundary(
+                text,
+                dspan.start.saturating_sub(80).max(sentence.start),
+            );
+            let lead = &text[from..dspan.start];
+            let cut = lead
+                .char_indices()
+                .rfind(|(_, c)| [',', ';', ':', '(', '«', '»', '"', '“', '”'].contains(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let lead = &lead[cut..];
+            let lead = fold_key(lead);
+            let not = doc.lang.lexicon("since.not");
+            let words: Vec<&str> = lead
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.iter().rev().take(8).any(|w| not.key_of(w).is_some()) {
+                continue;
+            }
+            // "Sylvie Morel, déléguée CGT, qui travaille sur le site depuis
+            // 2001": a person between the organisation and the year (or
+            // a quote closing between them) is the one present since then.
+            let (lo, hi) = if espan.end <= dspan.start {
+                (espan.start, dspan.start)
+            } else {
+                (dspan.end, espan.end)
+            };
+            // "Sylvie Morel, coordinatrice de l'ONU, qui vit à Kandera
+            // depuis 2008": an organisation as a complement after a named
+            // person is the person's, and so is the year.
+            let complement = is_word(
+                doc,
+                "grammar.preposition",
+                &word_before_in(text, espan.start),
+            ) && ctx
+                .people_in(sentence.start, espan.start)
+                .any(|(s, _, _, _)| s.start >= sentence.start && s.end <= espan.start);
+            if complement
+                || ctx.people_overlapping(lo, hi).next().is_some()
+                || text[lo.min(hi)..hi].contains(['»', '"', '“', '”'])
+            {
+                continue;
+            }
+            let lex_name = match e.entity_kind {
+                EntityKind::Org => "entity.org",
+                EntityKind::Topic => "entity.topic",
+                EntityKind::Place => "entity.place",
+            };
+            let subject = match e.entity_kind {
+                EntityKind::Org => doc
+                    .lang
+                    .lexicon(lex_name)
+                    .forms_of(&e.key)
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| e.key.clone()),
+                _ => e.key.clone(),
+            };
+            self.push(
+                (subject, format!("entity:{}", e.key)),
+                "since",
+                Value::Year(*year),
+                *dspan,
+                drule,
+                None,
+            );
+        }
+    }
+
+    /// Birth years: "Né en 1968, le général Henri Valcourt…", "Awa Diarra,
+    /// née le 3 mars 1975,". A date right after a `birth` word gives its
+    /// year to the person named nearest to it in the sentence (within a few
+    /// words, either side). Only the year is compared: a source that gives
+    /// the day and one that gives the year agree when the years do.
+    pub(super) fn birth_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let born = doc.lang.lexicon("birth");
+        if born.is_empty() {
+            return;
+        }
+        for (dspan, drule, d) in &ctx.dates {
+            let year = match &d.value {
+                DateValue::Year { year } => Some(*year),
+                DateValue::Day {
+                    day: DayExpr::Date { year, .. },
+                } => *year,
+                _ => None,
+            };
+            let Some(year) = year else { continue };
+            // "né en 1968" / "née le 3 mars 1975": the trigger ends at most
+            // one word ("en", "le") before the date.
+            let before = text[..dspan.start].trim_end();
+            let cut = before.len().saturating_sub(12);
+            let tail = &before[crate::text::floor_char_boundary(before, cut)..];
+            let tail = fold_key(tail);
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            let triggered = words.iter().rev().take(2).any(|w| {
+                born.key_of(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some()
+            });
+            if !triggered {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            let near = |s: Span| {
+                let (a, b) = if s.end <= dspan.start {
+                    (s.end, dspan.start)
+                } else {
+                    (dspan.end, s.start)
+                };
+                sentence.contains(s) && a <= b && text[a..b].split_whitespace().count() <= 5
+            };
+            let owner = ctx
+                .people_in(sentence.start, sentence.end)
+                .filter(|(s, _, _, _)| near(*s))
+                .min_by_key(|(s, _, _, _)| s.start.abs_diff(dspan.start));
+            let Some((_, _, _, id)) = owner else { continue };
+            self.push(
+                (ctx.display(id), format!("person:{id}")),
+                "birth year",
+                Value::Year(year),
+                *dspan,
+                drule,
+                None,
+            );
+        }
+    }
+
+    /// Records: "le cyclone le plus violent que l'île ait connu depuis 90
+    /// ans", "la crue la plus forte depuis 1910", "the strongest storm in
+    /// 40 years". A sentence with a `record.superlative` form and a
+    /// `record.subject` noun, and a number of years right after a
+    /// `record.since` word (qualifier skipped) or a "depuis YEAR" date,
+    /// claims how many years the record spans, about the subject
+    /// ("record:cyclone"). A year becomes a number of years with the
+    /// article's date; without one it claims nothing.
+    pub(super) fn record_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let subjects = doc.lang.lexicon("record.subject");
+        let (Some(subject_re), Some(superlative_re)) = (
+            subjects.word_regex(),
+            doc.lang.lexicon("record.superlative").word_regex(),
+        ) else {
+            return;
+        };
+        let since = forms(doc, "record.since");
+        let ends_with_since = |before: &str| {
+            since.iter().any(|f| {
+                before.ends_with(f.as_str())
+                    && before[..before.len() - f.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        let mut spans: Vec<(Span, &str, f64, crate::value::Qualifier)> = Vec::new();
+        for (qspan, rule, q) in &self.ctx.quantities {
+            if matches!(&q.measure, Measure::Duration { unit } if unit == "an")
+                && ends_with_since(&self.words_before_number(*qspan, 40))
+            {
+                spans.push((*qspan, rule, q.value, q.qualifier));
+            }
+        }
+        if let Some(anchor) = self.anchor {
+            for (dspan, rule, d) in &self.ctx.dates {
+                if let (Marker::Since, DateValue::Year { year }) = (d.marker, &d.value)
+                    && *year < anchor.year()
+                {
+                    let years = f64::from(anchor.year() - year);
+                    spans.push((*dspan, rule, years, crate::value::Qualifier::Exact));
+                }
+            }
+        }
+        for (span, rule, years, qualifier) in spans {
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let folded = fold_key(&text[sentence.start..span.start.max(sentence.start)]);
+            if !superlative_re.is_match(&folded) {
+                continue;
+            }
+            let Some(what) = subject_re
+                .find_iter(&folded)
+                .last()
+                .and_then(|m| subjects.key_of(m.as_str()))
+            else {
+                continue;
+            };
+            self.push(
+                (format!("{what} (record)"), format!("record:{what}")),
+                "years-since",
+                Value::Quantity(Quantity::new(years, qualifier)),
+                span,
+                &format!("{}.claim.record+{rule}", doc.lang.code),
+                None,
+            );
+        }
+    }
+
+    /// Dates of named events recalled for comparison: "le cyclone Kamisy
+    /// d'avril 1984", "le séisme d'Agadir en 1960", "la tempête Xynthia de
+    /// février 2010". A `record.subject` noun, a capitalised name (after an
+    /// `of` word or not), and a `named.link` word right before a year or a
+    /// month and year: the event is keyed by its name ("named:kamisy") and
+    /// claims its year, and its month when given (each compared at the
+    /// granularity the article states).
+    pub(super) fn named_event_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let nouns = doc.lang.lexicon("record.subject");
+        let links = doc.lang.lexicon("named.link");
+        let of = doc.lang.lexicon("grammar.of");
+        let months = doc.lang.lexicon("month");
+        if nouns.is_empty() || links.is_empty() {
+            return;
+        }
+        let is_in = |lex: &crate::rules::Lexicon, w: &str| -> bool {
+            let w = fold_key(w);
+            !w.is_empty() && (lex.key_of(&w).is_some() || lex.key_of(&format!("{w}'")).is_some())
+        };
+        for (dspan, rule, d) in &self.ctx.dates {
+            let (year, month) = match &d.value {
+                DateValue::Year { year } => (*year, None),
+                DateValue::Period {
+                    period:
+                        crate::extract::date::Period::Month {
+                            month,
+                            year: crate::extract::date::YearRef::Known { year },
+                        },
+                } => (*year, Some(*month)),
+                _ => continue,
+            };
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                dspan.start.saturating_sub(80).max(sentence.start),
+            );
+            let before = &text[from..dspan.start.max(from)];
+            let mut words: Vec<&str> = before
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .filter(|w| !w.is_empty())
+                .collect();
+            // The link word right before the date ("d'", "de", "en").
+            if !words.last().is_some_and(|w| is_in(links, w)) {
+                continue;
+            }
+            words.pop();
+            let Some(name) = words.pop() else { continue };
+            if !name.starts_with(char::is_uppercase)
+                || !name.chars().all(|c| c.is_alphabetic() || c == '-')
+                || months.key_of(&fold_key(name)).is_some()
+            {
+                continue;
+            }
+            if words.last().is_some_and(|w| is_in(of, w)) {
+                words.pop();
+            }
+            let tail = fold_key(&words[words.len().saturating_sub(3)..].join(" "));
+            let Some(noun) = nouns
+                .keys()
+                .flat_map(|k| nouns.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter(|(_, f)| {
+                    tail.ends_with(f.as_str())
+                        && tail[..tail.len() - f.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k)
+            else {
+                continue;
+            };
+            let key = format!("named:{}", fold_key(name));
+            let display = format!("{noun} {name}");
+            let rule = format!("{}.claim.named-event+{rule}", doc.lang.code);
+            self.push(
+                (display.clone(), key.clone()),
+                "year",
+                Value::Year(year),
+                *dspan,
+                &rule,
+                None,
+            );
+            if let Some(m) = month {
+                self.push(
+                    (display, key),
+                    "month",
+                    Value::Text(format!("{year}-{m:02}")),
+                    *dspan,
+                    &rule,
+                    None,
+                );
+            }
+        }
+    }
+
+    /// Dates that do not exist, and weekdays that contradict their date.
+    pub(super) fn date_checks(&mut self) {
+        let doc = self.doc;
+        for (span, rule, d) in &self.ctx.dates {
+            let written = doc.slice(*span).to_string();
+            if let Some(why) = &d.invalid {
+                self.inconsistency(
+                    *span,
+                    rule,
+                    &written,
+                    "invalid-date",
+                    format!("{written:?} is not a real date: {why}"),
+                );
+                continue;
+            }
+            let days: Vec<&DayExpr> = match &d.value {
+                DateValue::Day { day } => vec![day],
+                DateValue::Range { start, end } => vec![start, end],
+                _ => vec![],
+            };
+            for day in days {
+                let DayExpr::Date {
+                    weekday: Some(wd), ..
+                } = day
+                else {
+                    continue;
+                };
+                let Some(want) = weekday_of_key(wd) else {
+                    continue;
+                };
+                let rctx = ResolveCtx {
+                    anchor: self.anchor,
+                    previous: None,
+                    direction: Direction::Past,
+                };
+                let Some(date) = resolve_day(day, &rctx).and_then(|r| r.date.to_naive()) else {
+                    continue;
+                };
+                if date.weekday() != want {
+                    self.inconsistency(
+                        *span,
+                        rule,
+                        &written,
+                        "weekday-mismatch",
+                        format!(
+                            "{written:?}: {date} is a {}, not a {}",
+                            crate::extract::date::weekday_name(date.weekday()),
+                            crate::extract::date::weekday_name(want)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Measures and times of an event: a magnitude attributed to the agency
+//! that computed it, a speed of gusts ("226 km/h"), the time of day an
+//! event happened ("vers 23 h 10"), with how exact the text says it is.
+
+use super::*;
+
+/// `s` without the link words of `forms` (folded) that stand between a
+/// measure's noun and its number ("magnitude de 6,8", "6,3 degrés de
+/// magnitude"), with the spaces around them: from the start of `s` when
+/// `leading` (one word), else from its end (as many as are there).
+pub(super) fn strip_link_word<'a>(s: &'a str, forms: &[String], leading: bool) -> &'a str {
+    let mut s = s;
+    loop {
+        let trimmed = if leading {
+            s.trim_start()
+        } else {
+            s.trim_end()
+        };
+        let best = forms
+            .iter()
+            .filter(|f| {
+                if leading {
+                    trimmed.starts_with(f.as_str())
+                        && !trimmed[f.len()..].starts_with(char::is_alphanumeric)
+                } else {
+                    trimmed.ends_with(f.as_str())
+                        && !trimmed[..trimmed.len() - f.len()].ends_with(char::is_alphanumeric)
+                }
+            })
+            .max_by_key(|f| f.len());
+        let Some(f) = best else {
+            return s;
+        };
+        s = if leading {
+            &trimmed[f.len()..]
+        } else {
+            &trimmed[..trimmed.len() - f.len()]
+        };
+        if leading || f.is_empty() {
+            return s;
+        }
+    }
+}
+
+impl Builder<'_, '_> {
+    /// Physical measures of the event: a magnitude ("magnitude 6,8",
+    /// "d'une magnitude de 7", "6,3 de magnitude", "6,8 sur l'échelle de
+    /// Richter") and speeds ("226 km/h", "jusqu'à 230 km/h"). The measure
+    /// is a `measure.noun` form with the number after or before it, or a
+    /// `measure.unit` form right after the number. What is measured:
+    /// - measures listed in `measure.attributed` (a magnitude depends on
+    ///   the agency that computes it) are keyed by the source the sentence
+    ///   names ("selon l'USGS"), and claim nothing without one;
+    /// - the others need a `measure.subject` noun in the sentence
+    ///   ("rafales"), which keys them; "jusqu'à" states the peak reached.
+    ///
+    /// Sentences naming another year (a past quake) or a `measure.not` word
+    /// (an aftershock: "réplique") claim nothing.
+    pub(super) fn measure_claims(&mut self) {
+        static NUM_AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"^\s*(?:[:-]\s*)?(\d+(?:[.,]\d+)?)(?:\s*[^\s\d%]|\s*$)").unwrap()
+        });
+        static NUM_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s*-?\s*$").unwrap()
+        });
+        let doc = self.doc;
+        let folded = &doc.folded.text;
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(doc.text(), self.ctx));
+        let nouns = doc.lang.lexicon("measure.noun");
+        let units = doc.lang.lexicon("measure.unit");
+        let links = doc.lang.lexicon("measure.link");
+        let fold_all = |key: &str| -> Vec<String> {
+            links.forms_of(key).iter().map(|f| fold_key(f)).collect()
+        };
+        let (links_after, links_before) = (fold_all("after"), fold_all("before"));
+        let mut found: Vec<(String, Span)> = Vec::new(); // (measure, folded span of the number)
+        if let Some(re) = nouns.word_regex() {
+            for m in re.find_iter(folded) {
+                let Some(key) = nouns.key_of(m.as_str()) else {
+                    continue;
+                };
+                let after = &folded[m.end()..];
+                let after = &after[..after.len().min(30)];
+                let after = &after[..crate::text::floor_char_boundary(after, after.len())];
+                let linked = strip_link_word(after, &links_after, true);
+                let skipped = m.end() + (after.len() - linked.len());
+                if let Some(c) = NUM_AFTER.captures(linked).and_then(|c| c.get(1)) {
+                    found.push((
+                        key.to_string(),
+                        Span::new(skipped + c.start(), skipped + c.end()),
+                    ));
+                    continue;
+                }
+                let from = crate::text::floor_char_boundary(folded, m.start().saturating_sub(20));
+                let before = strip_link_word(&folded[from..m.start()], &links_before, false);
+                if let Some(c) = NUM_BEFORE.captures(before).and_then(|c| c.get(1)) {
+                    found.push((key.to_string(), Span::new(from + c.start(), from + c.end())));
+                }
+            }
+        }
+        if let Some(re) = units.word_regex() {
+            for m in re.find_iter(folded) {
+                let Some(key) = units.key_of(m.as_str()) else {
+                    continue;
+                };
+                let from = crate::text::floor_char_boundary(folded, m.start().saturating_sub(20));
+                let before = &folded[from..m.start()];
+                if !before.ends_with(|c: char| c.is_ascii_digit() || c == ' ') {
+                    continue;
+                }
+                if let Some(c) = NUM_BEFORE
+                    .captures(before.trim_end())
+                    .and_then(|c| c.get(1))
+                {
+                    found.push((key.to_string(), Span::new(from + c.start(), from + c.end())));
+                }
+            }
+        }
+        let attributed = doc.lang.lexicon("measure.attributed");
+        let subjects = doc.lang.lexicon("measure.subject");
+        for (measure, fspan) in found {
+            let span = doc.folded.to_original(fspan);
+            let written = doc.slice(span);
+            let Some(value) = crate::extract::number::parse_digits(
+                written.split([',', '.']).next().unwrap_or(written),
+                written.split_once([',', '.']).map(|(_, f)| f),
+            ) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let sentence_text = &folded
+                [doc.folded.from_original(sentence.start)..doc.folded.from_original(sentence.end)];
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(span, y)
+            {
+                continue;
+            }
+            let has_word = |lex: &str| {
+                doc.lang
+                    .lexicon(lex)
+                    .word_regex()
+                    .is_some_and(|re| re.is_match(sentence_text))
+            };
+            if has_word("measure.not") {
+                continue;
+            }
+            let mut qualifier = qualifier_before(doc, span);
+            let subject = if attributed.key_of(&measure).is_some() {
+                let Some((who, who_key)) = self.attribution(span).or_else(|| {
+                    let lex = doc.lang.lexicon("count.source");
+                    let sent = doc.slice(sentence);
+                    let folded_sent = fold_key(sent);
+                    lex.forms_of("by").iter().find_map(|f| {
+                        let f = fold_key(f);
+                        let i = folded_sent.find(&format!("{f} "))?;
+                        self.source_named(&folded_sent[i + f.len()..])
+                    })
+                }) else {
+                    continue;
+                };
+                (
+                    format!("{measure} (according to {who})"),
+                    format!("measure@{who_key}:{measure}"),
+                )
+            } else {
+                let Some(re) = subjects.word_regex() else {
+                    continue;
+                };
+                let Some(m) = re.find(sentence_text) else {
+                    continue;
+                };
+                let Some(what) = subjects.key_of(m.as_str()) else {
+                    continue;
+                };
+                if qualifier == crate::value::Qualifier::AtMost {
+                    qualifier = crate::value::Qualifier::Exact;
+                }
+                (
+                    format!("{what} ({measure})"),
+                    format!("measure:{what}:{measure}"),
+                )
+            };
+            self.push(
+                subject,
+                "value",
+                Value::Quantity(Quantity::new(value, qualifier)),
+                span,
+                &format!("{}.measure.{}", doc.lang.code, slug_of(&measure)),
+                None,
+            );
+        }
+    }
+
+    /// Times of day of the event: "a été enregistré à 23h11", "vers
+    /// 23H10", "peu avant 23 h", "à 18 heures 30", "at 6:07 p.m.",
+    /// "shortly after 6 p.m." (times found by `time` rules). The time needs a
+    /// `time.before` word right before it (which also says how exact it
+    /// is: `exact`, `about` ±10 minutes, `shortly-before`/`shortly-after`
+    /// a quarter of an hour, `before`/`after`) and a `time.subject` noun in its
+    /// sentence, which keys it (`time:<subject>`). Sentences about a toll
+    /// or an aftershock (`time.not`, `measure.not`) or naming another
+    /// year claim nothing.
+    pub(super) fn time_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let before_lex = doc.lang.lexicon("time.before");
+        let subjects = doc.lang.lexicon("time.subject");
+        if before_lex.is_empty() || subjects.is_empty() {
+            return;
+        }
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        // The times of day (`time` rules: "23h10", "6:07 p.m.").
+        for m in crate::extract::time::extract(doc) {
+            let MentionKind::Time(t) = &m.kind else {
+                continue;
+            };
+            let (hour, minute, span) = (t.hour(), t.minute(), m.span);
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                span.start.saturating_sub(40).max(sentence.start),
+            );
+            let before = fold_key(&text[from..span.start]);
+            let before = before.trim_end();
+            let how = before_lex
+                .keys()
+                .flat_map(|k| before_lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter(|(_, f)| {
+                    before.ends_with(f.as_str())
+                        && before[..before.len() - f.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k);
+            let Some(how) = how else { continue };
+            let folded_sentence = fold_key(doc.slice(sentence));
+            let has = |lex: &str| {
+                doc.lang
+                    .lexicon(lex)
+                    .word_regex()
+                    .is_some_and(|re| re.is_match(&folded_sentence))
+            };
+            if has("time.not") || has("measure.not") {
+                continue;
+            }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(span, y)
+            {
+                continue;
+            }
+            let Some(re) = subjects.word_regex() else {
+                continue;
+            };
+            // The subject nearest the time ("the crash occurred at 9:03,
+            // and firefighters put out the blaze at 9:46": 9:46 is the
+            // blaze's). Folding keeps offsets close enough to compare.
+            let at = span.start.saturating_sub(sentence.start);
+            let distance = |m: &regex::Match| {
+                if m.end() <= at {
+                    at - m.end()
+                } else {
+                    m.start().saturating_sub(at)
+                }
+            };
+            let Some(m) = re.find_iter(&folded_sentence).min_by_key(distance) else {
+                continue;
+            };
+            let Some(what) = subjects.key_of(m.as_str()) else {
+                continue;
+            };
+            let t = hour * 60 + minute;
+            let hhmm = format!("{hour:02}:{minute:02}");
+            let (lo, hi, label) = match how {
+                "about" => (t.saturating_sub(10), t + 10, format!("about {hhmm}")),
+                "shortly-before" => (
+                    t.saturating_sub(15),
+                    t.saturating_sub(1),
+                    format!("shortly before {hhmm}"),
+                ),
+                "shortly-after" => (t + 1, t + 15, format!("shortly after {hhmm}")),
+                "before" => (0, t.saturating_sub(1), format!("before {hhmm}")),
+                "after" => (t + 1, 24 * 60, format!("after {hhmm}")),
+                _ => (t, t, hhmm),
+            };
+            self.push(
+                (format!("{what} (time of day)"), format!("time:{what}")),
+                "time",
+                Value::TimeOfDay {
+                    from: lo,
+                    to: hi,
+                    label,
+                },
+                span,
+                &format!("{}.claim.time-of-day", doc.lang.code),
+                None,
+            );
+        }
+    }
+}

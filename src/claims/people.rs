@@ -1,0 +1,258 @@
+//! Claims about named people: their ranks and roles (from titles), their
+//! ages in apposition ("Ahmed, 45 ans"), and regnal names chosen
+//! ("Léon XIV").
+
+use super::*;
+
+/// How many words may stand between a person and their age in apposition.
+pub(super) const AGE_REACH: usize = 12;
+
+/// The value of a Roman numeral written the usual way ("XIV" = 14);
+/// `None` for a word that only looks like one ("LIVIL").
+pub(super) fn roman_value(s: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let vals: Vec<u32> = s.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0i64;
+    for (i, v) in vals.iter().enumerate() {
+        if vals.get(i + 1).is_some_and(|n| n > v) {
+            total -= i64::from(*v);
+        } else {
+            total += i64::from(*v);
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|t| *t > 0)?;
+    // Only the canonical spelling: "IIII" or "VX" are not numerals.
+    (to_roman(total) == s).then_some(total)
+}
+
+pub(super) fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, r) in [
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out
+}
+
+impl Builder<'_, '_> {
+    /// Ranks and roles of named people.
+    pub(super) fn person_claims(&mut self) {
+        let ctx = self.ctx;
+        for (span, rule, p, id) in ctx.people() {
+            let span = &span;
+            let subject = ctx.display(id);
+            let key = format!("person:{id}");
+            if let Some(r) = &p.rank {
+                let start = p.rank_span.map_or(span.start, |s| s.start);
+                self.push(
+                    (subject.clone(), key.clone()),
+                    "rank",
+                    Value::Rank {
+                        name: r.name.clone(),
+                        is_a: r.is_a.clone(),
+                    },
+                    Span::new(start, span.end),
+                    rule,
+                    None,
+                );
+            }
+            for role in &p.roles {
+                self.push(
+                    (subject.clone(), key.clone()),
+                    "role",
+                    Value::Role(role.clone()),
+                    *span,
+                    rule,
+                    None,
+                );
+            }
+        }
+    }
+
+    /// Ages in apposition: "le général Jean Dupont, 58 ans,", "le colonel
+    /// Paul Martin, âgé de 49 ans". The age belongs to the person named
+    /// right before it in the sentence (at most four words between); an age
+    /// with nobody named next to it ("un homme de 23 ans") claims nothing.
+    pub(super) fn age_claims(&mut self) {
+        let ctx = self.ctx;
+        let text = self.doc.text();
+        let born = self.doc.lang.lexicon("birth");
+        for (qspan, rule, q) in &ctx.quantities {
+            let Some(sentence) = self.doc.sentence_of(*qspan) else {
+                continue;
+            };
+            // "né à Chicago il y a 69 ans": a birth so many years ago is an age.
+            let born_ago = matches!(&q.measure, Measure::Duration { unit } if unit == "an") && {
+                let from = crate::text::floor_char_boundary(
+                    text,
+                    qspan.start.saturating_sub(50).max(sentence.start),
+                );
+                let before = fold_key(&text[from..qspan.start]);
+                let before = before.trim_end();
+                forms(self.doc, "age.ago_before").iter().any(|f| {
+                    before.ends_with(f.as_str())
+                        && before[..before.len() - f.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                }) && before
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| born.key_of(w).is_some())
+            };
+            // "Robert Prevost, augustin de 69 ans": a noun of N years in
+            // apposition right after a name is an age.
+            let apposed = matches!(&q.measure, Measure::Duration { unit } if unit == "an")
+                && {
+                    let before = fold_key(&text[sentence.start..qspan.start]);
+                    let last = before.split_whitespace().next_back().unwrap_or("");
+                    is_word(self.doc, "age.apposition_link", last)
+                }
+                && ctx.people().any(|(s, _, _, _)| {
+                    s.end <= qspan.start
+                        && s.start >= sentence.start
+                        && text[s.end..qspan.start].trim_start().starts_with(',')
+                        && text[s.end..qspan.start].split_whitespace().count() <= 4
+                        && !text[s.end..qspan.start].contains([';', '.', ':', '('])
+                });
+            if q.measure != Measure::Age && !born_ago && !apposed {
+                continue;
+            }
+            // The person named before it in the sentence, nobody else in
+            // between: "le général Jean Dupont, 58 ans", "Robert Prevost,
+            // il est docteur en droit canon, âgé de 69 ans".
+            let owner = ctx
+                .people_in(sentence.start, qspan.start)
+                .filter(|(s, _, _, _)| {
+                    s.end <= qspan.start
+                        && s.start >= sentence.start
+                        && text[s.end..qspan.start].split_whitespace().count() <= AGE_REACH
+                        && !text[s.end..qspan.start].contains([';', '.', ':'])
+                })
+                .max_by_key(|(s, _, _, _)| s.end)
+                .map(|(_, _, _, id)| id.to_string())
+                .or_else(|| {
+                    // "…un nouveau pape : le cardinal Robert Prevost. Âgé de
+                    // 70 ans, cet homme d'Église…": an age opening its
+                    // sentence refers back to the person who ended the
+                    // sentence before.
+                    let opens = text[sentence.start..qspan.start].split_whitespace().count() <= 2;
+                    if !(opens && q.measure == Measure::Age) {
+                        return None;
+                    }
+                    let before = text[..sentence.start].trim_end();
+                    let before = before.strip_suffix(['.', '!']).unwrap_or(before).trim_end();
+                    ctx.people()
+                        .find(|(s, _, _, _)| s.end == before.len())
+                        .map(|(_, _, _, id)| id.to_string())
+                });
+            let Some(id) = owner else {
+                continue;
+            };
+            let id = id.as_str();
+            self.push(
+                (ctx.display(id), format!("person:{id}")),
+                "age",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *qspan,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Regnal names: a name chosen by a pope or a monarch, a capitalised
+    /// given name and a Roman numeral ("Léon XIV", "Charles III",
+    /// "Jean-Paul Ier") within a few words after a `regnal.trigger` of its
+    /// sentence ("a choisi le nom de", "pour nom de règne", "sous le nom
+    /// de"). Keyed by the given name, so "Léon XIV" and "Léon XVI" in two
+    /// articles disagree; without a trigger (a predecessor cited in
+    /// passing: "Léon XIII") nothing is claimed.
+    pub(super) fn regnal_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let triggers = doc.lang.lexicon("regnal.trigger");
+        if triggers.is_empty() {
+            return;
+        }
+        // "the First" written as a numeral of its own ("Ier", "1er"):
+        // `regnal.first`, shown as its first form.
+        let first = doc.lang.lexicon("regnal.first");
+        let first_shown = first
+            .keys()
+            .next()
+            .and_then(|k| first.forms_of(k).first())
+            .map_or("I", String::as_str);
+        let regnal = lexicon_regex(
+            doc,
+            "regnal.first",
+            r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|{})\b)",
+        )
+        .or_else(|| Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{L})\s+([IVXL]{1,7}\b)").ok());
+        let Some(regnal) = regnal else { return };
+        for c in regnal.captures_iter(text) {
+            let (Some(name), Some(num)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            let is_first = first.forms_of("first").iter().any(|f| f == num.as_str());
+            let numeral = if is_first { first_shown } else { num.as_str() };
+            if !is_first && roman_value(numeral).is_none() {
+                continue;
+            }
+            let span = Span::new(name.start(), num.end());
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let from = crate::text::floor_char_boundary(
+                text,
+                span.start.saturating_sub(60).max(sentence.start),
+            );
+            let before = fold_key(&text[from..span.start]);
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let tail = words[words.len().saturating_sub(7)..].join(" ");
+            let triggered = triggers.keys().flat_map(|k| triggers.forms_of(k)).any(|f| {
+                let f = fold_key(f);
+                tail.match_indices(f.as_str()).any(|(i, _)| {
+                    tail[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                        && tail[i + f.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+            });
+            if !triggered {
+                continue;
+            }
+            let given = name.as_str();
+            self.push(
+                (
+                    format!("regnal name {given}"),
+                    format!("regnal:{}", fold_key(given)),
+                ),
+                "regnal name",
+                Value::Text(format!("{given} {numeral}")),
+                span,
+                &format!("{}.claim.regnal-name", doc.lang.code),
+                None,
+            );
+        }
+    }
+}

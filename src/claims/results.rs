@@ -1,0 +1,254 @@
+//! Election results and shares: a candidate's vote share and votes
+//! ("Simone Gbagbo (2,48 %)", "90,35 %, soit 575 222 voix"), shares of
+//! a named subject ("taux de participation de 61 %"), keyed apart when
+//! the results are final rather than provisional.
+
+use super::*;
+
+/// How many words may stand between a candidate and a share verb's
+/// percentage ("Brice Oligui Nguema, candidat à sa propre succession, a
+/// recueilli 94,85 %").
+pub(super) const SHARE_VERB_REACH: usize = 25;
+
+impl Builder<'_, '_> {
+    /// Percentages with a clear subject: what a `share.subject` word right
+    /// before measures ("un taux de participation de 61 %"), or the vote
+    /// share of a person named right before with a `share.verb` ("Hélène
+    /// Varga a obtenu 52,3 %"). Polls (`share.not`) and sentences about
+    /// another year's vote claim nothing.
+    pub(super) fn share_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, self.ctx));
+        let has_form = |lex: &str, hay: &str| -> Option<String> {
+            let hay = fold_key(hay);
+            let l = doc.lang.lexicon(lex);
+            l.keys()
+                .flat_map(|k| l.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .find(|(_, f)| {
+                    hay.match_indices(f.as_str()).any(|(i, _)| {
+                        hay[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                            && hay[i + f.len()..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                    })
+                })
+                .map(|(k, _)| k.to_string())
+        };
+        for (pspan, rule, value) in &ctx.percents {
+            let Some(sentence) = doc.sentence_of(*pspan) else {
+                continue;
+            };
+            if has_form("share.not", &text[sentence.start..sentence.end]).is_some() {
+                continue;
+            }
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(*pspan, y)
+            {
+                continue;
+            }
+            let value = Value::Quantity(Quantity::new(*value, qualifier_before(doc, *pspan)));
+            // The words just before, in the clause.
+            let from = crate::text::floor_char_boundary(
+                text,
+                pspan.start.saturating_sub(70).max(sentence.start),
+            );
+            let before = &text[from..pspan.start];
+            let before = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
+            let subject_lex = doc.lang.lexicon("share.subject");
+            let mut subject = None;
+            for key in subject_lex.keys() {
+                for form in subject_lex.forms_of(key) {
+                    let f = fold_key(form);
+                    let b = fold_key(before);
+                    if let Some(i) = b.rfind(&f) {
+                        let gap = &b[i + f.len()..];
+                        let ok = gap.split_whitespace().count() <= 4
+                            && !gap.chars().any(|c| c.is_ascii_digit());
+                        if ok
+                            && subject
+                                .as_ref()
+                                .is_none_or(|(_, n): &(String, usize)| f.len() > *n)
+                        {
+                            subject = Some((key.to_string(), f.len()));
+                        }
+                    }
+                }
+            }
+            if let Some((key, _)) = subject {
+                let (display, key) = self.staged((key.clone(), format!("share:{key}")), *pspan);
+                self.push((display, key), "percent", value, *pspan, rule, None);
+                continue;
+            }
+            // A person then a share verb: "Varga a obtenu 52,3 %", or a
+            // results list: "Varga : 52,3 %", "Varga (52,3 %)".
+            let owner = ctx
+                .people_in(sentence.start, pspan.start)
+                .filter(|(s, _, _, _)| {
+                    s.end <= pspan.start && s.start >= sentence.start && {
+                        let gap = &text[s.end..pspan.start];
+                        let listed = gap
+                            .trim_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, ':' | '(' | '[' | ',')
+                            })
+                            .is_empty();
+                        let no_other_share = !ctx
+                            .percents
+                            .iter()
+                            .any(|(o, _, _)| o.start >= s.end && o.end <= pspan.start);
+                        no_other_share
+                            && (listed
+                                || (gap.split_whitespace().count() <= SHARE_VERB_REACH
+                                    && !gap.contains([';', ':', '.'])
+                                    && has_form("share.verb", gap).is_some()))
+                    }
+                })
+                .max_by_key(|(s, _, _, _)| s.end);
+            let Some((_, _, _, id)) = owner else { continue };
+            let person = self.staged((ctx.display(id), format!("person:{id}")), *pspan);
+            self.push(person.clone(), "vote-share", value, *pspan, rule, None);
+            // The candidate's votes written next to the share: "90,35 %,
+            // soit 575 222 voix", "19 227 voix, soit 3,02 %", "3,2 % des
+            // voix (19 227 votes)".
+            for (qspan, qrule, q) in &ctx.quantities {
+                if !self.votes_next_to_share(*qspan, q, *pspan) {
+                    continue;
+                }
+                self.push(
+                    person.clone(),
+                    "votes",
+                    Value::Quantity(q.quantity()),
+                    *qspan,
+                    qrule,
+                    None,
+                );
+            }
+        }
+    }
+
+    /// Whether the count at `qspan` is a number of votes (`vote.count`
+    /// `linked` nouns) written right next to the share at `pspan`, joined by
+    /// "soit", a parenthesis or nothing at all: then it is the same
+    /// candidate's votes.
+    pub(super) fn votes_next_to_share(
+        &self,
+        qspan: Span,
+        q: &QuantityMention,
+        pspan: Span,
+    ) -> bool {
+        let doc = self.doc;
+        let Measure::Count { .. } = &q.measure else {
+            return false;
+        };
+        let Some(noun) = canonical_noun(doc, q.noun_span) else {
+            return false;
+        };
+        let lex = doc.lang.lexicon("vote.count");
+        if !lex
+            .forms_of("linked")
+            .iter()
+            .any(|f| fold_key(f) == fold_key(&noun))
+        {
+            return false;
+        }
+        let (a, b) = if qspan.end <= pspan.start {
+            (qspan.end, pspan.start)
+        } else if pspan.end <= qspan.start {
+            (pspan.end, qspan.start)
+        } else {
+            return false;
+        };
+        let gap = fold_key(&doc.text()[a..b]);
+        if gap.contains(['.', ';']) || gap.split_whitespace().count() > 5 {
+            return false;
+        }
+        let joined = gap
+            .trim_matches(|c: char| c.is_whitespace() || c == ',')
+            .is_empty();
+        joined
+            || gap.contains('(')
+            || lex.forms_of("joiner").iter().any(|f| {
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == fold_key(f))
+            })
+    }
+
+    /// Whether a number of votes at `qspan` sits next to any share of the
+    /// article (then [`Self::share_claims`] gives it to the candidate, or to
+    /// nobody).
+    pub(super) fn votes_beside_a_share(&self, qspan: Span, q: &QuantityMention) -> bool {
+        self.ctx
+            .percents
+            .iter()
+            .any(|(p, _, _)| self.votes_next_to_share(qspan, q, *p))
+    }
+
+    /// The stage of an election's results a figure belongs to (`result.stage`):
+    /// the nearest stage word before it in its sentence ("par rapport aux
+    /// résultats provisoires qui le créditaient de 3,02 %"), else the first
+    /// stage word of the article ("La Cour constitutionnelle a rendu publics
+    /// les résultats définitifs"). Final results are another fact than the
+    /// provisional ones, so a final figure is keyed apart:
+    /// `(display (final results), key@final)`; other figures are unchanged.
+    pub(super) fn staged(&self, (display, key): (String, String), at: Span) -> (String, String) {
+        let doc = self.doc;
+        let lex = doc.lang.lexicon("result.stage");
+        if lex.is_empty() {
+            return (display, key);
+        }
+        let folded = &doc.folded.text;
+        let find_all = |hay: &str, offset: usize| -> Vec<(usize, String)> {
+            let hay = hay.to_lowercase();
+            let mut found = Vec::new();
+            for k in lex.keys() {
+                for f in lex.forms_of(k) {
+                    let f = fold_key(f);
+                    for (i, _) in hay.match_indices(f.as_str()) {
+                        let ok = hay[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                            && hay[i + f.len()..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric());
+                        if ok {
+                            found.push((offset + i, k.to_string()));
+                        }
+                    }
+                }
+            }
+            found.sort();
+            found
+        };
+        let at_f = doc.folded.from_original(at.start);
+        let stage = doc
+            .sentence_of(at)
+            .map(|sent| {
+                let from = doc.folded.from_original(sent.start);
+                find_all(&folded[from..at_f], from)
+            })
+            .and_then(|v| v.last().map(|(_, k)| k.clone()))
+            .or_else(|| find_all(folded, 0).first().map(|(_, k)| k.clone()));
+        if stage.as_deref() == Some("final") {
+            // The stage goes into the key's kind ("person@final:nguema"):
+            // subjects are matched by name similarity within a kind, and
+            // "nguema@final" would pass for "nguema".
+            let key = match key.split_once(':') {
+                Some((kind, rest)) => format!("{kind}@final:{rest}"),
+                None => format!("final:{key}"),
+            };
+            (format!("{display} (final results)"), key)
+        } else {
+            (display, key)
+        }
+    }
+}
