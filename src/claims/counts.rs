@@ -587,19 +587,7 @@ impl Builder<'_, '_> {
                 .keys()
                 .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
                 .filter_map(|(k, f)| {
-                    let i = clause
-                        .match_indices(f.as_str())
-                        .map(|(i, _)| i)
-                        .find(|&i| {
-                            clause[..i]
-                                .chars()
-                                .next_back()
-                                .is_none_or(|c| !c.is_alphanumeric())
-                                && clause[i + f.len()..]
-                                    .chars()
-                                    .next()
-                                    .is_none_or(|c| !c.is_alphanumeric())
-                        })?;
+                    let i = whole_word_positions(&clause, &f).next()?;
                     let gap = clause[i + f.len()..].trim_end();
                     let linked = links.iter().any(|l| {
                         gap.strip_suffix(l.as_str()).is_some_and(|g| {
@@ -726,18 +714,7 @@ impl Builder<'_, '_> {
             .collect();
         let lex = doc.lang.lexicon("count.source");
         let forms: Vec<String> = lex.forms_of("by").iter().map(|f| fold_key(f)).collect();
-        let word_at = |hay: &str, f: &str| -> Option<usize> {
-            hay.match_indices(f).map(|(i, _)| i).find(|&i| {
-                hay[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && hay[i + f.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
-        };
+        let word_at = |hay: &str, f: &str| -> Option<usize> { whole_word_positions(hay, f).next() };
         // The words after a source word, as a folded phrase.
         let after_word = |phrase: &str| -> Option<String> {
             let folded = fold_key(phrase);
@@ -1002,15 +979,8 @@ impl Builder<'_, '_> {
             );
             let before = fold_key(&text[from..c.span.start]);
             let earlier = markers.iter().any(|m| {
-                before.match_indices(m.as_str()).any(|(i, _)| {
-                    let rest = &before[i + m.len()..];
-                    let word_start = before[..i]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|ch| !ch.is_alphanumeric());
-                    let word_end = rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric());
-                    word_start && word_end && !rest.contains(|ch: char| ch.is_ascii_digit())
-                })
+                whole_word_positions(&before, m)
+                    .any(|i| !before[i + m.len()..].contains(|ch: char| ch.is_ascii_digit()))
             });
             !earlier
         });

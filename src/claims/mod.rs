@@ -785,6 +785,21 @@ fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<Regex> {
     Some(re)
 }
 
+/// The byte offsets where `word` stands in `hay` as a whole word (not
+/// inside a longer one): what every lexicon lookup on folded text needs.
+fn whole_word_positions<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && hay[i + word.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Clause boundaries: a plain date binds to a trigger only inside one clause.
 fn crosses_clause(text: &str) -> bool {
     text.contains([',', ';', ':', '(', ')', '—', '–'])

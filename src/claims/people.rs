@@ -227,16 +227,7 @@ impl Builder<'_, '_> {
             let tail = words[words.len().saturating_sub(7)..].join(" ");
             let triggered = triggers.keys().flat_map(|k| triggers.forms_of(k)).any(|f| {
                 let f = fold_key(f);
-                tail.match_indices(f.as_str()).any(|(i, _)| {
-                    tail[..i]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
-                        && tail[i + f.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
+                whole_word_positions(&tail, &f).next().is_some()
             });
             if !triggered {
                 continue;

@@ -29,18 +29,7 @@ impl Builder<'_, '_> {
             let l = doc.lang.lexicon(lex);
             l.keys()
                 .flat_map(|k| l.forms_of(k).iter().map(move |f| (k, fold_key(f))))
-                .find(|(_, f)| {
-                    hay.match_indices(f.as_str()).any(|(i, _)| {
-                        hay[..i]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                            && hay[i + f.len()..]
-                                .chars()
-                                .next()
-                                .is_none_or(|c| !c.is_alphanumeric())
-                    })
-                })
+                .find(|(_, f)| whole_word_positions(&hay, f).next().is_some())
                 .map(|(k, _)| k.to_string())
         };
         for (pspan, rule, value) in &ctx.percents {
@@ -211,18 +200,8 @@ impl Builder<'_, '_> {
             for k in lex.keys() {
                 for f in lex.forms_of(k) {
                     let f = fold_key(f);
-                    for (i, _) in hay.match_indices(f.as_str()) {
-                        let ok = hay[..i]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                            && hay[i + f.len()..]
-                                .chars()
-                                .next()
-                                .is_none_or(|c| !c.is_alphanumeric());
-                        if ok {
-                            found.push((offset + i, k.to_string()));
-                        }
+                    for i in whole_word_positions(&hay, &f) {
+                        found.push((offset + i, k.to_string()));
                     }
                 }
             }
