@@ -175,8 +175,9 @@ fn after<'d>(doc: &'d Doc, kind: &'d str, at: usize) -> Option<(&'d Rule, regex:
 }
 
 /// The first rule of `kind` matching the folded text right before `at`
-/// (within 80 bytes), with the offset the slice starts at.
-fn before<'d>(
+/// (within 80 bytes), with the offset the slice starts at. Also the
+/// look-behind of `range` rules.
+pub(super) fn before<'d>(
     doc: &'d Doc,
     kind: &'d str,
     at: usize,

@@ -125,14 +125,10 @@ fn before<'d>(
     kind: &'d str,
     at: usize,
 ) -> Option<(&'d Rule, regex::Captures<'d>, usize)> {
-    let text = &doc.folded.text;
-    let from = floor_boundary(text, at.saturating_sub(LOOK));
-    doc.lang.rules_of(kind).find_map(|r| {
-        let caps = r.regex.captures(&text[from..at])?;
-        let words = ["bound", "sym", "open"].iter().find_map(|g| caps.name(g));
-        let start = from + words.or_else(|| caps.get(0))?.start();
-        Some((r, caps, start))
-    })
+    let (r, caps, from) = super::quantity::before(doc, kind, at)?;
+    let words = ["bound", "sym", "open"].iter().find_map(|g| caps.name(g));
+    let start = from + words.or_else(|| caps.get(0))?.start();
+    Some((r, caps, start))
 }
 
 /// The first rule of `kind` matching the folded text right after `at`,
