@@ -638,6 +638,10 @@ const HIDDEN_ELEMENTS: &[&str] = &[
     "select", "textarea", "button", "form", "nav", "aside",
 ];
 
+/// Block elements that are items of a list or cells of a table: they end
+/// a line, not a paragraph (no blank line after them).
+const ITEM_ELEMENTS: &[&str] = &["li", "td", "th", "dd", "dt"];
+
 /// Elements that start and end a block: their boundaries become line
 /// breaks, so sentences and paragraphs stay apart.
 const BLOCK_ELEMENTS: &[&str] = &[
@@ -811,10 +815,7 @@ pub fn html_to_text(html: &str) -> String {
                     pre += 1;
                     block(&mut out, true);
                 } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
-                    block(
-                        &mut out,
-                        !matches!(name.as_str(), "li" | "td" | "th" | "dd" | "dt"),
-                    );
+                    block(&mut out, !ITEM_ELEMENTS.contains(&name.as_str()));
                     space = false;
                 }
             }
@@ -845,10 +846,7 @@ pub fn html_to_text(html: &str) -> String {
                     pre = pre.saturating_sub(1);
                     block(&mut out, true);
                 } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
-                    block(
-                        &mut out,
-                        !matches!(name.as_str(), "li" | "td" | "th" | "dd" | "dt"),
-                    );
+                    block(&mut out, !ITEM_ELEMENTS.contains(&name.as_str()));
                     space = false;
                 }
             }
