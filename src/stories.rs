@@ -87,6 +87,9 @@ pub fn stories(signatures: &[BTreeSet<Item>], family_of: &[usize]) -> Vec<usize>
 /// do not start a sentence or a line, folded ("Sarlande", "Kremlin").
 pub fn proper_nouns(text: &str, ignored: &[crate::text::Span]) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
+    // O(log n) per word: a scan of every ignored span was quadratic in a
+    // long article.
+    let ignored = crate::text::SpanSet::new(ignored.iter().copied());
     let mut prev_end_of_sentence = true;
     let mut start = None;
     for (i, c) in text
@@ -105,7 +108,7 @@ pub fn proper_nouns(text: &str, ignored: &[crate::text::Span]) -> BTreeSet<Strin
             if capitalised
                 && !prev_end_of_sentence
                 && word.chars().count() >= 4
-                && !ignored.iter().any(|g| g.overlaps(span))
+                && !ignored.overlaps(span)
             {
                 out.insert(crate::text::fold_key(word));
             }

@@ -177,7 +177,9 @@ pub(super) fn find_anchor(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<
             _ => continue,
         };
         let line = line_span(text, span.start);
-        let line_no = text[..line.start].matches('\n').count();
+        // Only "among the first 10 lines" matters: count no further (a
+        // full count for every date is quadratic in a long article).
+        let line_no = text[..line.start].matches('\n').take(10).count();
         let prefix = &text[line.start..span.start];
         for day in days {
             let Some((date, inferred)) = explicit(day) else {

@@ -302,37 +302,44 @@ fn drop_start_after_end(claims: &mut Vec<Claim>) {
     }
     let mut keep = vec![true; claims.len()];
     for idx in by_key.values() {
-        let of = |alive: &[usize], attr: &str| -> Vec<NaiveDate> {
-            alive
-                .iter()
-                .map(|&i| &claims[i])
-                .filter(|c| c.attribute == attr)
-                .filter_map(day)
-                .collect()
+        // A start clashes when it is after the earliest end, an end when
+        // it is before the latest start: the two bounds of a list, worked
+        // out once per list (once per claim was quadratic in a long
+        // article's claims of one subject).
+        let bounds = |alive: &[usize]| -> (Option<NaiveDate>, Option<NaiveDate>) {
+            let of = |attr: &'static str| {
+                alive
+                    .iter()
+                    .map(|&i| &claims[i])
+                    .filter(move |c| c.attribute == attr)
+                    .filter_map(day)
+            };
+            (of("end").min(), of("start").max())
         };
-        let clashes = |alive: &[usize], c: &Claim| -> bool {
-            let Some(d) = day(c) else { return false };
-            match c.attribute.as_str() {
-                "start" => of(alive, "end").iter().any(|e| d > *e),
-                "end" => of(alive, "start").iter().any(|s| *s > d),
-                _ => false,
-            }
-        };
+        let clashes =
+            |(first_end, last_start): (Option<NaiveDate>, Option<NaiveDate>), c: &Claim| -> bool {
+                let Some(d) = day(c) else { return false };
+                match c.attribute.as_str() {
+                    "start" => first_end.is_some_and(|e| d > e),
+                    "end" => last_start.is_some_and(|s| s > d),
+                    _ => false,
+                }
+            };
         let mut alive = idx.clone();
         for attr in ["start", "end"] {
+            let b = bounds(&alive);
             let mine: Vec<bool> = alive
                 .iter()
                 .map(|&i| &claims[i])
                 .filter(|c| c.attribute == attr)
-                .map(|c| clashes(&alive, c))
+                .map(|c| clashes(b, c))
                 .collect();
             if mine.contains(&true) && mine.contains(&false) {
-                let snapshot = alive.clone();
-                alive.retain(|&i| !(claims[i].attribute == attr && clashes(&snapshot, &claims[i])));
+                alive.retain(|&i| !(claims[i].attribute == attr && clashes(b, &claims[i])));
             }
         }
-        let snapshot = alive.clone();
-        alive.retain(|&i| !clashes(&snapshot, &claims[i]));
+        let b = bounds(&alive);
+        alive.retain(|&i| !clashes(b, &claims[i]));
         for &i in idx {
             keep[i] = alive.binary_search(&i).is_ok();
         }
@@ -943,11 +950,11 @@ static YEAR: std::sync::LazyLock<Regex> =
 /// they date the page).
 /// A number that counts something ("2059 blessés") is no year.
 fn max_year(text: &str, ctx: &Context) -> Option<i32> {
+    // O(log n) per year: a scan of every quantity was quadratic in a long
+    // article.
+    let quantities = crate::text::SpanSet::new(ctx.quantities.iter().map(|(q, _, _)| *q));
     YEAR.find_iter(text)
-        .filter(|m| {
-            let span = Span::new(m.start(), m.end());
-            !ctx.quantities.iter().any(|(q, _, _)| q.overlaps(span))
-        })
+        .filter(|m| !quantities.overlaps(Span::new(m.start(), m.end())))
         .filter_map(|m| m.as_str().parse().ok())
         .max()
 }
