@@ -506,6 +506,7 @@ fn families(report: &Report, out: &mut String) {
 
 fn sources(report: &Report, out: &mut String) {
     out.push_str("<table class=\"sources\">\n<thead><tr><th>source</th><th>language</th><th>dated</th><th>claims</th></tr></thead>\n<tbody>\n");
+    let per_source = report.claims_per_source();
     for (i, s) in report.sources.iter().enumerate() {
         let dated = match (&s.skipped, &s.anchor) {
             (Some(why), _) => escape(why),
@@ -517,7 +518,7 @@ fn sources(report: &Report, out: &mut String) {
             "<tr><td class=\"loc\">{}</td><td>{}</td><td>{dated}</td><td>{}</td></tr>",
             escape(&s.article.path),
             escape(s.article.language.as_deref().unwrap_or("?")),
-            report.claims.iter().filter(|c| c.source == i).count()
+            per_source[i]
         );
     }
     out.push_str("</tbody>\n</table>\n");

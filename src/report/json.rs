@@ -162,6 +162,7 @@ pub struct Summary {
 
 /// Build the JSON document.
 pub fn document(report: &Report) -> Document<'_> {
+    let per_source = report.claims_per_source();
     let sources = report
         .sources
         .iter()
@@ -170,7 +171,7 @@ pub fn document(report: &Report) -> Document<'_> {
             path: &s.article.path,
             language: s.article.language.as_deref(),
             published: s.anchor.as_ref().map(|a| a.date.to_string()),
-            claims: report.claims.iter().filter(|c| c.source == i).count(),
+            claims: per_source[i],
             anchor: s.anchor.as_ref().map(|a| a.kind.as_str()),
             skipped: s.skipped.as_deref(),
             markup: crate::corpus::is_html(&s.article.path).then_some("html"),
