@@ -381,7 +381,13 @@ fn finish(mut report: Report, baseline: Option<Baseline>, a: &OutputArgs) -> Exi
         verbose: a.verbose,
         width: 0,
     };
-    write_out(&report::render(&report, a.format, opts));
+    {
+        // Straight into stdout: a large JSON report is never held whole.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        // A closed pipe (`| head`) is not an error worth a panic.
+        let _ = report::write_to(&report, a.format, opts, &mut out);
+        let _ = out.flush();
+    }
     // Whatever the format, stdout is the report and stderr says what went
     // wrong: errors always, then notes and warnings unless --quiet.
     let mut err = std::io::stderr().lock();

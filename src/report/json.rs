@@ -299,6 +299,12 @@ pub fn render(report: &Report) -> String {
     s
 }
 
+/// [`render`] written into `out` as it is serialised.
+pub fn write_to(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &document(report)).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -307,6 +313,14 @@ mod tests {
     #[test]
     fn snapshot() {
         insta::assert_snapshot!(render(&testing::sample()));
+    }
+
+    #[test]
+    fn written_report_is_the_rendered_one() {
+        let r = testing::sample();
+        let mut out = Vec::new();
+        write_to(&r, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), render(&r));
     }
 
     #[test]
