@@ -475,8 +475,16 @@ impl Builder<'_, '_> {
     /// day claims this.
     pub(super) fn calendar_weekday_claims(&mut self) {
         let doc = self.doc;
+        // The page header that dates the article claims nothing; a year
+        // fixed by a weekday would make every weekday look right.
+        let header = self.anchor_info.as_ref().and_then(|a| a.span);
+        let anchor = self
+            .anchor_info
+            .as_ref()
+            .filter(|a| a.kind != AnchorKind::Weekday)
+            .map(|a| a.date);
         for (dspan, drule, d) in &self.ctx.dates {
-            if d.invalid.is_some() {
+            if d.invalid.is_some() || header.is_some_and(|h| h.overlaps(*dspan)) {
                 continue;
             }
             let days: Vec<&DayExpr> = match &d.value {
@@ -502,8 +510,22 @@ impl Builder<'_, '_> {
                 else {
                     continue;
                 };
+                // The year, as written or from the article's date: it
+                // tells apart the 12 March of two stories (subjects are
+                // told apart by their names, see `compare::identities`),
+                // while a day given without any year joins either.
+                let rctx = ResolveCtx {
+                    anchor,
+                    previous: None,
+                    direction: Direction::Past,
+                };
+                let year = resolve_day(day, &rctx).and_then(|r| r.date.year);
+                let display = match year {
+                    Some(y) => format!("{n} {name} {y}"),
+                    None => format!("{n} {name}"),
+                };
                 self.push_weekday(
-                    (&format!("{n} {name}"), &format!("day:--{month:02}-{n:02}")),
+                    (&display, &format!("day:--{month:02}-{n:02}")),
                     "weekday",
                     w,
                     false,

@@ -216,6 +216,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.age_claims();
     b.sentence_claims();
     b.share_claims();
+    b.population_share_claims();
     b.date_checks();
     b.calendar_weekday_claims();
     b.running_totals();
