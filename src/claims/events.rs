@@ -444,6 +444,113 @@ impl Builder<'_, '_> {
         });
     }
 
+    /// The day a lead names as the article's own: "Ce mercredi 8 mai
+    /// restera gravé dans les annales de l'Église", "Ce dimanche restera
+    /// comme un jour historique pour le pays", the event told in the
+    /// sentences after. A date that opens its sentence behind a
+    /// `grammar.demonstrative` ("ce", "cette") is the day of the article's
+    /// main event: the one-day event type (`event.kind` `day`) that is
+    /// nobody's (`event.agent` `none`: a vote, an earthquake) and that the
+    /// article's triggers name most, at least twice. It claims that
+    /// event's date and weekday, unless its sentence names a person or
+    /// another happening than an end (the copula of "restera gravé" reads
+    /// as one).
+    pub(super) fn news_day_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let ctx = self.ctx;
+        let kind = doc.lang.lexicon("event.kind");
+        let agent = doc.lang.lexicon("event.agent");
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, _, e) in &ctx.events {
+            let one_day = kind.forms_of(&e.event).iter().any(|f| f == "day");
+            let nobodys = agent.forms_of(&e.event).iter().any(|f| f == "none");
+            if one_day && nobodys {
+                *counts.entry(e.event.as_str()).or_default() += 1;
+            }
+        }
+        let Some((event, n)) = counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        else {
+            return;
+        };
+        if n < 2 {
+            return;
+        }
+        let event = event.to_string();
+        for (dspan, drule, d) in &ctx.dates {
+            let (DateValue::Day { day }, Marker::Plain) = (&d.value, d.marker) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            // "Ce mercredi 8 mai" (the demonstrative before the mention)
+            // or "Ce dimanche" (inside it).
+            let lead = fold_key(&text[sentence.start..dspan.start.max(sentence.start)]);
+            let own = fold_key(doc.slice(*dspan));
+            let first_word = own.split_whitespace().next().unwrap_or_default();
+            let opens = if lead.trim().is_empty() {
+                is_word(doc, "grammar.demonstrative", first_word)
+            } else {
+                is_word(doc, "grammar.demonstrative", lead.trim())
+            };
+            // A sentence that names someone, or another happening than an
+            // end ("restera gravé"), tells its own event.
+            let told = ctx
+                .people_in(sentence.start, sentence.end)
+                .any(|(s, _, _, _)| sentence.contains(s))
+                || starting_in(&ctx.events, |e| e.0.start, sentence.start, sentence.end)
+                    .iter()
+                    .any(|(s, _, e)| {
+                        sentence.contains(*s) && e.event != event && e.part != EventPart::End
+                    });
+            if !opens || told {
+                continue;
+            }
+            let label = doc
+                .lang
+                .lexicon("event.label")
+                .forms_of(&event)
+                .first()
+                .cloned()
+                .unwrap_or_else(|| event.clone());
+            let key = format!("{event}:");
+            let rule = format!("{}.claim.news-day+{drule}", doc.lang.code);
+            let rctx = ResolveCtx {
+                anchor: self.anchor,
+                previous: None,
+                direction: Direction::Past,
+            };
+            let resolved = resolve_day(day, &rctx);
+            let actual = resolved
+                .as_ref()
+                .and_then(|r| r.date.to_naive())
+                .map(|d| d.weekday());
+            match (stated_weekday(day), actual) {
+                (Some(w), a) => {
+                    self.push_weekday((&label, &key), "weekday", w, a == Some(w), *dspan, &rule)
+                }
+                (None, Some(w)) => {
+                    self.push_weekday((&label, &key), "weekday", w, true, *dspan, &rule)
+                }
+                (None, None) => {}
+            }
+            if let Some(r) = resolved {
+                let r = self.explain(day, *dspan, r);
+                self.push(
+                    (label.clone(), key.clone()),
+                    "date",
+                    Value::Date(r.date),
+                    *dspan,
+                    &rule,
+                    r.how,
+                );
+            }
+        }
+    }
+
     /// Record the weekday of an event or a day (see [`Claim::derived`]).
     pub(super) fn push_weekday(
         &mut self,

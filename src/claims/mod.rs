@@ -200,6 +200,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     };
     b.person_claims();
     b.event_claims();
+    b.news_day_claims();
     b.since_claims();
     b.birth_claims();
     b.count_claims();
