@@ -104,6 +104,12 @@ pub struct Group {
     pub independent_sources: usize,
     /// Draft mode: `draft`, `supports` or `contradicts`.
     pub role: Option<&'static str>,
+    /// In a conflict, the value of the group this one's figure is
+    /// compatible with once widened by its qualifier ("about 23:10" beside
+    /// "23:11"): each figure stated is a group of its own (see
+    /// [`Value::same_statement`]), and this says it does not contradict
+    /// that group.
+    pub compatible_with: Option<String>,
 }
 
 /// One verdict on one `(subject, attribute)`.
@@ -513,18 +519,37 @@ pub fn compare(
         let subject = cx.subject_name(&ids);
         let (draft_ids, source_ids): (Vec<usize>, Vec<usize>) =
             ids.iter().partition(|&&i| Some(claims[i].source) == draft);
+        // Weekdays are checked, not reported: only a disagreement in which
+        // some source wrote the weekday is a finding (see `Claim::derived`).
+        let weekday = matches!(claims[ids[0]].value, Value::Weekday(_));
+        let worth = |f: &Finding| {
+            !weekday
+                || (matches!(
+                    f.verdict,
+                    Verdict::Conflict | Verdict::Contradicted | Verdict::Disputed
+                ) && f
+                    .groups
+                    .iter()
+                    .flat_map(|g| &g.claims)
+                    .any(|&i| !claims[i].derived))
+        };
         if !source_ids.is_empty() {
             let judged = cx.judge(&subject, &attribute, &source_ids);
-            findings.extend(self_contradictions(&judged, claims, paths));
-            let agreements = cx.moment_agreements(&judged);
-            findings.push(judged);
-            findings.extend(agreements);
+            if worth(&judged) {
+                findings.extend(self_contradictions(&judged, claims, paths));
+                let agreements = cx.moment_agreements(&judged);
+                findings.push(judged);
+                findings.extend(agreements);
+            }
         }
         // The draft's own compatible values ("général d'armée" and
         // "général") are judged together, as one statement.
         if !draft_ids.is_empty() {
             for group in split_compatible(claims, &draft_ids) {
-                findings.push(cx.judge_draft(&subject, &attribute, group, &source_ids));
+                let judged = cx.judge_draft(&subject, &attribute, group, &source_ids);
+                if worth(&judged) {
+                    findings.push(judged);
+                }
             }
         }
     }
@@ -544,6 +569,7 @@ pub fn compare(
                 claims: vec![*i],
                 independent_sources: 1,
                 role: None,
+                compatible_with: None,
             }],
         });
     }
@@ -589,6 +615,7 @@ fn self_contradictions(judged: &Finding, claims: &[Claim], paths: &[String]) -> 
                     claims: ids,
                     independent_sources: 1,
                     role: None,
+                    compatible_with: None,
                 }
             })
             .collect();
@@ -828,24 +855,62 @@ impl Cx<'_> {
             sources,
             claims: ids,
             role,
+            compatible_with: None,
         }
     }
 
     /// Source groups, the best-attested first.
     fn groups(&self, ids: &[usize]) -> Vec<Group> {
-        let mut groups: Vec<Group> = split_compatible(self.claims, ids)
+        let groups: Vec<Group> = split_compatible(self.claims, ids)
             .into_iter()
             .map(|g| self.group(g, None))
             .collect();
-        groups.sort_by(|a, b| {
-            b.independent_sources
-                .cmp(&a.independent_sources)
-                .then(b.sources.len().cmp(&a.sources.len()))
-                .then(a.value.cmp(&b.value))
-        });
-        groups
+        sorted_groups(groups)
     }
 
+    /// The groups of a conflict: each figure stated apart (see
+    /// [`Value::same_statement`]). A group split off a compatibility
+    /// group names the figure it is compatible with.
+    fn statement_groups(&self, ids: &[usize]) -> Vec<Group> {
+        let claims = self.claims;
+        let mut groups = Vec::new();
+        for compatible in split_compatible(claims, ids) {
+            let mut parts: Vec<Vec<usize>> = Vec::new();
+            for i in compatible {
+                match parts
+                    .iter_mut()
+                    .find(|p| claims[p[0]].value.same_statement(&claims[i].value))
+                {
+                    Some(p) => p.push(i),
+                    None => parts.push(vec![i]),
+                }
+            }
+            let mut parts: Vec<Group> = parts.into_iter().map(|p| self.group(p, None)).collect();
+            if parts.len() > 1 {
+                parts = sorted_groups(parts);
+                let head = parts[0].value.clone();
+                for p in &mut parts[1..] {
+                    p.compatible_with = Some(head.clone());
+                }
+            }
+            groups.extend(parts);
+        }
+        sorted_groups(groups)
+    }
+}
+
+/// Groups, the best-attested first.
+fn sorted_groups(mut groups: Vec<Group>) -> Vec<Group> {
+    groups.sort_by(|a, b| {
+        b.independent_sources
+            .cmp(&a.independent_sources)
+            .then(b.sources.len().cmp(&a.sources.len()))
+            .then(a.value.cmp(&b.value))
+    });
+    groups
+}
+
+impl Cx<'_> {
     /// The verdict on one `(subject, attribute)` among sources.
     fn judge(&self, subject: &str, attribute: &str, ids: &[usize]) -> Finding {
         // An age is a quantity, but "age-conflict" says what it is.
@@ -853,7 +918,7 @@ impl Cx<'_> {
             "age" => "age",
             _ => self.claims[ids[0]].value.kind(),
         };
-        let groups = self.groups(ids);
+        let mut groups = self.groups(ids);
         let all_sources: Vec<usize> = groups
             .iter()
             .flat_map(|g| g.sources.clone())
@@ -873,6 +938,9 @@ impl Cx<'_> {
         } else {
             Verdict::Single
         };
+        if verdict == Verdict::Conflict {
+            groups = self.statement_groups(ids);
+        }
         let label = attribute_label(attribute);
         let (name, message) = match verdict {
             Verdict::Conflict => (
@@ -1038,7 +1106,11 @@ pub fn outliers(findings: &[Finding], draft: Option<usize>) -> Vec<Outlier> {
         {
             continue;
         }
-        for g in f.groups.iter().filter(|g| g.independent_sources < top) {
+        for g in f
+            .groups
+            .iter()
+            .filter(|g| g.independent_sources < top && g.compatible_with.is_none())
+        {
             for &s in &g.sources {
                 if Some(s) != draft {
                     by_source.entry(s).or_default().push(f.id.clone());
@@ -1080,6 +1152,7 @@ mod tests {
             resolution: None,
             running: false,
             as_of: None,
+            derived: false,
         }
     }
 
@@ -1162,6 +1235,7 @@ mod tests {
             resolution: None,
             running: true,
             as_of: as_of.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
+            derived: false,
         }
     }
 

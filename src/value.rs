@@ -214,6 +214,11 @@ fn same_figure(a: f64, b: f64, direction: i8) -> bool {
     rounded == round
 }
 
+/// The clock time a time-of-day label states ("about 23:10" → "23:10").
+fn stated_clock(label: &str) -> &str {
+    label.rsplit(' ').next().unwrap_or(label)
+}
+
 /// Format a number without a trailing `.0`.
 pub fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -253,6 +258,8 @@ pub enum Value {
         to: u32,
         label: String,
     },
+    /// A day of the week ("samedi", "Thursday"), shown by its English name.
+    Weekday(chrono::Weekday),
 }
 
 impl Value {
@@ -269,6 +276,7 @@ impl Value {
                 a == b || pa.contains(b) || pb.contains(a)
             }
             (Value::Role(a), Value::Role(b)) | (Value::Text(a), Value::Text(b)) => a == b,
+            (Value::Weekday(a), Value::Weekday(b)) => a == b,
             (
                 Value::TimeOfDay {
                     from: f1, to: t1, ..
@@ -278,6 +286,25 @@ impl Value {
                 },
             ) => f1 <= t2 && f2 <= t1,
             _ => false,
+        }
+    }
+
+    /// Whether two compatible values state the same figure. A qualifier
+    /// widens a figure ("vers 23h10" is compatible with 23:11, "près de 2
+    /// 000" with 2 012) but the figure stated is the claim: in a conflict,
+    /// each figure stated is shown as a group of its own, so that "vers
+    /// 23h10" is not reported as if it said 23:11. A less precise form of
+    /// one value (a date without its year, a rank's general form) states
+    /// the same thing as the precise one.
+    pub fn same_statement(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Quantity(a), Value::Quantity(b)) => a.value == b.value && a.upper == b.upper,
+            (Value::TimeOfDay { label: a, .. }, Value::TimeOfDay { label: b, .. }) => {
+                stated_clock(a) == stated_clock(b)
+            }
+            (Value::Date(_), Value::DateRange { .. })
+            | (Value::DateRange { .. }, Value::Date(_)) => false,
+            _ => true,
         }
     }
 
@@ -304,6 +331,7 @@ impl Value {
             Value::Role(_) => "role",
             Value::Text(_) => "text",
             Value::TimeOfDay { .. } => "time",
+            Value::Weekday(_) => "weekday",
         }
     }
 
@@ -356,6 +384,7 @@ impl fmt::Display for Value {
             Value::Rank { name, .. } => write!(f, "{name}"),
             Value::Role(r) | Value::Text(r) => write!(f, "{r}"),
             Value::TimeOfDay { label, .. } => write!(f, "{label}"),
+            Value::Weekday(w) => write!(f, "{}", crate::extract::date::weekday_name(*w)),
         }
     }
 }
@@ -371,6 +400,7 @@ mod tests {
             Value::Text("x".into()),
             Value::Year(2021),
             Value::Date(PartialDate::full(2025, 6, 22)),
+            Value::Weekday(chrono::Weekday::Sat),
         ] {
             let json = serde_json::to_string(&v).expect("serialises");
             assert!(

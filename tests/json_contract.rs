@@ -71,6 +71,8 @@ struct Group {
     independent_sources: usize,
     #[serde(default)]
     role: Option<String>,
+    #[serde(default)]
+    compatible_with: Option<String>,
     claims: Vec<Claim>,
 }
 

@@ -174,6 +174,8 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let ctx = self.ctx;
         let mut previous: Option<PartialDate> = None;
+        // Weekdays alone that no article date resolves (see below).
+        let mut undated: Vec<usize> = Vec::new();
         let story_year = self
             .anchor
             .map(|a| a.year())
@@ -245,9 +247,16 @@ impl Builder<'_, '_> {
                             let head = w.find('\'').map_or(w, |i| &w[..=i]);
                             is_word(doc, "grammar.complementizer", head)
                         });
+                // "l'élection intervient après le décès du pape, inhumé le
+                // 26 avril": a date and a trigger on either side of a
+                // sequence word are two happenings.
+                let sequenced = fold_key(gap)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| is_word(doc, "grammar.sequence", w));
                 let ok = if plain {
                     !crosses_clause(gap)
                         && !reported
+                        && !sequenced
                         && gap.len() <= 80
                         && (!span_kind || ev.part != EventPart::Whole)
                         && !date_between(tspan)
@@ -359,7 +368,15 @@ impl Builder<'_, '_> {
                     previous,
                     direction,
                 };
+                let stated = stated_weekday(day);
+                let weekday_attr = weekday_attribute(attr);
                 let Some(r) = resolve_day(day, &rctx) else {
+                    // "la présidentielle de dimanche" in an undated
+                    // article: no date, but the weekday is still a claim.
+                    if let Some(w) = stated {
+                        self.push_weekday((&subject, &key), &weekday_attr, w, false, *dspan, &rule);
+                        undated.push(self.claims.len() - 1);
+                    }
                     continue;
                 };
                 // An event that is nobody's (a crash, an earthquake) dated in
@@ -374,6 +391,22 @@ impl Builder<'_, '_> {
                     continue;
                 }
                 last = Some(r.date);
+                // The weekday of the event: as written, or implied by a
+                // full date ("le 12 avril 2025" is a Saturday).
+                match (stated, r.date.to_naive().map(|d| d.weekday())) {
+                    (Some(w), actual) => self.push_weekday(
+                        (&subject, &key),
+                        &weekday_attr,
+                        w,
+                        actual == Some(w),
+                        *dspan,
+                        &rule,
+                    ),
+                    (None, Some(w)) => {
+                        self.push_weekday((&subject, &key), &weekday_attr, w, true, *dspan, &rule)
+                    }
+                    (None, None) => {}
+                }
                 let r = self.explain(day, *dspan, r);
                 self.push(
                     (subject.clone(), key.clone()),
@@ -385,6 +418,228 @@ impl Builder<'_, '_> {
                 );
             }
             previous = last.or(resolved_any).or(previous);
+        }
+        // A weekday alone bound to an event the article dates elsewhere
+        // ("the fire started on 7 January" and "a lawsuit filed Monday
+        // alleges that … sparked the fire") is more likely another
+        // happening's: only a weekday that is all the article says of
+        // the day is kept.
+        let dated: HashSet<(String, String)> = self
+            .claims
+            .iter()
+            .filter(|c| matches!(c.value, Value::Date(_) | Value::DateRange { .. }))
+            .map(|c| (c.subject_key.clone(), weekday_attribute(&c.attribute)))
+            .collect();
+        let drop: HashSet<usize> = undated
+            .into_iter()
+            .filter(|&i| {
+                let c = &self.claims[i];
+                dated.contains(&(c.subject_key.clone(), c.attribute.clone()))
+            })
+            .collect();
+        let mut i = 0;
+        self.claims.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
+    }
+
+    /// The day a lead names as the article's own: "Ce mercredi 8 mai
+    /// restera gravé dans les annales de l'Église", "Ce dimanche restera
+    /// comme un jour historique pour le pays", the event told in the
+    /// sentences after. A date that opens its sentence behind a
+    /// `grammar.demonstrative` ("ce", "cette") is the day of the article's
+    /// main event: the one-day event type (`event.kind` `day`) that is
+    /// nobody's (`event.agent` `none`: a vote, an earthquake) and that the
+    /// article's triggers name most, at least twice. It claims that
+    /// event's date and weekday, unless its sentence names a person or
+    /// another happening than an end (the copula of "restera gravé" reads
+    /// as one).
+    pub(super) fn news_day_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let ctx = self.ctx;
+        let kind = doc.lang.lexicon("event.kind");
+        let agent = doc.lang.lexicon("event.agent");
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, _, e) in &ctx.events {
+            let one_day = kind.forms_of(&e.event).iter().any(|f| f == "day");
+            let nobodys = agent.forms_of(&e.event).iter().any(|f| f == "none");
+            if one_day && nobodys {
+                *counts.entry(e.event.as_str()).or_default() += 1;
+            }
+        }
+        let Some((event, n)) = counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        else {
+            return;
+        };
+        if n < 2 {
+            return;
+        }
+        let event = event.to_string();
+        for (dspan, drule, d) in &ctx.dates {
+            let (DateValue::Day { day }, Marker::Plain) = (&d.value, d.marker) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            // "Ce mercredi 8 mai" (the demonstrative before the mention)
+            // or "Ce dimanche" (inside it).
+            let lead = fold_key(&text[sentence.start..dspan.start.max(sentence.start)]);
+            let own = fold_key(doc.slice(*dspan));
+            let first_word = own.split_whitespace().next().unwrap_or_default();
+            let opens = if lead.trim().is_empty() {
+                is_word(doc, "grammar.demonstrative", first_word)
+            } else {
+                is_word(doc, "grammar.demonstrative", lead.trim())
+            };
+            // A sentence that names someone, or another happening than an
+            // end ("restera gravé"), tells its own event.
+            let told = ctx
+                .people_in(sentence.start, sentence.end)
+                .any(|(s, _, _, _)| sentence.contains(s))
+                || starting_in(&ctx.events, |e| e.0.start, sentence.start, sentence.end)
+                    .iter()
+                    .any(|(s, _, e)| {
+                        sentence.contains(*s) && e.event != event && e.part != EventPart::End
+                    });
+            if !opens || told {
+                continue;
+            }
+            let label = doc
+                .lang
+                .lexicon("event.label")
+                .forms_of(&event)
+                .first()
+                .cloned()
+                .unwrap_or_else(|| event.clone());
+            let key = format!("{event}:");
+            let rule = format!("{}.claim.news-day+{drule}", doc.lang.code);
+            let rctx = ResolveCtx {
+                anchor: self.anchor,
+                previous: None,
+                direction: Direction::Past,
+            };
+            let resolved = resolve_day(day, &rctx);
+            let actual = resolved
+                .as_ref()
+                .and_then(|r| r.date.to_naive())
+                .map(|d| d.weekday());
+            match (stated_weekday(day), actual) {
+                (Some(w), a) => {
+                    self.push_weekday((&label, &key), "weekday", w, a == Some(w), *dspan, &rule)
+                }
+                (None, Some(w)) => {
+                    self.push_weekday((&label, &key), "weekday", w, true, *dspan, &rule)
+                }
+                (None, None) => {}
+            }
+            if let Some(r) = resolved {
+                let r = self.explain(day, *dspan, r);
+                self.push(
+                    (label.clone(), key.clone()),
+                    "date",
+                    Value::Date(r.date),
+                    *dspan,
+                    &rule,
+                    r.how,
+                );
+            }
+        }
+    }
+
+    /// Record the weekday of an event or a day (see [`Claim::derived`]).
+    pub(super) fn push_weekday(
+        &mut self,
+        (subject, key): (&str, &str),
+        attribute: &str,
+        weekday: chrono::Weekday,
+        derived: bool,
+        span: Span,
+        rule: &str,
+    ) {
+        self.push(
+            (subject.to_string(), key.to_string()),
+            attribute,
+            Value::Weekday(weekday),
+            span,
+            rule,
+            None,
+        );
+        if let Some(c) = self.claims.last_mut() {
+            c.derived = derived;
+        }
+    }
+
+    /// The weekday a source gives a calendar day: "mercredi 8 mai",
+    /// "Thursday, May 8, 2025". Keyed by the month and day (a story's
+    /// sources speak of one year), so that a source that writes the wrong
+    /// weekday beside a day disagrees with the others that name that day,
+    /// whether or not its year is known. Only a weekday written beside its
+    /// day claims this.
+    pub(super) fn calendar_weekday_claims(&mut self) {
+        let doc = self.doc;
+        // The page header that dates the article claims nothing; a year
+        // fixed by a weekday would make every weekday look right.
+        let header = self.anchor_info.as_ref().and_then(|a| a.span);
+        let anchor = self
+            .anchor_info
+            .as_ref()
+            .filter(|a| a.kind != AnchorKind::Weekday)
+            .map(|a| a.date);
+        for (dspan, drule, d) in &self.ctx.dates {
+            if d.invalid.is_some() || header.is_some_and(|h| h.overlaps(*dspan)) {
+                continue;
+            }
+            let days: Vec<&DayExpr> = match &d.value {
+                DateValue::Day { day } => vec![day],
+                DateValue::Range { start, end } => vec![start, end],
+                _ => vec![],
+            };
+            for day in days {
+                let DayExpr::Date {
+                    month,
+                    day: n,
+                    weekday: Some(wd),
+                    ..
+                } = day
+                else {
+                    continue;
+                };
+                let Some(w) = weekday_of_key(wd) else {
+                    continue;
+                };
+                let Some(name) =
+                    crate::extract::date::MONTHS_EN.get((*month as usize).wrapping_sub(1))
+                else {
+                    continue;
+                };
+                // The year, as written or from the article's date: it
+                // tells apart the 12 March of two stories (subjects are
+                // told apart by their names, see `compare::identities`),
+                // while a day given without any year joins either.
+                let rctx = ResolveCtx {
+                    anchor,
+                    previous: None,
+                    direction: Direction::Past,
+                };
+                let year = resolve_day(day, &rctx).and_then(|r| r.date.year);
+                let display = match year {
+                    Some(y) => format!("{n} {name} {y}"),
+                    None => format!("{n} {name}"),
+                };
+                self.push_weekday(
+                    (&display, &format!("day:--{month:02}-{n:02}")),
+                    "weekday",
+                    w,
+                    false,
+                    *dspan,
+                    &format!("{}.claim.weekday+{drule}", doc.lang.code),
+                );
+            }
         }
     }
 
@@ -699,6 +954,7 @@ impl Builder<'_, '_> {
         let links = doc.lang.lexicon("named.link");
         let of = doc.lang.lexicon("grammar.of");
         let months = doc.lang.lexicon("month");
+        let pronouns = doc.lang.lexicon("named.pronoun");
         if nouns.is_empty() || links.is_empty() {
             return;
         }
@@ -736,34 +992,191 @@ impl Builder<'_, '_> {
             }
             words.pop();
             let Some(name) = words.pop() else { continue };
-            if !name.starts_with(char::is_uppercase)
-                || !name.chars().all(|c| c.is_alphabetic() || c == '-')
-                || months.key_of(&fold_key(name)).is_some()
-            {
+            let is_name = |w: &str| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && months.key_of(&fold_key(w)).is_none()
+            };
+            if !is_name(name) {
                 continue;
+            }
+            // "celui d'Al Hoceima en 2004": the name's first words.
+            let mut full = vec![name];
+            while full.len() < 3 && words.last().is_some_and(|w| is_name(w) && !is_in(of, w)) {
+                full.insert(0, words.pop().unwrap_or_default());
             }
             if words.last().is_some_and(|w| is_in(of, w)) {
                 words.pop();
             }
+            let ends_with_form = |tail: &str, lex: &crate::rules::Lexicon| {
+                lex.keys()
+                    .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                    .filter(|(_, f)| {
+                        tail.ends_with(f.as_str())
+                            && tail[..tail.len() - f.len()]
+                                .chars()
+                                .next_back()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                    })
+                    .max_by_key(|(_, f)| f.len())
+                    .map(|(k, _)| k.to_string())
+            };
             let tail = fold_key(&words[words.len().saturating_sub(3)..].join(" "));
-            let Some(noun) = nouns
-                .keys()
-                .flat_map(|k| nouns.forms_of(k).iter().map(move |f| (k, fold_key(f))))
-                .filter(|(_, f)| {
-                    tail.ends_with(f.as_str())
-                        && tail[..tail.len() - f.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
-                .max_by_key(|(_, f)| f.len())
-                .map(|(k, _)| k)
-            else {
+            // "dépassant celui d'Agadir en 1960": a demonstrative stands
+            // for the last event noun before it in the sentence.
+            let noun = ends_with_form(&tail, nouns).or_else(|| {
+                ends_with_form(&tail, pronouns)?;
+                let lead = fold_key(&text[sentence.start..dspan.start.max(sentence.start)]);
+                let re = nouns.word_regex()?;
+                re.find_iter(&lead)
+                    .last()
+                    .and_then(|m| nouns.key_of(m.as_str()))
+                    .map(str::to_string)
+            });
+            let Some(noun) = noun else {
                 continue;
             };
-            let key = format!("named:{}", fold_key(name));
+            let name = full.join(" ");
+            let key = format!(
+                "named:{}",
+                fold_key(full.last().copied().unwrap_or_default())
+            );
             let display = format!("{noun} {name}");
             let rule = format!("{}.claim.named-event+{rule}", doc.lang.code);
+            self.push(
+                (display.clone(), key.clone()),
+                "year",
+                Value::Year(year),
+                *dspan,
+                &rule,
+                None,
+            );
+            if let Some(m) = month {
+                self.push(
+                    (display, key),
+                    "month",
+                    Value::Text(format!("{year}-{m:02}")),
+                    *dspan,
+                    &rule,
+                    None,
+                );
+            }
+        }
+    }
+
+    /// Past events named by the place they struck: "la catastrophe qui
+    /// avait détruit Agadir", "un séisme de magnitude 6,3 avait touché la
+    /// province d'Al Hoceima", "the 2011 tsunami that devastated Sendai".
+    /// A sentence with an event noun (`record.subject`), a `named.verb`
+    /// followed (within a few lower-case words) by a capitalised place,
+    /// and exactly one date with a year other than the story's: the event
+    /// is keyed by the place ("named:agadir", as "le séisme d'Agadir en
+    /// 1960" is) and claims that year, and its month when given.
+    pub(super) fn placed_event_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let ctx = self.ctx;
+        let nouns = doc.lang.lexicon("record.subject");
+        let months = doc.lang.lexicon("month");
+        let (Some(noun_re), Some(verb_re)) = (
+            nouns.word_regex(),
+            lexicon_regex(doc, "named.verb", r"(?i)\b{}\s+"),
+        ) else {
+            return;
+        };
+        let story_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, ctx));
+        let dated = |d: &DateMention| -> Option<(i32, Option<u32>)> {
+            match &d.value {
+                DateValue::Year { year } => Some((*year, None)),
+                DateValue::Period {
+                    period:
+                        crate::extract::date::Period::Month {
+                            month,
+                            year: crate::extract::date::YearRef::Known { year },
+                        },
+                } => Some((*year, Some(*month))),
+                DateValue::Day {
+                    day:
+                        DayExpr::Date {
+                            year: Some(year),
+                            month,
+                            ..
+                        },
+                } => Some((*year, Some(*month))),
+                _ => None,
+            }
+        };
+        let mut done: HashSet<Span> = HashSet::new();
+        for (dspan, rule, d) in &ctx.dates {
+            let Some((year, month)) = dated(d) else {
+                continue;
+            };
+            if Some(year) == story_year || d.marker != Marker::Plain {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*dspan) else {
+                continue;
+            };
+            if !done.insert(sentence) {
+                continue;
+            }
+            let years: Vec<i32> =
+                starting_in(&ctx.dates, |x| x.0.start, sentence.start, sentence.end)
+                    .iter()
+                    .filter(|(s, _, _)| sentence.contains(*s))
+                    .filter_map(|(_, _, x)| dated(x).map(|(y, _)| y))
+                    .collect();
+            if years.len() != 1 {
+                continue;
+            }
+            let body = doc.slice(sentence);
+            if !noun_re.is_match(&fold_key(body)) {
+                continue;
+            }
+            let Some(m) = verb_re.find(body) else {
+                continue;
+            };
+            // The place: the first capitalised words after the verb, past
+            // at most four lower-case ones ("la province d'").
+            let after: Vec<&str> = body[m.end()..]
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .filter(|w| !w.is_empty())
+                .take(7)
+                .collect();
+            let Some(first) = after.iter().position(|w| w.starts_with(char::is_uppercase)) else {
+                continue;
+            };
+            if first > 4 {
+                continue;
+            }
+            let clean = |w: &str| w.trim_end_matches(|c: char| !c.is_alphabetic()).to_string();
+            let mut name: Vec<String> = Vec::new();
+            for w in &after[first..] {
+                let c = clean(w);
+                if !c.starts_with(char::is_uppercase)
+                    || !c.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                    || months.key_of(&fold_key(&c)).is_some()
+                    || name.len() == 3
+                {
+                    break;
+                }
+                let ends = c.len() != w.len();
+                name.push(c);
+                if ends {
+                    break;
+                }
+            }
+            let Some(last) = name.last() else { continue };
+            let noun = noun_re
+                .find(&fold_key(body))
+                .and_then(|n| nouns.key_of(n.as_str()))
+                .unwrap_or("event");
+            let key = format!("named:{}", fold_key(last));
+            let display = format!("{noun} {}", name.join(" "));
+            let rule = format!("{}.claim.placed-event+{rule}", doc.lang.code);
             self.push(
                 (display.clone(), key.clone()),
                 "year",
@@ -838,5 +1251,26 @@ impl Builder<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// The weekday written in a day expression: "samedi", "ce jeudi",
+/// "mercredi 8 mai".
+fn stated_weekday(day: &DayExpr) -> Option<chrono::Weekday> {
+    match day {
+        DayExpr::Date {
+            weekday: Some(w), ..
+        }
+        | DayExpr::Weekday { weekday: w }
+        | DayExpr::WeekdayOfWeek { weekday: w, .. } => weekday_of_key(w),
+        _ => None,
+    }
+}
+
+/// The attribute of the weekday of an event's date, start or end.
+fn weekday_attribute(attr: &str) -> String {
+    match attr {
+        "date" => "weekday".to_string(),
+        other => format!("{other} weekday"),
     }
 }

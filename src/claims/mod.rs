@@ -143,6 +143,13 @@ pub struct Claim {
     /// otherwise. Set for running totals.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<NaiveDate>,
+    /// Implied by another claim of the article rather than written: the
+    /// weekday of a date ("12 avril 2025" is a Saturday), or a weekday
+    /// written beside the date it agrees with. Weekdays are compared to
+    /// catch the one a source gets wrong; a disagreement between implied
+    /// weekdays only repeats the disagreement of their dates.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub derived: bool,
 }
 
 /// A problem inside one article: a date that does not exist, a weekday
@@ -193,6 +200,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     };
     b.person_claims();
     b.event_claims();
+    b.news_day_claims();
     b.since_claims();
     b.birth_claims();
     b.count_claims();
@@ -200,6 +208,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.predicate_count_claims();
     b.record_claims();
     b.named_event_claims();
+    b.placed_event_claims();
     b.measure_claims();
     b.place_count_claims();
     b.time_claims();
@@ -208,7 +217,9 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.age_claims();
     b.sentence_claims();
     b.share_claims();
+    b.population_share_claims();
     b.date_checks();
+    b.calendar_weekday_claims();
     b.running_totals();
     drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);
@@ -242,7 +253,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
 /// compared and the article gets a `*-inconsistency` warning. Running
 /// totals (tolls) likewise (earlier figures were already left out by
 /// [`Builder::running_totals`]).
-const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["since", "date"];
+const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["since", "date", "weekday"];
 
 /// Drop the claims of an attribute whose values within one article are not
 /// all compatible with each other (see [`AMBIGUOUS_WHEN_SEVERAL`]).
@@ -834,6 +845,7 @@ impl Builder<'_, '_> {
             resolution,
             running: false,
             as_of: None,
+            derived: false,
         });
     }
 
@@ -897,6 +909,7 @@ impl Builder<'_, '_> {
             resolution: None,
             running: false,
             as_of: None,
+            derived: false,
         };
         self.inconsistencies.push((
             claim,

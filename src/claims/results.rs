@@ -1,7 +1,9 @@
 //! Election results and shares: a candidate's vote share and votes
 //! ("Simone Gbagbo (2,48 %)", "90,35 %, soit 575 222 voix"), shares of
 //! a named subject ("taux de participation de 61 %"), keyed apart when
-//! the results are final rather than provisional.
+//! the results are final rather than provisional; shares of a population
+//! ("près de 40 % de la population vit dans des logements fragiles",
+//! "environ un tiers de la population").
 
 use super::*;
 
@@ -228,6 +230,84 @@ impl Builder<'_, '_> {
             (format!("{display} (final results)"), key)
         } else {
             (display, key)
+        }
+    }
+    /// Shares of a population described by what that part of it does or
+    /// has: "près de 40 % de la population de Mayotte vivait dans des
+    /// logements fragiles", "environ un tiers de la population vit dans de
+    /// l'habitat précaire", "la moitié des habitants vit sous le seuil de
+    /// pauvreté". A percentage or a fraction ("un tiers", as a percentage)
+    /// right before a `share.whole` form, and a `share.predicate` noun in
+    /// the rest of its clause, which names the share
+    /// ("share:population:housing"); a share with no such noun claims
+    /// nothing (a population's shares are many). The qualifier is kept:
+    /// "environ un tiers" and "près de 40 %" disagree.
+    pub(super) fn population_share_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let wholes = doc.lang.lexicon("share.whole");
+        let predicates = doc.lang.lexicon("share.predicate");
+        let Some(predicate_re) = predicates.word_regex() else {
+            return;
+        };
+        let reference_year = self
+            .anchor
+            .map(|a| a.year())
+            .or_else(|| max_year(text, ctx));
+        let candidates = ctx
+            .percents
+            .iter()
+            .map(|(s, r, v)| (*s, *r, *v))
+            .chain(
+                ctx.numbers
+                    .iter()
+                    .filter(|(_, _, v)| *v > 0.0 && *v < 1.0)
+                    .map(|(s, r, v)| (*s, *r, (v * 1000.0).round() / 10.0)),
+            )
+            .collect::<Vec<_>>();
+        for (span, rule, percent) in candidates {
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            if let Some(y) = reference_year
+                && self.sentence_names_other_year(span, y)
+            {
+                continue;
+            }
+            let after = fold_key(&text[span.end..sentence.end.max(span.end)]);
+            let after = after.trim_start();
+            let Some((whole, len)) = wholes
+                .keys()
+                .flat_map(|k| wholes.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .filter(|(_, f)| {
+                    after.starts_with(f.as_str())
+                        && after[f.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, f)| (k.to_string(), f.len()))
+            else {
+                continue;
+            };
+            let rest = &after[len..];
+            let clause = &rest[..rest.find(['.', ';', ',', ':', '(']).unwrap_or(rest.len())];
+            let Some(what) = predicate_re
+                .find(clause)
+                .and_then(|m| predicates.key_of(m.as_str()))
+            else {
+                continue;
+            };
+            self.push(
+                (format!("{whole} ({what})"), format!("share:{whole}:{what}")),
+                "percent",
+                Value::Quantity(Quantity::new(percent, qualifier_before(doc, span))),
+                span,
+                &format!("{}.claim.population-share+{rule}", doc.lang.code),
+                None,
+            );
         }
     }
 }

@@ -548,3 +548,100 @@ fn percentages_need_a_clear_subject() {
         .count();
     assert_eq!(shares, 2, "{got:?}");
 }
+
+#[test]
+fn weekdays_of_an_event_as_written_or_implied_by_its_date() {
+    // Undated: the weekday alone is the claim.
+    let got = claims("Le pays a voté lors du référendum de dimanche, sous la pluie.");
+    assert!(has(&got, "vote:", "weekday", "Sunday"), "{got:?}");
+    // A full date implies its weekday (marked derived: it only repeats
+    // the date).
+    let a = article("Les électeurs étaient appelés aux urnes le 9 juin 2024 pour les européennes.");
+    let doc = Doc::new(&a, RULES.language("fr").unwrap());
+    let built = super::build(&doc, &extract(&doc), 0).claims;
+    let weekday = built
+        .iter()
+        .find(|c| c.attribute == "weekday" && c.subject_key == "vote:")
+        .expect("a weekday");
+    assert_eq!(weekday.value.to_string(), "Sunday");
+    assert!(weekday.derived);
+}
+
+#[test]
+fn the_weekday_written_beside_a_day_is_that_days() {
+    let got = claims("Le sommet s'est ouvert ce mardi 14 octobre à Bruxelles.");
+    assert!(has(&got, "day:--10-14", "weekday", "Tuesday"), "{got:?}");
+    // No weekday written, no claim about the day.
+    let got = claims("Le sommet s'est ouvert le 14 octobre 2025 à Bruxelles.");
+    assert!(
+        !got.iter().any(|(k, _, _)| k.starts_with("day:")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_date_across_a_sequence_word_is_another_happenings() {
+    // The burial's date, not the election's.
+    let got = claims(
+        "L'élection du nouveau patriarche intervient après les obsèques de son prédécesseur, inhumé le samedi 3 mai 2025.",
+    );
+    assert!(!got.iter().any(|(k, _, _)| k == "vote:"), "{got:?}");
+}
+
+#[test]
+fn past_events_named_by_a_demonstrative_or_by_the_place_they_struck() {
+    let got = claims(
+        "C'est l'inondation la plus grave depuis des décennies, pire que celle de Nîmes en 1988.",
+    );
+    assert!(has(&got, "named:nimes", "year", "1988"), "{got:?}");
+    let got = claims(
+        "Le bilan de la crue reste loin de celui enregistré en octobre 1988 : la catastrophe qui avait dévasté Nîmes avait fait neuf morts. La crue de 2024 a fait deux morts.",
+    );
+    assert!(has(&got, "named:nimes", "year", "1988"), "{got:?}");
+    assert!(has(&got, "named:nimes", "month", "1988-10"), "{got:?}");
+    // The story's own year names no past event.
+    let got = claims(
+        "En 2024, un séisme avait touché la province de Sichuan. Il a fait 12 morts en 2024.",
+    );
+    assert!(
+        !got.iter().any(|(k, _, _)| k.starts_with("named:")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn shares_of_a_population_are_keyed_by_what_describes_them() {
+    let got =
+        claims("Dans l'archipel, environ un tiers de la population vit sous le seuil de pauvreté.");
+    assert!(
+        has(&got, "share:population:poverty", "percent", "about 33.3"),
+        "{got:?}"
+    );
+    let got = claims("Environ 25 % des habitants vivent dans des bidonvilles, selon l'Insee.");
+    assert!(
+        has(&got, "share:population:housing", "percent", "about 25"),
+        "{got:?}"
+    );
+    // Nothing says which share: no claim.
+    let got = claims("Environ 25 % de la population a moins de vingt ans.");
+    assert!(
+        !got.iter()
+            .any(|(k, _, _)| k.starts_with("share:population")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_lead_that_opens_on_this_day_dates_the_articles_main_event() {
+    let text = "Ce dimanche 28 septembre restera gravé dans l'histoire du pays. \
+                Au terme du scrutin, les électeurs ont approuvé la réforme. \
+                Le référendum a mobilisé 61 % des inscrits.";
+    let got = claims(text);
+    assert!(has(&got, "vote:", "weekday", "Sunday"), "{got:?}");
+    assert!(has(&got, "vote:", "date", "--09-28"), "{got:?}");
+    // A lead that tells someone's own happening is not the vote's day.
+    let got = claims(
+        "Ce lundi 29 septembre, Awa Diarra est arrivée à Dakar. Le scrutin et le référendum approchent.",
+    );
+    assert!(!has(&got, "vote:", "weekday", "Monday"), "{got:?}");
+}

@@ -382,7 +382,7 @@ pub fn weekday_of_key(key: &str) -> Option<Weekday> {
     })
 }
 
-const MONTHS_EN: [&str; 12] = [
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

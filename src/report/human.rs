@@ -196,7 +196,10 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding, verbose: bool) -> AGroup<'
                 match g.role {
                     Some("draft") => format!("the draft says {}", g.value),
                     Some(role) => format!("{role}: {} ({who})", g.value),
-                    None => format!("{} ({who})", g.value),
+                    None => match &g.compatible_with {
+                        Some(c) => format!("{} ({who}; compatible with {c})", g.value),
+                        None => format!("{} ({who})", g.value),
+                    },
                 }
             })
             .collect();

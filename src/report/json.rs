@@ -98,6 +98,10 @@ pub struct GroupOut<'a> {
     /// Draft mode: `draft`, `supports` or `contradicts`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<&'static str>,
+    /// In a conflict, the group value this group's figure is compatible
+    /// with once widened by its qualifier ("about 23:10" beside "23:11").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compatible_with: Option<&'a str>,
     pub claims: Vec<ClaimOut<'a>>,
 }
 
@@ -196,6 +200,7 @@ pub fn document(report: &Report) -> Document<'_> {
                     sources: g.sources.iter().map(|&s| report.path(s)).collect(),
                     independent_sources: g.independent_sources,
                     role: g.role,
+                    compatible_with: g.compatible_with.as_deref(),
                     claims: g
                         .claims
                         .iter()

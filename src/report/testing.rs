@@ -90,6 +90,7 @@ impl Builder {
             resolution: resolution.map(str::to_string),
             running: false,
             as_of: None,
+            derived: false,
         });
         self.claims.len() - 1
     }
