@@ -44,6 +44,7 @@ mod anchor;
 mod counts;
 mod events;
 mod measures;
+mod past;
 mod people;
 mod results;
 #[cfg(test)]
