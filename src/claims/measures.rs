@@ -121,6 +121,7 @@ impl Builder<'_, '_> {
         }
         let attributed = doc.lang.lexicon("measure.attributed");
         let subjects = doc.lang.lexicon("measure.subject");
+        let parts = doc.lang.lexicon("measure.part");
         for (measure, fspan) in found {
             let span = doc.folded.to_original(fspan);
             let written = doc.slice(span);
@@ -146,11 +147,25 @@ impl Builder<'_, '_> {
                     .word_regex()
                     .is_some_and(|re| re.is_match(sentence_text))
             };
-            if has_word("measure.not") {
+            // "followed by a 6.4-magnitude aftershock": one part of the
+            // event (`measure.part`, singular) measured on its own is keyed
+            // by it; a sentence about several ("14 aftershocks, between
+            // magnitudes 3 and 5") claims nothing.
+            let part = parts.word_regex().and_then(|re| {
+                re.find(sentence_text)
+                    .and_then(|m| parts.key_of(m.as_str()))
+                    .map(str::to_string)
+            });
+            if part.is_none() && has_word("measure.not") {
                 continue;
             }
             let mut qualifier = qualifier_before(doc, span);
-            let subject = if attributed.key_of(&measure).is_some() {
+            let subject = if let Some(part) = part {
+                (
+                    format!("{part} ({measure})"),
+                    format!("measure:{part}:{measure}"),
+                )
+            } else if attributed.key_of(&measure).is_some() {
                 let Some((who, who_key)) = self.attribution(span).or_else(|| {
                     let lex = doc.lang.lexicon("count.source");
                     let sent = doc.slice(sentence);

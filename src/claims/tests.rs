@@ -548,3 +548,22 @@ fn percentages_need_a_clear_subject() {
         .count();
     assert_eq!(shares, 2, "{got:?}");
 }
+
+#[test]
+fn one_aftershock_measured_on_its_own_is_keyed_by_it() {
+    let got = claims_in(
+        "en",
+        "The 6.9-magnitude quake struck off Sumatra on Monday, according to the USGS. \
+         A 6.1-magnitude aftershock followed an hour later. There were 30 aftershocks \
+         between magnitudes 3 and 5.",
+    );
+    assert!(
+        has(&got, "measure:aftershock:magnitude", "value", "6.1"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, _, v)| k.starts_with("measure:aftershock") && v != "6.1"),
+        "{got:?}"
+    );
+}
