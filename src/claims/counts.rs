@@ -261,6 +261,14 @@ impl Builder<'_, '_> {
             let Some(subject) = era.subject(&display, &key) else {
                 continue;
             };
+            // One of two named fires, storms… (see `named.rs`).
+            let subject = match self.named_event_of(*span).filter(|_| era == past::Era::Now) {
+                Some((event, event_key)) => (
+                    format!("{display} ({event})"),
+                    format!("count@{event_key}:{key}"),
+                ),
+                None => subject,
+            };
             let subject = if staged && era == past::Era::Now {
                 self.staged(subject, *span)
             } else {

@@ -44,6 +44,7 @@ mod anchor;
 mod counts;
 mod events;
 mod measures;
+mod named;
 mod past;
 mod people;
 mod results;
@@ -202,6 +203,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.record_claims();
     b.named_event_claims();
     b.measure_claims();
+    b.named_area_claims();
     b.place_count_claims();
     b.time_claims();
     b.regnal_claims();
