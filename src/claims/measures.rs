@@ -151,9 +151,15 @@ impl Builder<'_, '_> {
             // event (`measure.part`, singular) measured on its own is keyed
             // by it; a sentence about several ("14 aftershocks, between
             // magnitudes 3 and 5") claims nothing.
+            // The part's own figure stands next to its word ("a
+            // 6.4-magnitude aftershock", "the strongest aftershock was a
+            // magnitude 6.7 tremor"); the quake's, earlier in the sentence,
+            // is not the aftershock's.
+            let at = fspan.start - doc.folded.from_original(sentence.start);
             let part = parts.word_regex().and_then(|re| {
-                re.find(sentence_text)
-                    .and_then(|m| parts.key_of(m.as_str()))
+                re.find_iter(sentence_text)
+                    .filter(|m| m.start().abs_diff(at).min(m.end().abs_diff(at)) <= 40)
+                    .find_map(|m| parts.key_of(m.as_str()))
                     .map(str::to_string)
             });
             if part.is_none() && has_word("measure.not") {
