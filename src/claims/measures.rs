@@ -330,3 +330,50 @@ impl Builder<'_, '_> {
         }
     }
 }
+
+impl Builder<'_, '_> {
+    /// Sizes of a thing of the story measured in a unit of its own
+    /// (`measure.thing_unit`: storeys) with the thing's noun right after
+    /// (`measure.thing`, at most two words between): "a 30-storey
+    /// skyscraper", "a 33-story government building". Keyed by the
+    /// thing's canonical noun (`measure:building:storey`).
+    pub(super) fn thing_measure_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let units = doc.lang.lexicon("measure.thing_unit");
+        let things = doc.lang.lexicon("measure.thing");
+        if units.is_empty() || things.is_empty() {
+            return;
+        }
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Dimension { unit } = &q.measure else {
+                continue;
+            };
+            if units.key_of(unit).is_none() {
+                continue;
+            }
+            let to = crate::text::floor_char_boundary(text, (span.end + 60).min(text.len()));
+            let after = fold_key(&text[span.end..to]);
+            let after = &after[..after.find([',', ';', ':', '.', '(']).unwrap_or(after.len())];
+            let words: Vec<&str> = after.split_whitespace().take(4).collect();
+            let thing = (0..words.len().min(3)).find_map(|i| {
+                let two = words.get(i + 1).map(|w| format!("{} {w}", words[i]));
+                two.as_deref()
+                    .and_then(|t| things.key_of(t))
+                    .or_else(|| things.key_of(words[i]))
+            });
+            let Some(thing) = thing else { continue };
+            self.push(
+                (
+                    format!("{thing} ({unit})"),
+                    format!("measure:{thing}:{unit}"),
+                ),
+                "value",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *span,
+                rule,
+                None,
+            );
+        }
+    }
+}

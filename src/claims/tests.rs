@@ -567,3 +567,27 @@ fn one_aftershock_measured_on_its_own_is_keyed_by_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn storeys_belong_to_the_building_named_after_them() {
+    let got = claims_in(
+        "en",
+        "A 12-story hotel collapsed in Antakya on Monday. Crews searched a \
+         nine-storey apartment block nearby.",
+    );
+    assert!(
+        has(&got, "measure:building:storey", "value", "12"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "measure:building:storey", "value", "9"),
+        "{got:?}"
+    );
+    let none = claims_in("en", "The tower's 12 stories of offices were empty.");
+    assert!(
+        !none
+            .iter()
+            .any(|(k, _, _)| k.starts_with("measure:building")),
+        "{none:?}"
+    );
+}
