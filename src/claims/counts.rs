@@ -90,10 +90,7 @@ impl Builder<'_, '_> {
     pub(super) fn count_claims(&mut self) {
         let doc = self.doc;
         let text = doc.text();
-        let reference_year = self
-            .anchor
-            .map(|a| a.year())
-            .or_else(|| max_year(text, self.ctx));
+        let story = self.story_year();
         for (span, rule, q) in &self.ctx.quantities {
             let Measure::Count { noun } = &q.measure else {
                 continue;
@@ -101,9 +98,8 @@ impl Builder<'_, '_> {
             if noun.trim().is_empty() {
                 continue;
             }
-            if let Some(y) = reference_year
-                && self.sentence_names_other_year(*span, y)
-            {
+            let era = self.era_of(*span, story);
+            if era == past::Era::Unclear {
                 continue;
             }
             if self.count_is_part(*span, q.noun_span) || self.is_hypothetical(*span) {
@@ -116,9 +112,16 @@ impl Builder<'_, '_> {
                 continue;
             }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
+            // A past event recalled in one sentence: whoever the verb
+            // killed is that event's toll ("killing three Chinese students").
             let canonical = canonical_noun(doc, q.noun_span)
                 .or_else(|| predicate_noun(doc, q.noun_span))
-                .or_else(|| self.verb_before(*span, q.noun_span));
+                .or_else(|| self.verb_before(*span, q.noun_span))
+                .or_else(|| {
+                    matches!(era, past::Era::Past(_))
+                        .then(|| self.verb_key_before(*span))
+                        .flatten()
+                });
             if canonical.is_none() {
                 let head = fold_key(doc.slice(q.noun_span));
                 let head = head.split_whitespace().next().unwrap_or("");
@@ -196,10 +199,11 @@ impl Builder<'_, '_> {
             // source is part of the subject, and a bare number attributed
             // to another source right after counts the same thing.
             let attributed = doc.lang.lexicon("count.attributed");
-            if attributed
-                .forms_of("nouns")
-                .iter()
-                .any(|n| fold_key(n) == key)
+            if era == past::Era::Now
+                && attributed
+                    .forms_of("nouns")
+                    .iter()
+                    .any(|n| fold_key(n) == key)
             {
                 let Some((who, who_key)) = self.attribution(*span) else {
                     self.push(
@@ -254,8 +258,18 @@ impl Builder<'_, '_> {
                 }
                 continue;
             }
-            let subject = (display, format!("count:{key}"));
-            let subject = if staged {
+            let Some(subject) = era.subject(&display, &key) else {
+                continue;
+            };
+            // One of two named fires, storms… (see `named.rs`).
+            let subject = match self.named_event_of(*span).filter(|_| era == past::Era::Now) {
+                Some((event, event_key)) => (
+                    format!("{display} ({event})"),
+                    format!("count@{event_key}:{key}"),
+                ),
+                None => subject,
+            };
+            let subject = if staged && era == past::Era::Now {
                 self.staged(subject, *span)
             } else {
                 subject
@@ -418,10 +432,7 @@ impl Builder<'_, '_> {
         if lex.is_empty() {
             return;
         }
-        let reference_year = self
-            .anchor
-            .map(|a| a.year())
-            .or_else(|| max_year(text, self.ctx));
+        let story = self.story_year();
         for (nspan, rule, value) in &self.ctx.numbers {
             if value.fract() != 0.0 || *value < 1.0 {
                 continue;
@@ -450,17 +461,26 @@ impl Builder<'_, '_> {
                         .then(|| self.verb_key_before(*nspan))
                         .flatten()
                 });
+            // "killing 68 of the 110 people on board", "killing 228 out
+            // of 254 persons": the part the verb before counts.
+            let (found, of_total) = match found {
+                Some(k) => (Some(k), false),
+                None => (
+                    self.of_a_total(&after)
+                        .then(|| self.verb_key_before(*nspan))
+                        .flatten(),
+                    true,
+                ),
+            };
             let Some(key) = found else { continue };
-            if self.count_is_part(*nspan, *nspan) || self.is_hypothetical(*nspan) {
+            if (!of_total && self.count_is_part(*nspan, *nspan)) || self.is_hypothetical(*nspan) {
                 continue;
             }
-            if let Some(y) = reference_year
-                && self.sentence_names_other_year(*nspan, y)
-            {
+            let Some(subject) = self.era_of(*nspan, story).subject(&key, &key) else {
                 continue;
-            }
+            };
             self.push(
-                (key.to_string(), format!("count:{key}")),
+                subject,
                 "count",
                 Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
                 *nspan,
@@ -468,6 +488,25 @@ impl Builder<'_, '_> {
                 None,
             );
         }
+    }
+
+    /// Whether the folded text right after a number makes it a part of a
+    /// total given next (`count.part` key `after` then a number): "68 of
+    /// the 110 people", "228 out of 254 persons".
+    pub(super) fn of_a_total(&self, after: &str) -> bool {
+        let after = after.trim_start();
+        self.doc
+            .lang
+            .lexicon("count.part")
+            .forms_of("after")
+            .iter()
+            .any(|f| {
+                let f = fold_key(f);
+                after.strip_prefix(f.as_str()).is_some_and(|rest| {
+                    rest.starts_with(' ')
+                        && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                })
+            })
     }
 
     /// The canonical noun a verb right before a count of generic people
@@ -559,10 +598,7 @@ impl Builder<'_, '_> {
             return;
         }
         let links = forms(doc, "count.toll_link");
-        let reference_year = self
-            .anchor
-            .map(|a| a.year())
-            .or_else(|| max_year(text, self.ctx));
+        let story = self.story_year();
         for (nspan, rule, value) in &self.ctx.numbers {
             if value.fract() != 0.0 || *value < 1.0 || self.is_hypothetical(*nspan) {
                 continue;
@@ -601,13 +637,11 @@ impl Builder<'_, '_> {
                 })
                 .max_by_key(|(end, _)| *end);
             let Some((_, key)) = found else { continue };
-            if let Some(y) = reference_year
-                && self.sentence_names_other_year(*nspan, y)
-            {
+            let Some(subject) = self.era_of(*nspan, story).subject(key, key) else {
                 continue;
-            }
+            };
             self.push(
-                (key.to_string(), format!("count:{key}")),
+                subject,
                 "count",
                 Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
                 *nspan,

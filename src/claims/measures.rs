@@ -121,6 +121,7 @@ impl Builder<'_, '_> {
         }
         let attributed = doc.lang.lexicon("measure.attributed");
         let subjects = doc.lang.lexicon("measure.subject");
+        let parts = doc.lang.lexicon("measure.part");
         for (measure, fspan) in found {
             let span = doc.folded.to_original(fspan);
             let written = doc.slice(span);
@@ -146,11 +147,31 @@ impl Builder<'_, '_> {
                     .word_regex()
                     .is_some_and(|re| re.is_match(sentence_text))
             };
-            if has_word("measure.not") {
+            // "followed by a 6.4-magnitude aftershock": one part of the
+            // event (`measure.part`, singular) measured on its own is keyed
+            // by it; a sentence about several ("14 aftershocks, between
+            // magnitudes 3 and 5") claims nothing.
+            // The part's own figure stands next to its word ("a
+            // 6.4-magnitude aftershock", "the strongest aftershock was a
+            // magnitude 6.7 tremor"); the quake's, earlier in the sentence,
+            // is not the aftershock's.
+            let at = fspan.start - doc.folded.from_original(sentence.start);
+            let part = parts.word_regex().and_then(|re| {
+                re.find_iter(sentence_text)
+                    .filter(|m| m.start().abs_diff(at).min(m.end().abs_diff(at)) <= 40)
+                    .find_map(|m| parts.key_of(m.as_str()))
+                    .map(str::to_string)
+            });
+            if part.is_none() && has_word("measure.not") {
                 continue;
             }
             let mut qualifier = qualifier_before(doc, span);
-            let subject = if attributed.key_of(&measure).is_some() {
+            let subject = if let Some(part) = part {
+                (
+                    format!("{part} ({measure})"),
+                    format!("measure:{part}:{measure}"),
+                )
+            } else if attributed.key_of(&measure).is_some() {
                 let Some((who, who_key)) = self.attribution(span).or_else(|| {
                     let lex = doc.lang.lexicon("count.source");
                     let sent = doc.slice(sentence);
@@ -304,6 +325,53 @@ impl Builder<'_, '_> {
                 },
                 span,
                 &format!("{}.claim.time-of-day", doc.lang.code),
+                None,
+            );
+        }
+    }
+}
+
+impl Builder<'_, '_> {
+    /// Sizes of a thing of the story measured in a unit of its own
+    /// (`measure.thing_unit`: storeys) with the thing's noun right after
+    /// (`measure.thing`, at most two words between): "a 30-storey
+    /// skyscraper", "a 33-story government building". Keyed by the
+    /// thing's canonical noun (`measure:building:storey`).
+    pub(super) fn thing_measure_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let units = doc.lang.lexicon("measure.thing_unit");
+        let things = doc.lang.lexicon("measure.thing");
+        if units.is_empty() || things.is_empty() {
+            return;
+        }
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Dimension { unit } = &q.measure else {
+                continue;
+            };
+            if units.key_of(unit).is_none() {
+                continue;
+            }
+            let to = crate::text::floor_char_boundary(text, (span.end + 60).min(text.len()));
+            let after = fold_key(&text[span.end..to]);
+            let after = &after[..after.find([',', ';', ':', '.', '(']).unwrap_or(after.len())];
+            let words: Vec<&str> = after.split_whitespace().take(4).collect();
+            let thing = (0..words.len().min(3)).find_map(|i| {
+                let two = words.get(i + 1).map(|w| format!("{} {w}", words[i]));
+                two.as_deref()
+                    .and_then(|t| things.key_of(t))
+                    .or_else(|| things.key_of(words[i]))
+            });
+            let Some(thing) = thing else { continue };
+            self.push(
+                (
+                    format!("{thing} ({unit})"),
+                    format!("measure:{thing}:{unit}"),
+                ),
+                "value",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *span,
+                rule,
                 None,
             );
         }

@@ -44,6 +44,8 @@ mod anchor;
 mod counts;
 mod events;
 mod measures;
+mod named;
+mod past;
 mod people;
 mod results;
 #[cfg(test)]
@@ -210,6 +212,8 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.named_event_claims();
     b.placed_event_claims();
     b.measure_claims();
+    b.named_area_claims();
+    b.thing_measure_claims();
     b.place_count_claims();
     b.time_claims();
     b.regnal_claims();

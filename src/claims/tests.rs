@@ -176,7 +176,12 @@ fn measures_in_english_share_the_french_keys() {
         has(&got, "measure@usgs:magnitude", "value", "6.4"),
         "{got:?}"
     );
-    assert!(!got.iter().any(|(_, _, v)| v == "5.9"), "{got:?}");
+    // The aftershock's magnitude is its own, never the quake's.
+    assert!(
+        !got.iter()
+            .any(|(k, _, v)| v == "5.9" && k != "measure:aftershock:magnitude"),
+        "{got:?}"
+    );
     assert!(has(&got, "measure:gusts:km/h", "value", "180"), "{got:?}");
 }
 
@@ -346,7 +351,12 @@ fn death_tolls_share_one_noun_and_old_tolls_are_left_out() {
          sont blessées. En 2010, un séisme avait fait 200 morts.",
     );
     assert!(has(&got, "count:dead", "count", "14"), "{got:?}");
-    assert!(!got.iter().any(|(_, _, v)| v == "200"), "{got:?}");
+    // The 2010 quake's toll is that year's, never the story's.
+    assert!(
+        !got.iter()
+            .any(|(k, _, v)| v == "200" && k != "count@year-2010:dead"),
+        "{got:?}"
+    );
     let got = claims("Un bilan officiel fait état de 1 mort et de 5 victimes.");
     assert!(has(&got, "count:dead", "count", "1"), "{got:?}");
     assert!(has(&got, "count:victims", "count", "5"), "{got:?}");
@@ -627,6 +637,20 @@ fn shares_of_a_population_are_keyed_by_what_describes_them() {
     assert!(
         !got.iter()
             .any(|(k, _, _)| k.starts_with("share:population")),
+fn one_aftershock_measured_on_its_own_is_keyed_by_it() {
+    let got = claims_in(
+        "en",
+        "The 6.9-magnitude quake struck off Sumatra on Monday, according to the USGS. \
+         A 6.1-magnitude aftershock followed an hour later. There were 30 aftershocks \
+         between magnitudes 3 and 5.",
+    );
+    assert!(
+        has(&got, "measure:aftershock:magnitude", "value", "6.1"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, _, v)| k.starts_with("measure:aftershock") && v != "6.1"),
         "{got:?}"
     );
 }
@@ -644,4 +668,25 @@ fn a_lead_that_opens_on_this_day_dates_the_articles_main_event() {
         "Ce lundi 29 septembre, Awa Diarra est arrivée à Dakar. Le scrutin et le référendum approchent.",
     );
     assert!(!has(&got, "vote:", "weekday", "Monday"), "{got:?}");
+fn storeys_belong_to_the_building_named_after_them() {
+    let got = claims_in(
+        "en",
+        "A 12-story hotel collapsed in Antakya on Monday. Crews searched a \
+         nine-storey apartment block nearby.",
+    );
+    assert!(
+        has(&got, "measure:building:storey", "value", "12"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "measure:building:storey", "value", "9"),
+        "{got:?}"
+    );
+    let none = claims_in("en", "The tower's 12 stories of offices were empty.");
+    assert!(
+        !none
+            .iter()
+            .any(|(k, _, _)| k.starts_with("measure:building")),
+        "{none:?}"
+    );
 }

@@ -207,8 +207,18 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
                 && m.group_span("title").is_none()
                 && m.group_span("role").is_none();
             // Without a title, one capitalised word is no name ("Le
-            // Sénégal remporte…" once "Le" is trimmed).
-            if name_only && doc.slice(name_span).split_whitespace().count() < 2 {
+            // Sénégal remporte…" once "Le" is trimmed), unless the rule's
+            // context shows it is one (`"value": "apposed"`: "Ortiz, a
+            // 41-year-old nurse,"), and then only as written ("In Bangkok,
+            // a 30-year-old worker," names nobody once "In" is trimmed).
+            let apposed = rule.value.as_deref() == Some("apposed");
+            if apposed
+                && m.group_span("name")
+                    .is_some_and(|n| n.start != trimmed.start)
+            {
+                continue;
+            }
+            if name_only && !apposed && doc.slice(name_span).split_whitespace().count() < 2 {
                 continue;
             }
             let mut span = if name_only {

@@ -1,0 +1,185 @@
+//! Past events recalled beside the story: which era a count speaks of.
+//!
+//! News copy recalls earlier disasters to size the present one ("the
+//! Korean Air crash in Guam in August 1997, which claimed 228 lives", "In
+//! 2013, an Asiana plane crashed, killing three"). A count whose sentence
+//! (or, failing that, the earlier sentences of its paragraph) dates it by
+//! one year or month of another year than the story's is that past
+//! event's count: it is keyed by the year (`count@year-1997:dead`), so two
+//! sources recalling one past event are compared with each other and
+//! never with the present toll. The story's year is the article's date,
+//! else the latest year of a full date in the text ("Dec. 29, 2024"): a
+//! year alone or a month ("in July 2013") is how a writer recalls the
+//! past, a full date how they date the story. A sentence naming several
+//! other years, or another year by a full date, is left alone (no claim),
+//! as before.
+
+use super::*;
+
+/// The time a count speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Era {
+    /// The story itself.
+    Now,
+    /// A past event recalled by its year.
+    Past(i32),
+    /// Another time that cannot be told apart (several years): no claim.
+    Unclear,
+}
+
+impl Era {
+    /// The subject of a count of `noun` (display, key) in this era.
+    pub(super) fn subject(self, display: &str, key: &str) -> Option<(String, String)> {
+        match self {
+            Era::Now => Some((display.to_string(), format!("count:{key}"))),
+            Era::Past(y) => Some((format!("{display} in {y}"), format!("count@year-{y}:{key}"))),
+            Era::Unclear => None,
+        }
+    }
+}
+
+impl Builder<'_, '_> {
+    /// The story's year for counts: the article's date, else the latest
+    /// year of a full date (a day) written in the text.
+    pub(super) fn story_year(&self) -> Option<i32> {
+        if let Some(a) = self.anchor {
+            return Some(a.year());
+        }
+        self.ctx
+            .dates
+            .iter()
+            .filter(|(_, _, d)| d.marker == Marker::Plain)
+            .filter_map(|(_, _, d)| match &d.value {
+                DateValue::Day {
+                    day: DayExpr::Date { year: Some(y), .. },
+                } => Some(*y),
+                _ => None,
+            })
+            .max()
+    }
+
+    /// The era of the count at `span` (see the module doc).
+    pub(super) fn era_of(&self, span: Span, story: Option<i32>) -> Era {
+        let Some(sentence) = self.doc.sentence_of(span) else {
+            return Era::Now;
+        };
+        // The years a part names: (year, written as a full date) of each
+        // plain date, `None` for a day without a year ("on Sunday",
+        // "Dec. 29": the story's own time), and a year written alone
+        // outside any date or quantity ("the 1993 accident").
+        let text = self.doc.text();
+        let years_in = |part: Span| -> Vec<(Option<i32>, bool)> {
+            let dates = starting_in(&self.ctx.dates, |d| d.0.start, part.start, part.end);
+            let mut out: Vec<(Option<i32>, bool)> = Vec::new();
+            for (dspan, _, d) in dates {
+                if !part.contains(*dspan) || d.marker != Marker::Plain {
+                    continue;
+                }
+                let full = matches!(d.value, DateValue::Day { .. } | DateValue::Range { .. });
+                let before = out.len();
+                out.extend(
+                    YEAR.find_iter(self.doc.slice(*dspan))
+                        .filter_map(|m| m.as_str().parse::<i32>().ok())
+                        .map(|y| (Some(y), full)),
+                );
+                if out.len() == before && full {
+                    out.push((None, true));
+                }
+            }
+            let quantities = starting_in(&self.ctx.quantities, |q| q.0.start, part.start, part.end);
+            for m in YEAR.find_iter(&text[part.start..part.end]) {
+                let at = Span::new(part.start + m.start(), part.start + m.end());
+                // "a 2015 earthquake", "the 1993 accident": a year after an
+                // article is no count, whatever the quantity reader made of it.
+                let before = word_before_in(text, at.start);
+                let after_article = is_word(self.doc, "grammar.article", &before)
+                    || is_word(self.doc, "grammar.indefinite", &before);
+                let taken = dates.iter().any(|d| d.0.overlaps(at))
+                    || (!after_article && quantities.iter().any(|q| q.0.overlaps(at)));
+                if !taken && let Ok(y) = m.as_str().parse::<i32>() {
+                    out.push((Some(y), false));
+                }
+            }
+            out
+        };
+        let mut years = years_in(sentence);
+        if years.is_empty() {
+            // "In 1997, a Korean Air jet crashed in Guam. All 228 people on
+            // board were killed."
+            let paragraph = crate::text::line_span(self.doc.text(), span.start);
+            years = years_in(Span::new(
+                paragraph.start,
+                sentence.start.max(paragraph.start),
+            ));
+        }
+        let now = |y: &Option<i32>| y.is_none() || *y == story;
+        if years.iter().all(|(y, _)| now(y)) {
+            return Era::Now;
+        }
+        let first = years[0].0;
+        if !now(&first) && years.iter().all(|(y, full)| *y == first && !full) {
+            first.map_or(Era::Unclear, Era::Past)
+        } else {
+            Era::Unclear
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{RULES, article};
+    use crate::extract::{Doc, extract};
+
+    fn counts(text: &str) -> Vec<(String, String)> {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("en").unwrap());
+        crate::claims::build(&doc, &extract(&doc), 0)
+            .claims
+            .into_iter()
+            .filter(|c| c.attribute == "count")
+            .map(|c| (c.subject_key, c.value.to_string()))
+            .collect()
+    }
+
+    fn pair(k: &str, v: &str) -> (String, String) {
+        (k.to_string(), v.to_string())
+    }
+
+    #[test]
+    fn a_toll_recalled_with_its_year_is_that_years_event() {
+        let got = counts(
+            "The storm on Monday killed 12 people. Another ferry sank off Jindo in \
+             April 2014, claiming 304 lives. In 1999, a bomb exploded in a market, \
+             killing three shoppers.",
+        );
+        assert!(got.contains(&pair("count:dead", "12")), "{got:?}");
+        assert!(
+            got.contains(&pair("count@year-2014:dead", "304")),
+            "{got:?}"
+        );
+        assert!(got.contains(&pair("count@year-1999:dead", "3")), "{got:?}");
+    }
+
+    #[test]
+    fn the_part_a_verb_counts_of_a_total_and_a_year_written_alone() {
+        let got = counts(
+            "The 1988 ferry disaster off Leyte, killing 310 of the 400 people on board, \
+             was the worst.",
+        );
+        assert!(
+            got.contains(&pair("count@year-1988:dead", "310")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_the_story_that_recalls_a_past_year_claims_nothing_of_it() {
+        // The weekday dates the sentence to the story; the 2015 quake is
+        // only named in passing.
+        let got = counts(
+            "The quake on Friday was the deadliest since a 2015 earthquake that killed \
+             9,000 people.",
+        );
+        assert!(!got.iter().any(|(_, v)| v == "9000"), "{got:?}");
+    }
+}
