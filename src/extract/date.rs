@@ -1199,6 +1199,23 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         let days = key_num(lang, "previous_day", p)?;
         return Some(day(DayExpr::RelativeToPrevious { days }));
     }
+    if let (Some(b), Some(u)) = (text(caps, "base"), text(caps, "unit")) {
+        // "two days after tomorrow", "three weeks from today": days from
+        // a relative day.
+        let unit = unit_of(lang, u)?;
+        let n = number(lang, text(caps, "n")?)?;
+        let n = if has(caps, "before") { -n } else { n };
+        let base = key_num(lang, "relative_day", b)?;
+        let days = match unit {
+            Unit::Day => n,
+            Unit::Week => n.checked_mul(7)?,
+            _ if base == 0 => return Some(day(DayExpr::Shift { amount: n, unit })),
+            _ => return None,
+        };
+        return Some(day(DayExpr::Relative {
+            days: base.checked_add(days)?,
+        }));
+    }
     if let Some(u) = text(caps, "unit") {
         let unit = unit_of(lang, u)?;
         let n = number(lang, text(caps, "n")?)?;
@@ -1319,6 +1336,9 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
                 months: key_num(lang, "month_shift", s)?,
             },
             (None, Some(m)) => MonthRef::Named { month: m, year },
+            // "last Sunday" alone is the latest Sunday, not the last one
+            // of the month (the `weekday` rules read it).
+            (None, None) if n < 0 => return None,
             (None, None) => MonthRef::Relative { months: 0 },
         };
         return Some(day(DayExpr::NthWeekday {
@@ -1899,6 +1919,36 @@ mod tests {
         assert_eq!(infer_year(6, 22, "sun", Some(2020)), Some(2025));
         assert_eq!(infer_year(2, 29, "sat", Some(2020)), Some(2020));
         assert_eq!(infer_year(2, 30, "sat", Some(2020)), None);
+    }
+
+    #[test]
+    fn english_weeks_ranges_and_latest_weekdays_resolve() {
+        let r = date("2016-11-07"); // a Monday
+        let get = |t: &str| {
+            let m = crate::extract::testing::run_en(t, extract);
+            let MentionKind::Date(d) = &m[0].kind else {
+                panic!("{t}: {m:?}")
+            };
+            let i = resolve(&d.value, r).unwrap();
+            format!("{}/{}", i.first, i.last)
+        };
+        // Weeks belong to the period holding their Thursday.
+        assert_eq!(
+            get("the first week of October 2016"),
+            "2016-10-03/2016-10-09"
+        );
+        assert_eq!(
+            get("the first week of January 2015"),
+            "2014-12-29/2015-01-04"
+        );
+        assert_eq!(get("the last week of July 2016"), "2016-07-25/2016-07-31");
+        assert_eq!(get("the last week of 2015"), "2015-12-28/2016-01-03");
+        // "last Sunday" is the latest Sunday, not the month's last one.
+        assert_eq!(get("last Sunday"), "2016-11-06/2016-11-06");
+        assert_eq!(get("two days after tomorrow"), "2016-11-10/2016-11-10");
+        assert_eq!(get("from 2014 to 2018"), "2014-01-01/2018-12-31");
+        assert_eq!(get("from March to May 2016"), "2016-03-01/2016-05-31");
+        assert_eq!(get("Q3 2016"), "2016-07-01/2016-09-30");
     }
 
     #[test]

@@ -141,11 +141,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 73.0;
-const EN_FLOOR_DATE_PARSER: f64 = 70.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 78.0;
+const EN_FLOOR_DATE_PARSER: f64 = 76.0;
 const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 78.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 61.0;
-const EN_FLOOR_MODEL: f64 = 45.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 62.0;
+const EN_FLOOR_MODEL: f64 = 48.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
