@@ -165,6 +165,11 @@ pub enum Period {
     Quarter { quarter: u32, year: YearRef },
     /// "la troisième semaine de 2027" (ISO week).
     WeekOfYear { week: u32, year: i32 },
+    /// The `n`-th week of a month or a year ("the first week of October",
+    /// "the last week of 2016", "the third week of next month"); `n = -1`
+    /// is the last. Weeks run Monday to Sunday and belong to the period
+    /// that holds their Thursday (as ISO weeks belong to years).
+    NthWeek { n: i32, of: Box<DateValue> },
     /// "l'été 2016"; `season` is spring, summer, autumn or winter.
     Season { season: String, year: YearRef },
     /// "les années 1970" (`century`) or "les années 70" (century unknown).
@@ -341,6 +346,14 @@ fn period_string(p: &Period) -> String {
         Period::RelativeYear { years } => format!("year{}", signed(*years)),
         Period::Quarter { quarter, year } => year_ref_string(format!("Q{quarter}"), year),
         Period::WeekOfYear { week, year } => format!("{year:04}-W{week:02}"),
+        Period::NthWeek { n, of } => {
+            let of = DateMention {
+                value: (**of).clone(),
+                marker: Marker::Plain,
+                invalid: None,
+            };
+            format!("week#{n}:{}", of.value_string())
+        }
         Period::Season { season, year } => match year {
             YearRef::Known { year } => format!("{year:04}-{season}"),
             YearRef::Relative { years } => format!("{season}@year{}", signed(*years)),
@@ -823,6 +836,31 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
                 last: first + Duration::days(6),
             })
         }
+        Period::NthWeek { n, of } => {
+            let whole = resolve(of, reference)?;
+            // The first week holds the period's first Thursday; the last
+            // one its last Thursday.
+            let thursday = |d: NaiveDate| monday_of(d) + Duration::days(3);
+            let first = if thursday(whole.first) >= whole.first {
+                monday_of(whole.first)
+            } else {
+                monday_of(whole.first) + Duration::days(7)
+            };
+            let last = if thursday(whole.last) <= whole.last {
+                monday_of(whole.last)
+            } else {
+                monday_of(whole.last) - Duration::days(7)
+            };
+            let monday = if *n > 0 {
+                first.checked_add_signed(Duration::try_days(7 * (*n as i64 - 1))?)?
+            } else {
+                last.checked_sub_signed(Duration::try_days(7 * (-(*n as i64) - 1))?)?
+            };
+            (monday >= first && monday <= last).then_some(Interval {
+                first: monday,
+                last: monday + Duration::days(6),
+            })
+        }
         Period::Season { season, year } => {
             let y = match year {
                 YearRef::Unknown => reference.year(),
@@ -1161,6 +1199,23 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         let days = key_num(lang, "previous_day", p)?;
         return Some(day(DayExpr::RelativeToPrevious { days }));
     }
+    if let (Some(b), Some(u)) = (text(caps, "base"), text(caps, "unit")) {
+        // "two days after tomorrow", "three weeks from today": days from
+        // a relative day.
+        let unit = unit_of(lang, u)?;
+        let n = number(lang, text(caps, "n")?)?;
+        let n = if has(caps, "before") { -n } else { n };
+        let base = key_num(lang, "relative_day", b)?;
+        let days = match unit {
+            Unit::Day => n,
+            Unit::Week => n.checked_mul(7)?,
+            _ if base == 0 => return Some(day(DayExpr::Shift { amount: n, unit })),
+            _ => return None,
+        };
+        return Some(day(DayExpr::Relative {
+            days: base.checked_add(days)?,
+        }));
+    }
     if let Some(u) = text(caps, "unit") {
         let unit = unit_of(lang, u)?;
         let n = number(lang, text(caps, "n")?)?;
@@ -1222,7 +1277,8 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         }));
     }
     if let Some(o) = text(caps, "ord") {
-        let n = key_num(lang, "ordinal", o)?;
+        // "third", or the digit of "Q3".
+        let n = key_num(lang, "ordinal", o).or_else(|| o.parse().ok())?;
         if has(caps, "quarter") {
             let year = match (year, text(caps, "yshift")) {
                 (Some(y), _) => YearRef::Known { year: y },
@@ -1237,9 +1293,41 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             }));
         }
         if has(caps, "week") {
-            return Some(period(Period::WeekOfYear {
-                week: u32::try_from(n).ok().filter(|w| (1..=53).contains(w))?,
-                year: year?,
+            let n32 = i32::try_from(n)
+                .ok()
+                .filter(|&n| n == -1 || (1..=53).contains(&n))?;
+            let of = if let Some(m) = month_of(lang, caps) {
+                Period::Month {
+                    month: m,
+                    year: year.map_or(YearRef::Unknown, |y| YearRef::Known { year: y }),
+                }
+            } else if let Some(s) = text(caps, "mshift") {
+                Period::RelativeMonth {
+                    months: key_num(lang, "month_shift", s)?,
+                }
+            } else if let Some(s) = text(caps, "yshift") {
+                Period::RelativeYear {
+                    years: key_num(lang, "year_shift", s)?,
+                }
+            } else if n32 > 0 {
+                return Some(period(Period::WeekOfYear {
+                    week: n32 as u32,
+                    year: year?,
+                }));
+            } else {
+                return Some(period(Period::NthWeek {
+                    n: n32,
+                    of: Box::new(DateValue::Year { year: year? }),
+                }));
+            };
+            if let Period::Month { month, .. } = of {
+                if !(1..=12).contains(&month) || n32 > 5 {
+                    return None;
+                }
+            }
+            return Some(period(Period::NthWeek {
+                n: n32,
+                of: Box::new(DateValue::Period { period: of }),
             }));
         }
         let weekday = weekday_key(lang, caps)?;
@@ -1248,6 +1336,9 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
                 months: key_num(lang, "month_shift", s)?,
             },
             (None, Some(m)) => MonthRef::Named { month: m, year },
+            // "last Sunday" alone is the latest Sunday, not the last one
+            // of the month (the `weekday` rules read it).
+            (None, None) if n < 0 => return None,
             (None, None) => MonthRef::Relative { months: 0 },
         };
         return Some(day(DayExpr::NthWeekday {
@@ -1366,6 +1457,43 @@ fn day_expr(f: &Found) -> Option<&DayExpr> {
         DateValue::Day { day } if f.date.marker == Marker::Plain => Some(day),
         _ => None,
     }
+}
+
+/// The first (`start`) or last day of a month or a year found by itself,
+/// as a range bound.
+fn bound_of(f: &Found, start: bool) -> Option<DayExpr> {
+    if f.date.marker != Marker::Plain {
+        return None;
+    }
+    let (year, month) = match &f.date.value {
+        DateValue::Year { year } => (Some(*year), if start { 1 } else { 12 }),
+        DateValue::Period {
+            period: Period::Month { month, year },
+        } => match year {
+            YearRef::Known { year } => (Some(*year), *month),
+            YearRef::Unknown => (None, *month),
+            YearRef::Relative { .. } => return None,
+        },
+        _ => return None,
+    };
+    let day = if start {
+        1
+    } else {
+        // Without a year, February ends on the 28th.
+        let y = year.unwrap_or(2001);
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(y, month + 1, 1)
+        }?;
+        next.pred_opt()?.day()
+    };
+    Some(DayExpr::Date {
+        year,
+        month,
+        day,
+        weekday: None,
+    })
 }
 
 fn invalid_of(e: &DayExpr) -> Option<String> {
@@ -1539,10 +1667,39 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             }),
             _ if two_days => return None,
             _ => {
-                let (s, e) = fill(day_expr(from)?, day_expr(to)?);
+                // A month or a year bound runs from its first day or to
+                // its last ("from March to May 2019", "between 2015 and
+                // Feb 2018").
+                let s = day_expr(from).cloned().or_else(|| bound_of(from, true))?;
+                let e = day_expr(to).cloned().or_else(|| bound_of(to, false))?;
+                let (s, e) = fill(&s, &e);
                 range(s, e)
             }
         }
+    } else if let (Some(from), Some(m)) = (referenced(caps, "from", found), month_of(lang, caps)) {
+        // "from March to May": a month, then a month name.
+        if !matches!(
+            from.date.value,
+            DateValue::Period {
+                period: Period::Month { .. }
+            }
+        ) || !(1..=12).contains(&m)
+        {
+            return None;
+        }
+        let year = text(caps, "y").and_then(parse_year);
+        let to = Found {
+            span,
+            rule: rule.id.clone(),
+            date: period(Period::Month {
+                month: m,
+                year: year.map_or(YearRef::Unknown, |year| YearRef::Known { year }),
+            }),
+        };
+        let s = bound_of(from, true)?;
+        let e = bound_of(&to, false)?;
+        let (s, e) = fill(&s, &e);
+        range(s, e)
     } else if let (Some(d1), Some(to)) = (bare("d1"), referenced(caps, "to", found)) {
         if two_days {
             return None;
@@ -1762,6 +1919,36 @@ mod tests {
         assert_eq!(infer_year(6, 22, "sun", Some(2020)), Some(2025));
         assert_eq!(infer_year(2, 29, "sat", Some(2020)), Some(2020));
         assert_eq!(infer_year(2, 30, "sat", Some(2020)), None);
+    }
+
+    #[test]
+    fn english_weeks_ranges_and_latest_weekdays_resolve() {
+        let r = date("2016-11-07"); // a Monday
+        let get = |t: &str| {
+            let m = crate::extract::testing::run_en(t, extract);
+            let MentionKind::Date(d) = &m[0].kind else {
+                panic!("{t}: {m:?}")
+            };
+            let i = resolve(&d.value, r).unwrap();
+            format!("{}/{}", i.first, i.last)
+        };
+        // Weeks belong to the period holding their Thursday.
+        assert_eq!(
+            get("the first week of October 2016"),
+            "2016-10-03/2016-10-09"
+        );
+        assert_eq!(
+            get("the first week of January 2015"),
+            "2014-12-29/2015-01-04"
+        );
+        assert_eq!(get("the last week of July 2016"), "2016-07-25/2016-07-31");
+        assert_eq!(get("the last week of 2015"), "2015-12-28/2016-01-03");
+        // "last Sunday" is the latest Sunday, not the month's last one.
+        assert_eq!(get("last Sunday"), "2016-11-06/2016-11-06");
+        assert_eq!(get("two days after tomorrow"), "2016-11-10/2016-11-10");
+        assert_eq!(get("from 2014 to 2018"), "2014-01-01/2018-12-31");
+        assert_eq!(get("from March to May 2016"), "2016-03-01/2016-05-31");
+        assert_eq!(get("Q3 2016"), "2016-07-01/2016-09-30");
     }
 
     #[test]

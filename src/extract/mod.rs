@@ -265,6 +265,13 @@ pub(crate) mod testing {
         f(&doc)
     }
 
+    /// The same with the English rules.
+    pub fn run_en(text: &str, f: fn(&Doc) -> Vec<Mention>) -> Vec<Mention> {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language("en").unwrap());
+        f(&doc)
+    }
+
     /// `(matched text, value_string)` pairs, for terse assertions.
     pub fn found(text: &str, f: fn(&Doc) -> Vec<Mention>) -> Vec<(String, String)> {
         run(text, f)

@@ -473,6 +473,12 @@ enum Tok {
     And,
     /// The decimal word ("virgule", "point").
     Virgule,
+    /// The indefinite article standing for one before a hundred, a
+    /// multiplier, a dozen or a denominator ("a hundred", "a dozen", "a
+    /// half", "one and a half"; lexicon `number.article`).
+    A,
+    /// A sign word before a number ("minus five"; lexicon `number.sign`).
+    Neg,
 }
 
 fn tokens(lang: &Language, s: &str) -> Option<Vec<Tok>> {
@@ -494,6 +500,12 @@ fn tokens(lang: &Language, s: &str) -> Option<Vec<Tok>> {
             }
             if lang.lexicon("number.point").key_of(&lw).is_some() {
                 return Some(Tok::Virgule);
+            }
+            if lang.lexicon("number.article").key_of(&lw).is_some() {
+                return Some(Tok::A);
+            }
+            if lang.lexicon("number.sign").key_of(&lw).is_some() {
+                return Some(Tok::Neg);
             }
             for name in [
                 "number.unit",
@@ -694,6 +706,9 @@ struct Item {
     single_un: bool,
     scaled: bool,
     approx: bool,
+    /// "a fifth": a fraction, or the ordinal after an article ("a fifth
+    /// term"); the words after it decide ([`word_atoms`]).
+    article_fraction: bool,
 }
 
 /// The longest cardinal starting at `i`: its end and reading. With
@@ -705,6 +720,22 @@ fn greedy_card(toks: &[Tok], i: usize, stop_before_fraction: bool) -> Option<(us
     let mut best = None;
     loop {
         match toks.get(j) {
+            // "a hundred", "a million", "a dozen": the article is one.
+            Some(Tok::A)
+                if j == i
+                    && (matches!(toks.get(j + 1), Some(&Tok::Card(v)) if v >= 100)
+                        || matches!(toks.get(j + 1), Some(Tok::Approx(_)))) =>
+            {
+                match card.push(1, false) {
+                    Some(c) => {
+                        card = c;
+                        j += 1;
+                        // The article alone is no number.
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             Some(&Tok::Card(v)) => match card.push(v, false) {
                 Some(c) => {
                     card = c;
@@ -720,6 +751,10 @@ fn greedy_card(toks: &[Tok], i: usize, stop_before_fraction: bool) -> Option<(us
                 None => break,
             },
             Some(Tok::And) if best.is_some() && matches!(card.last, Last::Hundred | Last::Mult) => {
+                // "one hundred and three quarters" is 100 + 3/4.
+                if stop_before_fraction && fraction_at(toks, j + 1).is_some_and(|(_, f)| f < 1.0) {
+                    break;
+                }
                 match toks.get(j + 1) {
                     Some(&Tok::Card(v)) if v < 100 => match card.push(v, false) {
                         Some(c) => {
@@ -815,10 +850,53 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
         single_un: false,
         scaled: false,
         approx: false,
+        article_fraction: false,
     };
     match toks[i] {
         Tok::Ord(v, _) => return Some(item(i + 1, v as f64, NumberKind::Ordinal)),
         Tok::Card(_) => {}
+        // "minus five", "negative one over 20".
+        Tok::Neg => {
+            let it = parse_item(toks, i + 1)?;
+            return (it.kind == NumberKind::Cardinal && it.start == i + 1).then_some(Item {
+                start: i,
+                value: -it.value,
+                ..it
+            });
+        }
+        // "a half", "a fifth", "a hundredth", "a half million".
+        Tok::A => {
+            if let Some((end, den)) = denominator_at(toks, i + 1) {
+                if let Some(&Tok::Card(m)) = toks.get(end) {
+                    if m >= 1000 {
+                        return Some(Item {
+                            scaled: true,
+                            ..item(end + 1, m as f64 / den, NumberKind::Cardinal)
+                        });
+                    }
+                }
+                return Some(Item {
+                    article_fraction: true,
+                    ..item(end, 1.0 / den, NumberKind::Cardinal)
+                });
+            }
+        }
+        // "half a million", "quarter million", "half a dozen".
+        Tok::Frac(d) => {
+            let j = if toks.get(i + 1) == Some(&Tok::A) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return match toks.get(j) {
+                Some(&Tok::Card(m)) if m >= 1000 => Some(Item {
+                    scaled: true,
+                    ..item(j + 1, m as f64 / d as f64, NumberKind::Cardinal)
+                }),
+                Some(&Tok::Approx(12)) => Some(item(j + 1, 12.0 / d as f64, NumberKind::Cardinal)),
+                _ => None,
+            };
+        }
         _ => return None,
     }
     let (e, card) = greedy_card(toks, i, true)?;
@@ -869,6 +947,38 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
             return Some(item(end, card.value() + frac * scale, NumberKind::Cardinal));
         }
     }
+    if let Some(Tok::And) = toks.get(e) {
+        // "one and a half", "one million and a half", "twenty and three
+        // fifths", "five and a half million", "one billion and a half
+        // million".
+        let frac = if toks.get(e + 1) == Some(&Tok::A) {
+            denominator_at(toks, e + 2).map(|(end, den)| (end, 1.0 / den))
+        } else {
+            fraction_at(toks, e + 1)
+        };
+        // Only a proper fraction is added ("one hundred and thirty fifths"
+        // is 130/5).
+        if let Some((end, f)) = frac.filter(|&(_, f)| f < 1.0) {
+            if let Some(&Tok::Card(m)) = toks.get(end) {
+                let m = m as f64;
+                if m >= 1000.0 && m < card.last_mult {
+                    let v = if card.last == Last::Mult {
+                        card.value() + f * m
+                    } else {
+                        (card.value() + f) * m
+                    };
+                    return Some(Item {
+                        scaled: true,
+                        ..item(end + 1, v, NumberKind::Cardinal)
+                    });
+                }
+            }
+            return Some(Item {
+                scaled: card.last == Last::Mult,
+                ..item(end, card.value() + f * scale, NumberKind::Cardinal)
+            });
+        }
+    }
     if let Some(Tok::Virgule) = toks.get(e) {
         if let Some((end, dec)) = greedy_card(toks, e + 1, false) {
             let digits = format_number(dec.value());
@@ -913,6 +1023,24 @@ fn word_atoms(doc: &Doc, rule: &Rule, fspan: Span) -> Vec<Atom> {
     }
     parse_tokens(&toks)
         .into_iter()
+        .filter_map(|it| {
+            // "a fifth" is a fraction at the end of a phrase or before
+            // "of" ("a fifth of the vote"); before another word it is the
+            // article and an ordinal ("a fifth term").
+            if it.article_fraction {
+                let after = &doc.folded.text[fspan.start + ranges[it.end - 1].1..];
+                let next = after.trim_start();
+                let word_follows = after.len() > next.len()
+                    && next.chars().next().is_some_and(char::is_alphabetic);
+                if word_follows && !next.starts_with("of ") {
+                    return match parse_item(&toks, it.start + 1) {
+                        Some(o) if o.kind == NumberKind::Ordinal => Some(o),
+                        _ => None,
+                    };
+                }
+            }
+            Some(it)
+        })
         .map(|it| {
             let span = Span::new(
                 fspan.start + ranges[it.start].0,

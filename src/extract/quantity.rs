@@ -401,7 +401,11 @@ fn currency_key(doc: &Doc, form: &str) -> Option<String> {
 fn cents(doc: &Doc, atoms: &[Atom], i: usize, at: usize) -> Option<(f64, usize)> {
     let text = &doc.folded.text;
     let b = atoms[i + 1..].iter().find(|b| b.folded.start >= at)?;
-    if b.kind != NumberKind::Cardinal || b.value.fract() != 0.0 || !(1.0..100.0).contains(&b.value)
+    // "64.2 cents a dozen": a multiplied number is no cents.
+    if b.kind != NumberKind::Cardinal
+        || b.scaled
+        || b.value.fract() != 0.0
+        || !(1.0..100.0).contains(&b.value)
     {
         return None;
     }

@@ -22,7 +22,9 @@
 //!   match and the last day is the end (upstream day ranges) or the day
 //!   before it (upstream periods end exclusively); a range of whole years
 //!   also equals upstream's end at the start of its last year ("2014 to
-//!   2018" is `[2014-01-01, 2018-01-01)` upstream). A day that does not
+//!   2018" is `[2014-01-01, 2018-01-01)` upstream), and a range ending
+//!   with a whole month ends at the start of that month upstream ("from
+//!   March to May" is `[03-01, 05-01)`). A day that does not
 //!   exist resolves to 0001-01-01 upstream and to nothing here: equal.
 //!   When upstream resolves
 //!   nothing ("not resolved", a season), only the span is compared.
@@ -139,11 +141,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 73.0;
-const EN_FLOOR_DATE_PARSER: f64 = 70.0;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 74.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 51.0;
-const EN_FLOOR_MODEL: f64 = 39.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 78.0;
+const EN_FLOOR_DATE_PARSER: f64 = 76.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 78.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 62.0;
+const EN_FLOOR_MODEL: f64 = 48.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
@@ -279,7 +281,16 @@ fn matches(want: &Want, got: Option<Interval>) -> bool {
                         && i.last.day() == 31
                         && e.ordinal() == 1
                         && e.year() == i.last.year()
-                        && e.year() > s.year()))
+                        && e.year() > s.year())
+                    // Likewise a range ending with a whole month ends at
+                    // the start of that month upstream ("from March to
+                    // May" -> [03-01, 05-01)).
+                    || (i.first.day() == 1
+                        && i.last.succ_opt().is_some_and(|n| n.day() == 1)
+                        && e.day() == 1
+                        && e.year() == i.last.year()
+                        && e.month() == i.last.month()
+                        && e > s))
         }
     }
 }
