@@ -637,6 +637,26 @@ fn shares_of_a_population_are_keyed_by_what_describes_them() {
     assert!(
         !got.iter()
             .any(|(k, _, _)| k.starts_with("share:population")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_lead_that_opens_on_this_day_dates_the_articles_main_event() {
+    let text = "Ce dimanche 28 septembre restera gravé dans l'histoire du pays. \
+                Au terme du scrutin, les électeurs ont approuvé la réforme. \
+                Le référendum a mobilisé 61 % des inscrits.";
+    let got = claims(text);
+    assert!(has(&got, "vote:", "weekday", "Sunday"), "{got:?}");
+    assert!(has(&got, "vote:", "date", "--09-28"), "{got:?}");
+    // A lead that tells someone's own happening is not the vote's day.
+    let got = claims(
+        "Ce lundi 29 septembre, Awa Diarra est arrivée à Dakar. Le scrutin et le référendum approchent.",
+    );
+    assert!(!has(&got, "vote:", "weekday", "Monday"), "{got:?}");
+}
+
+#[test]
 fn one_aftershock_measured_on_its_own_is_keyed_by_it() {
     let got = claims_in(
         "en",
@@ -656,18 +676,6 @@ fn one_aftershock_measured_on_its_own_is_keyed_by_it() {
 }
 
 #[test]
-fn a_lead_that_opens_on_this_day_dates_the_articles_main_event() {
-    let text = "Ce dimanche 28 septembre restera gravé dans l'histoire du pays. \
-                Au terme du scrutin, les électeurs ont approuvé la réforme. \
-                Le référendum a mobilisé 61 % des inscrits.";
-    let got = claims(text);
-    assert!(has(&got, "vote:", "weekday", "Sunday"), "{got:?}");
-    assert!(has(&got, "vote:", "date", "--09-28"), "{got:?}");
-    // A lead that tells someone's own happening is not the vote's day.
-    let got = claims(
-        "Ce lundi 29 septembre, Awa Diarra est arrivée à Dakar. Le scrutin et le référendum approchent.",
-    );
-    assert!(!has(&got, "vote:", "weekday", "Monday"), "{got:?}");
 fn storeys_belong_to_the_building_named_after_them() {
     let got = claims_in(
         "en",
