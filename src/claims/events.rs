@@ -1043,24 +1043,7 @@ impl Builder<'_, '_> {
             );
             let display = format!("{noun} {name}");
             let rule = format!("{}.claim.named-event+{rule}", doc.lang.code);
-            self.push(
-                (display.clone(), key.clone()),
-                "year",
-                Value::Year(year),
-                *dspan,
-                &rule,
-                None,
-            );
-            if let Some(m) = month {
-                self.push(
-                    (display, key),
-                    "month",
-                    Value::Text(format!("{year}-{m:02}")),
-                    *dspan,
-                    &rule,
-                    None,
-                );
-            }
+            self.push_past_event((display, key), year, month, *dspan, &rule);
         }
     }
 
@@ -1177,24 +1160,37 @@ impl Builder<'_, '_> {
             let key = format!("named:{}", fold_key(last));
             let display = format!("{noun} {}", name.join(" "));
             let rule = format!("{}.claim.placed-event+{rule}", doc.lang.code);
+            self.push_past_event((display, key), year, month, *dspan, &rule);
+        }
+    }
+
+    /// A past event's year, and its month when the date gives one
+    /// ("le cyclone Kamisy d'avril 1984": 1984 and 1984-04).
+    fn push_past_event(
+        &mut self,
+        (display, key): (String, String),
+        year: i32,
+        month: Option<u32>,
+        span: Span,
+        rule: &str,
+    ) {
+        self.push(
+            (display.clone(), key.clone()),
+            "year",
+            Value::Year(year),
+            span,
+            rule,
+            None,
+        );
+        if let Some(m) = month {
             self.push(
-                (display.clone(), key.clone()),
-                "year",
-                Value::Year(year),
-                *dspan,
-                &rule,
+                (display, key),
+                "month",
+                Value::Text(format!("{year}-{m:02}")),
+                span,
+                rule,
                 None,
             );
-            if let Some(m) = month {
-                self.push(
-                    (display, key),
-                    "month",
-                    Value::Text(format!("{year}-{m:02}")),
-                    *dspan,
-                    &rule,
-                    None,
-                );
-            }
         }
     }
 

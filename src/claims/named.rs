@@ -145,16 +145,10 @@ impl Builder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{RULES, article};
-    use crate::extract::{Doc, extract};
-
     fn keys(text: &str) -> Vec<(String, String)> {
-        let a = article(text);
-        let doc = Doc::new(&a, RULES.language("en").unwrap());
-        crate::claims::build(&doc, &extract(&doc), 0)
-            .claims
+        crate::claims::tests::claims_in("en", text)
             .into_iter()
-            .map(|c| (c.subject_key, c.value.to_string()))
+            .map(|(key, _, value)| (key, value))
             .collect()
     }
 

@@ -8,7 +8,9 @@ fn claims(text: &str) -> Vec<(String, String, String)> {
     claims_in("fr", text)
 }
 
-fn claims_in(lang: &str, text: &str) -> Vec<(String, String, String)> {
+/// The same in a given language; also used by the tests of `named.rs` and
+/// `past.rs`.
+pub(super) fn claims_in(lang: &str, text: &str) -> Vec<(String, String, String)> {
     let a = article(text);
     let doc = Doc::new(&a, RULES.language(lang).unwrap());
     let mentions = extract(&doc);
