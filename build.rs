@@ -20,7 +20,11 @@ fn walk(dir: &Path, out: &mut Vec<String>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read at run time, not baked in with `env!`: a build script compiled in
+    // one checkout and reused from a copied `target/` would otherwise embed
+    // that other checkout's rules.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    let root = Path::new(&manifest);
     let rules = root.join("rules");
     println!("cargo:rerun-if-changed=rules");
     let mut files = Vec::new();

@@ -15,7 +15,9 @@
 //! 2. `date-range` rules run over the same text where every date kept so far
 //!    is replaced by a run of `@` of the same length, so "du @@ au @@@@@@@"
 //!    composes two dates into a range;
-//! 3. `date-marker` rules do the same for "depuis", "jusqu'au"…
+//! 3. `date-year` rules give a year to a date or range found without one
+//!    ("28 June in 2020", "April to June in 2017");
+//! 4. `date-marker` rules do the same for "depuis", "jusqu'au"…
 //!
 //! (`date-part` rules run the same way before the ranges: "early next
 //! week", "mid-November", "the end of 2000".)
@@ -41,6 +43,12 @@
 //! | `d1`, `d2` | a bare day bound of a range; `and`/`between`: written with et / entre |
 //! | `since`, `until` | the marker |
 //! | `part` + `at` or `unit` | a part of a period found first, or of the current week/month/year (`date-part` rules, a pass before ranges) |
+//! | `cycle` + `cshift` (+ `n`) | whole quarters or decades from the current one ("the last two quarters") |
+//! | `nth_century` | a century by its ordinal ("the 21st century") |
+//! | `holiday` (+ `y`, `shift`, `yshift`) | a holiday (lexicon `holiday`) |
+//! | `within` + `n`, `unit` (+ `base`) | from today (or `base`) to n units later |
+//! | `n`, `unit` + `at` (+ `before`) | a day n units after (before) a date found first (`date-range`) |
+//! | `from` + `inyear` | a date without its year, then its year (`date-year` rules, a pass after ranges) |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -110,6 +118,17 @@ pub enum DayExpr {
     /// A day some units away from the article's date ("il y a deux ans",
     /// "dans 3 jours").
     Shift { amount: i64, unit: Unit },
+    /// A day some units away from another day ("three days after January
+    /// 12", "two weeks before Christmas", "16 days from 01/02/2018").
+    ShiftFrom {
+        amount: i64,
+        unit: Unit,
+        base: Box<DayExpr>,
+    },
+    /// A holiday (lexicon `holiday`, keys `MM-DD` for fixed days, `easter`,
+    /// `thanksgiving`…) of a known year, of the article's year (0), the next
+    /// (+1) or last (-1) one, or the nearest (unknown).
+    Holiday { holiday: String, year: YearRef },
 }
 
 /// A month, named or relative to the article's date.
@@ -180,9 +199,27 @@ pub enum Period {
     Next { n: i64, unit: Unit },
     /// The week or month holding a day ("la semaine du 15 septembre").
     Around { unit: Unit, day: DayExpr },
+    /// Whole calendar quarters or decades counted from the one holding the
+    /// article's date: "this quarter" (0, 1), "the last two quarters"
+    /// (-2, 2), "the next decade" (1, 1), "the past 2 decades" (-2, 2).
+    Cycles { cycle: Cycle, from: i64, count: i64 },
+    /// A century by its ordinal: "the 21st century" (2000–2099, as the
+    /// reference suite counts it).
+    Century { nth: i32 },
+    /// From the article's date to `n` units later: "within 5 days",
+    /// "within the next 3 years", "less than 2 weeks from today".
+    Within { n: i64, unit: Unit, from: i64 },
     /// A part of a period or a year: "early next week", "mid-November",
     /// "the end of 2000", "later this month", "the rest of the year".
     Part { part: Part, of: Box<DateValue> },
+}
+
+/// A calendar cycle longer than a year's unit (lexicon `cycle`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cycle {
+    Quarter,
+    Decade,
 }
 
 /// Which part of a period (lexicon `date_part`, keys as below). Parts
@@ -330,6 +367,13 @@ fn day_string(d: &DayExpr) -> String {
             None => format!("day:{day}"),
         },
         DayExpr::Shift { amount, unit } => format!("shift:{}{}", signed(*amount), unit_str(*unit)),
+        DayExpr::ShiftFrom { amount, unit, base } => format!(
+            "shift:{}{}@{}",
+            signed(*amount),
+            unit_str(*unit),
+            day_string(base)
+        ),
+        DayExpr::Holiday { holiday, year } => year_ref_string(holiday.clone(), year),
     }
 }
 
@@ -369,6 +413,17 @@ fn period_string(p: &Period) -> String {
         Period::Last { n, unit } => format!("last:{n}{}", unit_str(*unit)),
         Period::Next { n, unit } => format!("next:{n}{}", unit_str(*unit)),
         Period::Around { unit, day } => format!("{}-of:{}", unit_str(*unit), day_string(day)),
+        Period::Cycles { cycle, from, count } => {
+            let c = match cycle {
+                Cycle::Quarter => "quarter",
+                Cycle::Decade => "decade",
+            };
+            format!("{c}{}x{count}", signed(*from))
+        }
+        Period::Century { nth } => format!("century#{nth}"),
+        Period::Within { n, unit, from } => {
+            format!("within:{n}{}@rel:{from}", unit_str(*unit))
+        }
         Period::Part { part, of } => {
             let of = DateMention {
                 value: (**of).clone(),
@@ -778,7 +833,82 @@ fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
             }
         }
         DayExpr::Shift { amount, unit } => shift(reference, *amount, *unit),
+        DayExpr::ShiftFrom { amount, unit, base } => {
+            shift(resolve_expr(base, reference)?, *amount, *unit)
+        }
+        DayExpr::Holiday { holiday, year } => {
+            let on = |y: i32| holiday_date(holiday, y);
+            let this = reference.year();
+            match year {
+                YearRef::Known { year } => on(*year),
+                YearRef::Relative { years: 0 } => on(this),
+                YearRef::Relative { years } if *years > 0 => {
+                    on(this).filter(|d| *d > reference).or_else(|| on(this + 1))
+                }
+                YearRef::Relative { .. } => {
+                    on(this).filter(|d| *d < reference).or_else(|| on(this - 1))
+                }
+                YearRef::Unknown => (this - 1..=this + 1)
+                    .filter_map(on)
+                    .min_by_key(|d| ((*d - reference).num_days().abs(), *d < reference)),
+            }
+        }
     }
+}
+
+/// The day of a holiday in a year: `MM-DD` keys are fixed days; the others
+/// are computed (Easter by the Gregorian computus, and days counted from
+/// it or from a weekday of a month).
+fn holiday_date(key: &str, year: i32) -> Option<NaiveDate> {
+    let nth = |n: i32, weekday: &str, month: u32| {
+        resolve_expr(
+            &DayExpr::NthWeekday {
+                n,
+                weekday: weekday.to_string(),
+                month: MonthRef::Named {
+                    month,
+                    year: Some(year),
+                },
+            },
+            NaiveDate::from_ymd_opt(year, month, 1)?,
+        )
+    };
+    match key {
+        "easter" => easter(year),
+        "good-friday" => easter(year).map(|d| d - Duration::days(2)),
+        "easter-monday" => easter(year).map(|d| d + Duration::days(1)),
+        "thanksgiving" => nth(4, "thu", 11),
+        "black-friday" => nth(4, "thu", 11).map(|d| d + Duration::days(1)),
+        "labor-day" => nth(1, "mon", 9),
+        "memorial-day" => nth(-1, "mon", 5),
+        "mlk-day" => nth(3, "mon", 1),
+        "presidents-day" => nth(3, "mon", 2),
+        "mothers-day" => nth(2, "sun", 5),
+        "fathers-day" => nth(3, "sun", 6),
+        fixed => {
+            let (m, d) = fixed.split_once('-')?;
+            NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year (anonymous Gregorian algorithm).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 fn season_interval(season: &str, year: i32) -> Option<Interval> {
@@ -891,6 +1021,35 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             })
         }
         Period::Part { part, of } => resolve_part(*part, of, reference),
+        Period::Cycles { cycle, from, count } => {
+            let (first, months) = match cycle {
+                Cycle::Quarter => (
+                    month_start(reference.year(), (reference.month() - 1) / 3 * 3 + 1)?,
+                    3,
+                ),
+                Cycle::Decade => (
+                    NaiveDate::from_ymd_opt(
+                        reference.year() - reference.year().rem_euclid(10),
+                        1,
+                        1,
+                    )?,
+                    120,
+                ),
+            };
+            let first = add_months(first, from.checked_mul(months)?)?;
+            Interval::until(first, add_months(first, count.checked_mul(months)?)?)
+        }
+        Period::Century { nth } => {
+            let start = (nth - 1).checked_mul(100)?;
+            Interval::until(
+                NaiveDate::from_ymd_opt(start, 1, 1)?,
+                NaiveDate::from_ymd_opt(start + 100, 1, 1)?,
+            )
+        }
+        Period::Within { n, unit, from } => {
+            let first = reference.checked_add_signed(Duration::try_days(*from)?)?;
+            Interval::until(first, shift(first, *n, *unit)?)
+        }
         Period::Around { unit, day } => {
             let d = resolve_expr(day, reference)?;
             match unit {
@@ -966,7 +1125,7 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         for_each_match(rule, text, |caps| single(lang, rule, caps), &mut found);
     }
     found = keep_longest(found);
-    for kind in ["date-part", "date-range", "date-marker"] {
+    for kind in ["date-part", "date-range", "date-year", "date-marker"] {
         let masked = mask(text, &found);
         let mut more = Vec::new();
         for rule in lang.rules_of(kind) {
@@ -1191,6 +1350,59 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         (None, Some(k)) => YearRef::Relative { years: k },
         (None, None) => YearRef::Unknown,
     };
+    if let Some(c) = text(caps, "cycle") {
+        let cycle = match lang.lexicon("cycle").key_of(c.trim())? {
+            "quarter" => Cycle::Quarter,
+            "decade" => Cycle::Decade,
+            _ => return None,
+        };
+        let k = key_num(lang, "cycle_shift", text(caps, "cshift")?)?;
+        let count = match text(caps, "n") {
+            Some(n) => number(lang, n)?,
+            None => 1,
+        };
+        let from = match k {
+            0 => 0,
+            k if k > 0 => 1,
+            _ => -count,
+        };
+        return Some(period(Period::Cycles { cycle, from, count }));
+    }
+    if let Some(c) = text(caps, "nth_century") {
+        let digits: String = c.chars().take_while(char::is_ascii_digit).collect();
+        let nth = if digits.is_empty() {
+            key_num(lang, "day_word", c)?
+        } else {
+            digits.parse().ok()?
+        };
+        return Some(period(Period::Century {
+            nth: i32::try_from(nth).ok().filter(|n| (1..=30).contains(n))?,
+        }));
+    }
+    if let Some(h) = text(caps, "holiday") {
+        let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+        let holiday = lang.lexicon("holiday").key_of(&h)?.to_string();
+        let year = match (year, text(caps, "shift"), text(caps, "yshift")) {
+            (Some(y), _, _) => YearRef::Known { year: y },
+            (None, Some(s), _) => YearRef::Relative {
+                years: key_num(lang, "shift", s)?,
+            },
+            (None, None, Some(s)) => YearRef::Relative {
+                years: key_num(lang, "year_shift", s)?,
+            },
+            (None, None, None) => YearRef::Unknown,
+        };
+        return Some(day(DayExpr::Holiday { holiday, year }));
+    }
+    if has(caps, "within") {
+        let unit = unit_of(lang, text(caps, "unit")?)?;
+        let n = number(lang, text(caps, "n")?)?;
+        let from = match text(caps, "base") {
+            Some(b) => key_num(lang, "relative_day", b)?,
+            None => 0,
+        };
+        return Some(period(Period::Within { n, unit, from }));
+    }
     if let Some(r) = text(caps, "rel") {
         let days = key_num(lang, "relative_day", r)?;
         return Some(day(DayExpr::Relative { days }));
@@ -1585,6 +1797,73 @@ fn fill(start: &DayExpr, end: &DayExpr) -> (DayExpr, DayExpr) {
     (s, e)
 }
 
+/// A date written without its year, given that year; `None` when it has
+/// one already or cannot take one.
+fn with_year(d: &DateMention, y: i32) -> Option<DateMention> {
+    let set = |e: &DayExpr| match e {
+        DayExpr::Date {
+            year: None,
+            month,
+            day,
+            weekday,
+        } => Some(DayExpr::Date {
+            year: Some(y),
+            month: *month,
+            day: *day,
+            weekday: weekday.clone(),
+        }),
+        _ => None,
+    };
+    let value = match &d.value {
+        DateValue::Day { day } => DateValue::Day { day: set(day)? },
+        DateValue::Range { start, end } => {
+            let e = set(end)?;
+            let s = set(start)?;
+            // "Nov 20 to Jan 5 in 2020": the first bound in the year before.
+            let (s, e) = fill(
+                &match s {
+                    DayExpr::Date {
+                        month,
+                        day,
+                        weekday,
+                        ..
+                    } => DayExpr::Date {
+                        year: None,
+                        month,
+                        day,
+                        weekday,
+                    },
+                    other => other,
+                },
+                &e,
+            );
+            DateValue::Range { start: s, end: e }
+        }
+        DateValue::Period {
+            period:
+                Period::Month {
+                    month,
+                    year: YearRef::Unknown,
+                },
+        } => DateValue::Period {
+            period: Period::Month {
+                month: *month,
+                year: YearRef::Known { year: y },
+            },
+        },
+        _ => return None,
+    };
+    Some(DateMention {
+        invalid: match &value {
+            DateValue::Day { day } => invalid_of(day),
+            DateValue::Range { start, end } => invalid_of(start).or_else(|| invalid_of(end)),
+            _ => None,
+        },
+        value,
+        marker: Marker::Plain,
+    })
+}
+
 fn range(start: DayExpr, end: DayExpr) -> DateMention {
     let invalid = invalid_of(&start).or_else(|| invalid_of(&end));
     DateMention {
@@ -1628,6 +1907,29 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             part,
             of: Box::new(of),
         })
+    } else if let (Some(n), Some(u)) = (text(caps, "n"), text(caps, "unit")) {
+        // "three days after January 12", "two weeks before @".
+        let at = referenced(caps, "at", found)?;
+        let unit = unit_of(lang, u)?;
+        let n = number(lang, n)?;
+        let amount = if has(caps, "before") { -n } else { n };
+        day(DayExpr::ShiftFrom {
+            amount,
+            unit,
+            base: Box::new(day_expr(at)?.clone()),
+        })
+    } else if let (Some(from), Some(y)) = (
+        referenced(caps, "from", found),
+        referenced(caps, "inyear", found),
+    ) {
+        // "28 June in 2020", "April to June in 2017", "June of 1992": a
+        // date without its year, then the year.
+        let (DateValue::Year { year }, Marker::Plain, Marker::Plain) =
+            (&y.date.value, y.date.marker, from.date.marker)
+        else {
+            return None;
+        };
+        with_year(&from.date, *year)?
     } else if has(caps, "since") || has(caps, "until") {
         let at = referenced(caps, "at", found)?;
         if at.date.marker != Marker::Plain {
@@ -1949,6 +2251,37 @@ mod tests {
         assert_eq!(get("from 2014 to 2018"), "2014-01-01/2018-12-31");
         assert_eq!(get("from March to May 2016"), "2016-03-01/2016-05-31");
         assert_eq!(get("Q3 2016"), "2016-07-01/2016-09-30");
+    }
+
+    #[test]
+    fn english_cycles_centuries_holidays_and_offsets_resolve() {
+        let r = date("2021-08-18"); // a Wednesday
+        let get = |t: &str| {
+            let m = crate::extract::testing::run_en(t, extract);
+            assert_eq!(m.len(), 1, "{t}: {m:?}");
+            let MentionKind::Date(d) = &m[0].kind else {
+                panic!("{t}: {m:?}")
+            };
+            let i = resolve(&d.value, r).unwrap();
+            format!("{}/{}", i.first, i.last)
+        };
+        // Whole quarters and decades, counted from the current one.
+        assert_eq!(get("the current quarter"), "2021-07-01/2021-09-30");
+        assert_eq!(get("the previous three quarters"), "2020-10-01/2021-06-30");
+        assert_eq!(get("the coming two decades"), "2030-01-01/2049-12-31");
+        assert_eq!(get("the eighteenth century"), "1700-01-01/1799-12-31");
+        // Holidays: fixed, computed (Easter 2024 is March 31), relative.
+        assert_eq!(get("on Halloween"), "2021-10-31/2021-10-31");
+        assert_eq!(get("Easter 2024"), "2024-03-31/2024-03-31");
+        assert_eq!(get("next Thanksgiving"), "2021-11-25/2021-11-25");
+        assert_eq!(get("last Good Friday"), "2021-04-02/2021-04-02");
+        // Days counted from another day, spans from today, a year after.
+        // March 3 nearest the reference is 2021-03-03.
+        assert_eq!(get("ten days after March 3"), "2021-03-13/2021-03-13");
+        assert_eq!(get("a month before Christmas Day"), "2021-11-25/2021-11-25");
+        assert_eq!(get("within two weeks"), "2021-08-18/2021-08-31");
+        assert_eq!(get("the 9 May of 2019"), "2019-05-09/2019-05-09");
+        assert_eq!(get("from 3 to 7 July in 2015"), "2015-07-03/2015-07-07");
     }
 
     #[test]

@@ -143,9 +143,9 @@ const ENGLISH_SPECS: &[Spec] = &[
 
 const EN_FLOOR_DATE_EXTRACTOR: f64 = 78.0;
 const EN_FLOOR_DATE_PARSER: f64 = 76.0;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 78.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 62.0;
-const EN_FLOOR_MODEL: f64 = 48.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 80.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 68.0;
+const EN_FLOOR_MODEL: f64 = 56.5;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
