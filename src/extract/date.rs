@@ -1254,6 +1254,50 @@ fn number(lang: &Language, s: &str) -> Option<i64> {
     }
 }
 
+/// A year written in words ("nineteen ninety six", "two thousand and
+/// fifteen", "seventeen hundred thirty three", "nineteen oh one"), read
+/// with the lexicons `num_unit`, `num_teen`, `num_tens` and `num_zero`.
+fn year_in_words(lang: &Language, s: &str) -> Option<i32> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    let word = |w: &str| -> Option<i32> {
+        ["num_unit", "num_teen", "num_tens", "num_zero"]
+            .iter()
+            .find_map(|l| key_num(lang, l, w))
+            .and_then(|n| i32::try_from(n).ok())
+    };
+    // Up to two digits' worth of words: "ninety six", "fifteen", "oh one".
+    let two = |ws: &[&str]| -> Option<i32> {
+        match ws {
+            [] => Some(0),
+            [a] => word(a),
+            [a, b] => {
+                let (a, b) = (word(a)?, word(b)?);
+                (a % 10 == 0 && b < 10).then_some(a + b)
+            }
+            _ => None,
+        }
+    };
+    let below_thousand = |ws: &[&str]| -> Option<i32> {
+        match ws.iter().position(|w| *w == "hundred") {
+            Some(h) => Some(two(&ws[..h])? * 100 + two(&ws[h + 1..])?),
+            None => two(ws),
+        }
+    };
+    if let Some(t) = words.iter().position(|w| *w == "thousand") {
+        return Some(two(&words[..t])? * 1000 + below_thousand(&words[t + 1..])?);
+    }
+    if words.contains(&"hundred") {
+        return below_thousand(&words);
+    }
+    // "nineteen ninety six": the century's two digits, then the year's.
+    let head = word(words.first()?)?;
+    let tail = two(&words[1..])?;
+    (head >= 10 && words.len() >= 2).then_some(head * 100 + tail)
+}
+
 fn parse_year(s: &str) -> Option<i32> {
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     let n: i32 = digits.parse().ok()?;
@@ -1344,7 +1388,10 @@ fn single(lang: &Language, rule: &Rule, caps: &Captures) -> Option<Found> {
 }
 
 fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
-    let year = text(caps, "y").and_then(parse_year);
+    let year = match text(caps, "y") {
+        Some(y) => parse_year(y),
+        None => text(caps, "yw").and_then(|w| year_in_words(lang, w)),
+    };
     let year_ref = || match (year, shift_of(lang, caps)) {
         (Some(y), _) => YearRef::Known { year: y },
         (None, Some(k)) => YearRef::Relative { years: k },
@@ -1466,6 +1513,11 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
                 }
             }
             // "deux mille" names its century; "soixante-dix" does not.
+            // "the noughties", "the two thousands".
+            None if dec >= 1000 => Period::Decade {
+                start: dec,
+                century: true,
+            },
             None if dec == 0 => Period::Decade {
                 start: if w.starts_with("deux") { 2000 } else { 1000 },
                 century: true,
@@ -2282,6 +2334,19 @@ mod tests {
         assert_eq!(get("within two weeks"), "2021-08-18/2021-08-31");
         assert_eq!(get("the 9 May of 2019"), "2019-05-09/2019-05-09");
         assert_eq!(get("from 3 to 7 July in 2015"), "2015-07-03/2015-07-07");
+        // Years in words, alone or after a day and month.
+        assert_eq!(get("since eighteen forty eight"), "1848-01-01/1848-12-31");
+        assert_eq!(get("in two thousand and nine"), "2009-01-01/2009-12-31");
+        assert_eq!(
+            get("on 4 July seventeen seventy six"),
+            "1776-07-04/1776-07-04"
+        );
+        assert_eq!(get("in March nineteen oh five"), "1905-03-01/1905-03-31");
+        assert_eq!(get("in the noughties"), "2000-01-01/2009-12-31");
+        // The count may come before "next"/"past".
+        assert_eq!(get("the 3 past days"), "2021-08-15/2021-08-17");
+        // "May" as a modal verb after "this" or a number word.
+        assert!(crate::extract::testing::run_en("This may help, one may say.", extract).is_empty());
     }
 
     #[test]
