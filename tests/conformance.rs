@@ -23,9 +23,9 @@ use common::{ENGLISH, FRENCH, FileResult, Suite};
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured last (75.9%; the target is 95%, as for
+/// just under the figure measured last (76.5%; the target is 95%, as for
 /// French; see README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 75.5;
+const ENGLISH_OVERALL_FLOOR: f64 = 76.0;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",

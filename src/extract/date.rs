@@ -1254,6 +1254,44 @@ fn number(lang: &Language, s: &str) -> Option<i64> {
     }
 }
 
+/// A shift in several units ("2 years 1 month 21 days"), larger units
+/// first, as nested shifts: each part shifts the day the larger ones give.
+fn compound_shift(lang: &Language, parts: &str, sign: i64) -> Option<DayExpr> {
+    let words: Vec<&str> = parts
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found: Vec<(i64, Unit)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // The longest amount (a count may be several words: "a couple of").
+        let (n, used) = (1..=3.min(words.len() - i))
+            .rev()
+            .find_map(|k| Some((number(lang, &words[i..i + k].join(" "))?, k)))
+            .or_else(|| (!found.is_empty()).then_some((0, 1)))?;
+        if n == 0 && used == 1 && number(lang, words[i]).is_none() {
+            // A joining word between two parts.
+            i += 1;
+            continue;
+        }
+        let unit = unit_of(lang, words.get(i + used)?)?;
+        found.push((n.checked_mul(sign)?, unit));
+        i += used + 1;
+    }
+    found.sort_by_key(|(_, u)| std::cmp::Reverse(*u as u8));
+    let mut it = found.into_iter();
+    let (amount, unit) = it.next()?;
+    let mut expr = DayExpr::Shift { amount, unit };
+    for (amount, unit) in it {
+        expr = DayExpr::ShiftFrom {
+            amount,
+            unit,
+            base: Box::new(expr),
+        };
+    }
+    Some(expr)
+}
+
 /// A year written in words ("nineteen ninety six", "two thousand and
 /// fifteen", "seventeen hundred thirty three", "nineteen oh one"), read
 /// with the lexicons `num_unit`, `num_teen`, `num_tens` and `num_zero`.
@@ -1449,6 +1487,9 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             None => 0,
         };
         return Some(period(Period::Within { n, unit, from }));
+    }
+    if let Some(p) = text(caps, "parts") {
+        return compound_shift(lang, p, if has(caps, "ago") { -1 } else { 1 }).map(day);
     }
     if let Some(r) = text(caps, "rel") {
         let days = key_num(lang, "relative_day", r)?;

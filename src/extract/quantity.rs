@@ -109,7 +109,107 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         }
     }
     out.extend(word_durations(doc));
-    longest_non_overlapping(out)
+    join_durations(doc, longest_non_overlapping(out))
+}
+
+/// Seconds in a canonical time unit (a month is 30 days and a year 365,
+/// as the reference suite counts them).
+fn unit_seconds(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "seconde" => 1.0,
+        "minute" => 60.0,
+        "heure" => 3_600.0,
+        "jour" => 86_400.0,
+        "semaine" => 604_800.0,
+        "mois" => 2_592_000.0,
+        "an" => 31_536_000.0,
+        "decennie" => 315_360_000.0,
+        "siecle" => 3_153_600_000.0,
+        _ => return None,
+    })
+}
+
+/// Months in a year or a month (calendar units that add up exactly).
+fn months(unit: &str) -> Option<f64> {
+    match unit {
+        "mois" => Some(1.0),
+        "an" => Some(12.0),
+        _ => None,
+    }
+}
+
+/// Durations written in several units are one duration: "1 year 1 month
+/// 21 days", "two weeks and three days", "1 month, 21 days". The parts
+/// must be next to each other (only a word of the `duration.join` lexicon
+/// or a comma between them) and of different units; the whole is counted
+/// in the smallest unit. Languages without that lexicon keep the parts.
+fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
+    let joins = doc.lang.lexicon("duration.join");
+    if joins.is_empty() {
+        return mentions;
+    }
+    let duration = |m: &Mention| match &m.kind {
+        MentionKind::Quantity(q) if q.qualifier == Qualifier::Exact && q.upper.is_none() => {
+            match &q.measure {
+                Measure::Duration { unit } => Some((q.value, unit.clone())),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut units: Vec<String> = Vec::new();
+    for m in mentions {
+        let joined = match (out.last(), duration(&m)) {
+            (Some(prev), Some((v, unit))) if duration(prev).is_some() => {
+                let gap = doc.slice(Span::new(prev.span.end, m.span.start));
+                let gap = gap.trim().trim_end_matches(',').trim();
+                let gap_ok = gap.is_empty() || gap == "," || joins.key_of(gap).is_some();
+                match (gap_ok && !units.contains(&unit), duration(prev)) {
+                    (true, Some((pv, pu))) => {
+                        let (ps, us) = (unit_seconds(&pu), unit_seconds(&unit));
+                        match (ps, us) {
+                            // Years and months add up exactly in months.
+                            (Some(ps), Some(us)) if months(&pu).zip(months(&unit)).is_some() => {
+                                let m = unit_seconds("mois").unwrap_or(ps.min(us));
+                                let total = pv * months(&pu).unwrap_or(1.0)
+                                    + v * months(&unit).unwrap_or(1.0);
+                                Some((total * m, m, unit))
+                            }
+                            (Some(ps), Some(us)) => Some((pv * ps + v * us, ps.min(us), unit)),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match (joined, out.last_mut()) {
+            (Some((seconds, smallest, unit)), Some(prev)) => {
+                units.push(unit);
+                let MentionKind::Quantity(q) = &mut prev.kind else {
+                    continue;
+                };
+                let small_unit = [
+                    "seconde", "minute", "heure", "jour", "semaine", "mois", "an",
+                ]
+                .into_iter()
+                .find(|u| unit_seconds(u) == Some(smallest))
+                .unwrap_or("jour");
+                q.value = seconds / smallest;
+                q.measure = Measure::Duration {
+                    unit: small_unit.to_string(),
+                };
+                prev.span = Span::new(prev.span.start, m.span.end);
+            }
+            _ => {
+                units = duration(&m).map(|(_, u)| vec![u]).unwrap_or_default();
+                out.push(m);
+            }
+        }
+    }
+    out
 }
 
 /// Durations whose amount is a word, not a number: "an hour", "all day",
@@ -502,6 +602,28 @@ mod tests {
 
     fn q(text: &str) -> Vec<(String, String)> {
         found(text, extract)
+    }
+
+    #[test]
+    fn english_durations_in_several_units_are_one() {
+        let en = |t: &str| -> Vec<(String, String)> {
+            super::super::testing::run_en(t, extract)
+                .iter()
+                .map(|m| (t[m.span.start..m.span.end].to_string(), m.value_string()))
+                .collect()
+        };
+        assert_eq!(
+            en("The trial lasted 2 weeks and 3 days."),
+            [("2 weeks and 3 days".to_string(), "17 jour".to_string())]
+        );
+        assert_eq!(
+            en("a sentence of 4 years, 6 months"),
+            [("4 years, 6 months".to_string(), "54 mois".to_string())]
+        );
+        // Two durations of one unit are a list, not a sum.
+        assert_eq!(en("terms of 5 years and 3 years").len(), 2);
+        // French has no `duration.join` lexicon: its parts stay apart.
+        assert_eq!(q("pendant 2 ans 3 mois").len(), 2);
     }
 
     #[test]

@@ -141,11 +141,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 83.0;
-const EN_FLOOR_DATE_PARSER: f64 = 83.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 86.0;
+const EN_FLOOR_DATE_PARSER: f64 = 87.0;
 const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 84.0;
 const EN_FLOOR_PERIOD_PARSER: f64 = 73.5;
-const EN_FLOOR_MODEL: f64 = 60.5;
+const EN_FLOOR_MODEL: f64 = 61.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.

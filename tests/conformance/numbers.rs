@@ -430,13 +430,13 @@ pub fn run_english(suite: Suite) -> Vec<FileResult> {
             suite,
             "DateTime/DurationExtractor.json",
             Model::Duration(false),
-            83.0,
+            87.0,
         ),
         run_file(
             suite,
             "DateTime/DurationParser.json",
             Model::Duration(true),
-            85.0,
+            89.0,
         ),
     ]
 }
