@@ -17,15 +17,15 @@ mod dates;
 #[path = "conformance/numbers.rs"]
 mod numbers;
 
-use common::{ENGLISH, FRENCH, FileResult, Suite};
+use common::{ENGLISH, Excluded, FRENCH, FileResult, Suite};
 
 /// The lowest pass rate (percent) over all in-scope French cases together.
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured last (76.5%; the target is 95%, as for
+/// just under the figure measured last (78.7%, 1748 of 2222 after the families of ENGLISH_EXCLUDED; the target is 95%, as for
 /// French; see README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 76.0;
+const ENGLISH_OVERALL_FLOOR: f64 = 78.5;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
@@ -44,12 +44,58 @@ const ENGLISH_OUT_OF_SCOPE: &[&str] = &[
     "NumberWithUnit: temperatures (43 cases): no claim compares a temperature",
 ];
 
+/// Trusted English cases left out of the rate, by family: phrasings a news
+/// article never contains, or never means as upstream reads them. Each
+/// family is a pattern over the input or over the expected results' text;
+/// the table prints how many cases it holds. Everything else a news article
+/// could say stays in the rate, failures included (open-ended dates such as
+/// "after 2018" among them: factdiff reads "after June 22" as dating an
+/// event, on purpose, and counts those cases as failed).
+pub const ENGLISH_EXCLUDED: &[Excluded] = &[
+    Excluded {
+        family: "calendar-app shorthand",
+        reason: "'set OOO', 'w/c Feb 4', 'at the EOY', 'otd', 'cy18', 'sy 2008': an assistant's or a spreadsheet's abbreviations, never a date in news",
+        input: Some(r"(?i)\b(?:ooo|w/c|eoy|otd|[cs]y ?\d{2,4})\b"),
+        result: None,
+    },
+    Excluded {
+        family: "query comparisons",
+        reason: "'=2019', '> = 2019', 'year greater than 2012', 'year 2016 and greater': a database query's syntax",
+        input: Some(
+            r"(?i)(?:^\s*[<>]?\s*=\s*\d{4}\b|[<>]\s*=\s*\d{4}\b|\byear (?:is )?greater than|\d{4} and greater)",
+        ),
+        result: None,
+    },
+    Excluded {
+        family: "a bare unit noun as a date",
+        reason: "'partner of the year', 'blocked for the day', 'my week', 'the last day', 'this day': upstream reads a bare day, week, month or year (or 'the/this/next/last day') as the current or an adjacent one; in news these words never name that date, and reading them so would date every article",
+        input: None,
+        result: Some(
+            r"^(?:(?:the|my|this|past|last|next)\s+)?day$|^(?:(?:the|my)\s+)?(?:week|month|year)$",
+        ),
+    },
+    Excluded {
+        family: "fractions with a spelled compound denominator",
+        reason: "'three twenty-firsts', 'one hundred thirty fifths', 'ninety - five hundred fifths': which words the denominator takes is ambiguous (130/5 or 100/35) and news writes such fractions in digits",
+        input: Some(
+            r"(?i)\b(?:twenty[- ]firsts|thirty[- ]fifths|hundred[- ](?:and )?fifths?|thousand fifths)\b",
+        ),
+        result: None,
+    },
+    Excluded {
+        family: "spoken Chinese money",
+        reason: "'one kuai and five mao five': colloquial units; English news writes yuan",
+        input: Some(r"(?i)\b(?:kuai|mao)\b"),
+        result: None,
+    },
+];
+
 /// Run one language's suite, print its table and return the problems.
 fn check(suite: Suite, overall_floor: f64, out_of_scope: &[&str]) -> Vec<String> {
     let mut results: Vec<FileResult> = dates::run(suite);
     results.extend(numbers::run(suite));
     println!("{} ({}):", suite.dir, suite.lang);
-    println!("{}", common::table(&results, out_of_scope));
+    println!("{}", common::table(&results, out_of_scope, suite));
     if std::env::var_os("CONFORMANCE_FAILURES").is_some() {
         for r in &results {
             for f in &r.failures {

@@ -31,7 +31,7 @@ use factdiff::extract::{Doc, Mention, MentionKind};
 use factdiff::rules::RuleSet;
 use serde_json::Value;
 
-use super::common::{Case, FileResult, Suite, char_index, load};
+use super::common::{Case, FileResult, Suite, char_index, leave_out, load};
 
 static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
     let (set, errors) = RuleSet::embedded();
@@ -348,6 +348,9 @@ fn run_file(suite: Suite, rel: &str, model: Model, floor: f64) -> FileResult {
         .expect("rules of the suite's language");
     let mut result = FileResult::new(rel, floor);
     for case in load(suite, rel) {
+        if leave_out(suite, &case) {
+            continue;
+        }
         let Case {
             input,
             results,
@@ -409,7 +412,7 @@ fn run_file(suite: Suite, rel: &str, model: Model, floor: f64) -> FileResult {
 /// they improve, never lowered).
 pub fn run_english(suite: Suite) -> Vec<FileResult> {
     vec![
-        run_file(suite, "Number/NumberModel.json", Model::Number, 78.0),
+        run_file(suite, "Number/NumberModel.json", Model::Number, 82.0),
         run_file(suite, "Number/OrdinalModel.json", Model::Ordinal, 79.0),
         run_file(suite, "Number/PercentModel.json", Model::Percent, 65.0),
         run_file(suite, "Number/NumberRangeModel.json", Model::Range, 97.0),
