@@ -2108,6 +2108,23 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
     } else if let (Some(within), Some(d1), Some(d2)) =
         (referenced(caps, "in", found), bare("d1"), bare("d2"))
     {
+        // "from 4 to 22 this month": days of a relative month.
+        if let DateValue::Period {
+            period: Period::RelativeMonth { months },
+        } = &within.date.value
+        {
+            let bound = |d: u32| {
+                (1..=31).contains(&d).then_some(DayExpr::DayOfMonth {
+                    day: d,
+                    months: Some(*months),
+                })
+            };
+            return Some(Found {
+                span,
+                rule: rule.id.clone(),
+                date: range(bound(d1)?, bound(d2)?),
+            });
+        }
         let DateValue::Period {
             period: Period::Month { month, year },
         } = &within.date.value
