@@ -125,6 +125,9 @@ pub enum DayExpr {
         unit: Unit,
         base: Box<DayExpr>,
     },
+    /// A weekday with a day of an unnamed month ("Monday 21", "Sun
+    /// 14th"): the nearest month whose day falls on that weekday.
+    WeekdayDay { weekday: String, day: u32 },
     /// A holiday (lexicon `holiday`, keys `MM-DD` for fixed days, `easter`,
     /// `thanksgiving`…) of a known year, of the article's year (0), the next
     /// (+1) or last (-1) one, or the nearest (unknown).
@@ -374,6 +377,7 @@ fn day_string(d: &DayExpr) -> String {
             day_string(base)
         ),
         DayExpr::Holiday { holiday, year } => year_ref_string(holiday.clone(), year),
+        DayExpr::WeekdayDay { weekday, day } => format!("{weekday}@day:{day}"),
     }
 }
 
@@ -835,6 +839,17 @@ fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
         DayExpr::Shift { amount, unit } => shift(reference, *amount, *unit),
         DayExpr::ShiftFrom { amount, unit, base } => {
             shift(resolve_expr(base, reference)?, *amount, *unit)
+        }
+        DayExpr::WeekdayDay { weekday, day } => {
+            let w = weekday_of_key(weekday)?;
+            let this = month_start(reference.year(), reference.month())?;
+            (-14..=14)
+                .filter_map(|k| {
+                    let m = add_months(this, k)?;
+                    NaiveDate::from_ymd_opt(m.year(), m.month(), *day)
+                })
+                .filter(|d| d.weekday() == w)
+                .min_by_key(|d| ((*d - reference).num_days().abs(), *d < reference))
         }
         DayExpr::Holiday { holiday, year } => {
             let on = |y: i32| holiday_date(holiday, y);
@@ -1487,6 +1502,13 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             None => 0,
         };
         return Some(period(Period::Within { n, unit, from }));
+    }
+    if let Some(d) = text(caps, "wdday") {
+        let day: u32 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
+        return Some(self::day(DayExpr::WeekdayDay {
+            weekday: weekday_key(lang, caps)?,
+            day,
+        }));
     }
     if let Some(p) = text(caps, "parts") {
         return compound_shift(lang, p, if has(caps, "ago") { -1 } else { 1 }).map(day);
@@ -2401,6 +2423,9 @@ mod tests {
         );
         assert_eq!(get("in March nineteen oh five"), "1905-03-01/1905-03-31");
         assert_eq!(get("in the noughties"), "2000-01-01/2009-12-31");
+        // A weekday with a bare day: the nearest month where they agree
+        // (October 31, 2021 is a Sunday).
+        assert_eq!(get("see you on Sunday 31."), "2021-10-31/2021-10-31");
         // The count may come before "next"/"past".
         assert_eq!(get("the 3 past days"), "2021-08-15/2021-08-17");
         // "May" as a modal verb after "this" or a number word.

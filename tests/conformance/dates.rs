@@ -145,7 +145,7 @@ const EN_FLOOR_DATE_EXTRACTOR: f64 = 88.0;
 const EN_FLOOR_DATE_PARSER: f64 = 91.0;
 const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 87.0;
 const EN_FLOOR_PERIOD_PARSER: f64 = 78.0;
-const EN_FLOOR_MODEL: f64 = 64.0;
+const EN_FLOOR_MODEL: f64 = 66.5;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
