@@ -186,40 +186,66 @@ fn fold_into(original: &str, text: &mut String, mut map: Option<&mut Vec<usize>>
         Vec::new()
     };
     let mut next_blank = 0;
-    let mut push_map = |i: usize, n: usize| {
+    let push_map = |map: &mut Option<&mut Vec<usize>>, i: usize, n: usize| {
         if let Some(m) = map.as_deref_mut() {
             m.extend(std::iter::repeat_n(i, n));
         }
     };
-    for (i, c) in original.char_indices() {
+    let bytes = original.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
         while next_blank < blank.len() && blank[next_blank].1 <= i {
             next_blank += 1;
         }
-        if blank.get(next_blank).is_some_and(|&(s, e)| s <= i && i < e) {
+        let in_blank = blank.get(next_blank).is_some_and(|&(s, e)| s <= i && i < e);
+        if !in_blank {
+            // A run of ASCII that folds to itself (all but `\t` and '`',
+            // see `fold_char`), up to the next blanked range, is copied
+            // whole: most of an article, and a tenth of a run was this
+            // loop going char by char.
+            let limit = blank.get(next_blank).map_or(bytes.len(), |&(s, _)| s);
+            let run = bytes[i..limit]
+                .iter()
+                .position(|&b| !b.is_ascii() || b == b'\t' || b == b'`')
+                .unwrap_or(limit - i);
+            if run > 0 {
+                text.push_str(&original[i..i + run]);
+                if let Some(m) = map.as_deref_mut() {
+                    m.extend(i..i + run);
+                }
+                i += run;
+                continue;
+            }
+        }
+        let c = original[i..].chars().next().expect("i is a char boundary");
+        let next = i + c.len_utf8();
+        if in_blank {
             text.push(' ');
-            push_map(i, 1);
+            push_map(&mut map, i, 1);
+            i = next;
             continue;
         }
         if let Some(rep) = fold_char(c) {
             text.push_str(rep);
-            push_map(i, rep.len());
+            push_map(&mut map, i, rep.len());
         } else if c.is_ascii() {
             text.push(c);
-            push_map(i, 1);
+            push_map(&mut map, i, 1);
         } else {
             // Decompose and drop combining marks: "é" -> "e", "ï" -> "i".
             let mut any = false;
             for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
                 any = true;
                 text.push(d);
-                push_map(i, d.encode_utf8(&mut buf).len());
+                push_map(&mut map, i, d.encode_utf8(&mut buf).len());
             }
             if !any {
                 // A lone combining mark: keep it so nothing disappears.
                 text.push(c);
-                push_map(i, c.len_utf8());
+                push_map(&mut map, i, c.len_utf8());
             }
         }
+        i = next;
     }
 }
 

@@ -199,6 +199,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
         inconsistencies: Vec::new(),
         agents: RefCell::default(),
         majority: RefCell::default(),
+        named: std::cell::OnceCell::new(),
     };
     b.person_claims();
     b.event_claims();
@@ -746,6 +747,9 @@ struct Builder<'a, 'm> {
     /// The person each event type's triggers are most often directly
     /// about (see [`Builder::agent`]), per event type.
     majority: RefCell<HashMap<String, Option<String>>>,
+    /// The article's named events sorted by end, found once
+    /// ([`Builder::named_event_of`] is asked for every figure).
+    named: std::cell::OnceCell<Vec<named::Named>>,
 }
 
 /// The tense of a trigger, when its form tells.

@@ -84,11 +84,78 @@ pub struct Rule {
     pub id: String,
     pub kind: String,
     pub description: String,
-    pub regex: Regex,
+    /// Validated on load, compiled on first use ([`LazyRegex`]).
+    pub regex: LazyRegex,
     pub value: Option<String>,
     pub examples: Vec<Example>,
     /// The file it came from (relative path such as `fr/dates.json`).
     pub file: String,
+}
+
+/// A rule's regex, checked on load and compiled the first time it runs.
+///
+/// Compiling every rule of every language cost about 0.5 s per process
+/// (a tenth of a run of 1 000 articles, and most of each CLI test), while
+/// a run usually reads one or two languages. Loading parses the pattern
+/// (`regex-syntax`, the regex crate's own parser, so a bad pattern is
+/// reported on load with the very message the regex crate gives);
+/// dereferencing compiles it once, on whichever thread needs it first.
+#[derive(Clone)]
+pub struct LazyRegex {
+    pattern: String,
+    compiled: std::sync::OnceLock<Regex>,
+}
+
+/// The size limit of a rule's compiled regex.
+const RULE_SIZE_LIMIT: usize = 1 << 26;
+
+impl LazyRegex {
+    /// Check `pattern`'s syntax; compile nothing yet.
+    fn new(pattern: String) -> Result<LazyRegex, String> {
+        regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(&pattern)
+            .map_err(|e| format!("invalid regex: {e}"))?;
+        Ok(LazyRegex {
+            pattern,
+            compiled: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// Compile now; the error a compiled size past the limit gives (the
+    /// only error the syntax check on load cannot see).
+    pub fn compile(&self) -> Result<&Regex, String> {
+        if let Some(re) = self.compiled.get() {
+            return Ok(re);
+        }
+        let re = build_regex(&self.pattern).map_err(|e| format!("invalid regex: {e}"))?;
+        Ok(self.compiled.get_or_init(|| re))
+    }
+}
+
+fn build_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(RULE_SIZE_LIMIT)
+        .build()
+}
+
+impl std::ops::Deref for LazyRegex {
+    type Target = Regex;
+    fn deref(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            // Rule files given with `--rules` are compiled on load, and the
+            // embedded ones by a test: a pattern past the size limit is
+            // never reached here. Should one be, it matches nothing.
+            build_regex(&self.pattern)
+                .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("valid regex"))
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyRegex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("LazyRegex").field(&self.pattern).finish()
+    }
 }
 
 /// A lexicon: surface forms (folded, lower-cased) mapped to canonical keys.
@@ -212,6 +279,8 @@ impl RuleSet {
             .map(|(rel, text)| (rel.to_string(), (format!("rules/{rel}"), text.to_string())))
             .collect();
         let mut errors = Vec::new();
+        // The files read from `dir`: relative path -> shown path.
+        let mut mine: BTreeMap<String, String> = BTreeMap::new();
         let shown = dir.display().to_string();
         if !dir.is_dir() {
             errors.push(Error::MissingPath {
@@ -245,19 +314,40 @@ impl RuleSet {
                     },
                 ) {
                     Ok(text) => {
+                        mine.insert(rel.clone(), path.clone());
                         files.insert(rel, (path, text));
                     }
                     Err(e) => errors.push(e),
                 }
             }
         }
-        let (set, mut more) = Self::from_files(
+        let (mut set, mut more) = Self::from_files(
             files
                 .into_iter()
                 .map(|(rel, (path, text))| (rel, path, text))
                 .collect(),
         );
         errors.append(&mut more);
+        // The user's own rules are compiled now: a pattern past the size
+        // limit is an error on load, as any other bad pattern.
+        for lang in set.languages.values_mut() {
+            lang.rules.retain(|r| {
+                let Some(path) = mine.get(&r.file) else {
+                    return true;
+                };
+                match r.regex.compile() {
+                    Ok(_) => true,
+                    Err(message) => {
+                        errors.push(Error::RuleInvalid {
+                            path: path.clone(),
+                            rule: r.id.clone(),
+                            message,
+                        });
+                        false
+                    }
+                }
+            });
+        }
         (set, errors)
     }
 
@@ -445,16 +535,13 @@ pub fn ascii_word_boundaries(pattern: &str) -> String {
     out
 }
 
-fn compile(def: &RuleDef, lang: &Language) -> Result<Regex, String> {
+fn compile(def: &RuleDef, lang: &Language) -> Result<LazyRegex, String> {
     if def.pattern.trim().is_empty() {
         return Err("empty pattern".into());
     }
     let expanded = ascii_word_boundaries(&expand(&def.pattern, lang)?);
     let flags = if def.case_sensitive { "" } else { "(?i)" };
-    regex::RegexBuilder::new(&format!("{flags}{expanded}"))
-        .size_limit(1 << 26)
-        .build()
-        .map_err(|e| format!("invalid regex: {e}"))
+    LazyRegex::new(format!("{flags}{expanded}"))
 }
 
 #[cfg(test)]
@@ -475,6 +562,63 @@ mod tests {
         let (set, errors) = RuleSet::embedded();
         assert!(errors.is_empty(), "{errors:#?}");
         assert!(set.language("fr").is_some_and(Language::supported));
+        // Compiled lazily in a run: each must compile within the size limit.
+        for lang in set.languages.values() {
+            for r in &lang.rules {
+                assert!(r.regex.compile().is_ok(), "{}", r.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_pattern_is_reported_on_load_as_the_regex_crate_words_it() {
+        for bad in [
+            "(unclosed",
+            "a{2,1}",
+            "\\p{Nope}",
+            "[z-a]",
+            "(?P<x>a)(?P<x>b)",
+        ] {
+            let file = format!(
+                r#"{{"rules": [{{"id": "xx.bad", "kind": "t", "description": "d", "pattern": {}}}]}}"#,
+                serde_json::to_string(bad).unwrap()
+            );
+            let (_, errors) = load(&[("xx/a.json", &file)]);
+            let want = format!(
+                "invalid regex: {}",
+                regex::Regex::new(&format!("(?i){bad}")).unwrap_err()
+            );
+            match &errors[..] {
+                [Error::RuleInvalid { message, .. }] => assert_eq!(message, &want, "{bad}"),
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_users_pattern_past_the_size_limit_is_an_error_on_load() {
+        let dir = std::env::temp_dir().join(format!("factdiff-rules-size-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("xx")).unwrap();
+        std::fs::write(
+            dir.join("xx/a.json"),
+            r#"{"rules": [{"id": "xx.huge", "kind": "t", "description": "d", "pattern": "\\w{1000}\\w{1000}\\w{1000}"},
+                          {"id": "xx.ok", "kind": "t", "description": "d", "pattern": "ok"}]}"#,
+        )
+        .unwrap();
+        let (set, errors) = RuleSet::with_dir(&dir);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(
+            matches!(&errors[..], [Error::RuleInvalid { rule, message, .. }] if rule == "xx.huge" && message.contains("size limit")),
+            "{errors:?}"
+        );
+        let ids: Vec<&str> = set
+            .language("xx")
+            .unwrap()
+            .rules
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["xx.ok"]);
     }
 
     #[test]
