@@ -369,9 +369,25 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let nouns = doc.lang.lexicon("count.noun");
         let staged = doc.lang.lexicon("result.staged");
+        let totals = doc.lang.lexicon("count.label_total");
+        let not_subject = doc.lang.lexicon("count.not_subject");
         for (nspan, nrule, v) in &self.ctx.numbers {
             let from = crate::text::floor_char_boundary(text, nspan.start.saturating_sub(60));
             let before = &text[from..nspan.start];
+            // "Total structures destroyed: Over 16,300": the qualifier
+            // after the colon widens the figure.
+            let qualifier = qualifier_before(doc, *nspan);
+            let before = if qualifier == crate::value::Qualifier::Exact {
+                before
+            } else {
+                before.trim_end().rsplit_once(':').map_or(before, |(b, q)| {
+                    if q.split_whitespace().count() <= 4 {
+                        &before[..b.len() + 1]
+                    } else {
+                        before
+                    }
+                })
+            };
             let Some(label) = before.trim_end().strip_suffix(':') else {
                 continue;
             };
@@ -387,9 +403,48 @@ impl Builder<'_, '_> {
             if label.is_empty() || label.split_whitespace().count() > 5 {
                 continue;
             }
-            let Some(key) = nouns.key_of(label) else {
-                continue;
+            // "Total fatalities", "Total structures destroyed": a total's
+            // label names the noun after the total word; a noun outside
+            // `count.noun` is keyed as written, like any count's.
+            let folded = fold_key(label);
+            let total_of = totals
+                .keys()
+                .flat_map(|k| totals.forms_of(k))
+                .filter_map(|f| {
+                    folded
+                        .strip_prefix(&fold_key(f))
+                        .filter(|r| r.starts_with(' '))
+                })
+                .min_by_key(|r| r.len())
+                .map(|r| {
+                    // "Bilan total des morts": the words of "of" dropped.
+                    let mut words: Vec<&str> = r.split_whitespace().collect();
+                    while words.first().is_some_and(|w| {
+                        is_word(doc, "grammar.of", w) || is_word(doc, "grammar.article", w)
+                    }) {
+                        words.remove(0);
+                    }
+                    words.join(" ")
+                });
+            let key: String = match (nouns.key_of(label), &total_of) {
+                (Some(k), _) => k.to_string(),
+                (None, Some(rest)) => {
+                    let words: Vec<&str> = rest.split_whitespace().collect();
+                    let head = words.first().copied().unwrap_or("");
+                    match nouns.key_of(rest).or_else(|| nouns.key_of(head)) {
+                        Some(k) => k.to_string(),
+                        None if words.len() <= 3
+                            && head.chars().all(char::is_alphabetic)
+                            && not_subject.key_of(head).is_none() =>
+                        {
+                            head.to_string()
+                        }
+                        None => continue,
+                    }
+                }
+                (None, None) => continue,
             };
+            let key = key.as_str();
             let subject = (key.to_string(), format!("count:{key}"));
             let subject = if staged
                 .forms_of("counts")
@@ -412,7 +467,7 @@ impl Builder<'_, '_> {
             self.push(
                 subject,
                 "count",
-                Value::Quantity(Quantity::new(*v, crate::value::Qualifier::Exact)),
+                Value::Quantity(Quantity::new(*v, qualifier)),
                 *nspan,
                 nrule,
                 None,

@@ -700,3 +700,19 @@ fn storeys_belong_to_the_building_named_after_them() {
         "{none:?}"
     );
 }
+
+#[test]
+fn a_total_label_names_its_count_and_a_qualifier_widens_it() {
+    let got = claims_in(
+        "en",
+        "The cyclone crossed the island on Sunday.\nSummary:\n- Overall casualties: at least 12\n\
+         - Total homes flattened: Over 3,400\n",
+    );
+    assert!(
+        has(&got, "count:homes", "count", "more-than 3400"),
+        "{got:?}"
+    );
+    let got =
+        claims("Le cyclone a traversé l'île dimanche.\nBilan total des morts : au moins 14\n");
+    assert!(has(&got, "count:dead", "count", "at-least 14"), "{got:?}");
+}
