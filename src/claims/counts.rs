@@ -1073,5 +1073,39 @@ impl Builder<'_, '_> {
             });
             !earlier
         });
+        // The toll of the dead each sentence gives, for the other running
+        // totals given with it.
+        let tolls: Vec<(Span, f64)> = self
+            .claims
+            .iter()
+            .filter(|c| c.running && c.subject_key == "count:dead")
+            .filter_map(|c| match &c.value {
+                Value::Quantity(q)
+                    if matches!(
+                        q.qualifier,
+                        crate::value::Qualifier::Exact | crate::value::Qualifier::AtLeast
+                    ) =>
+                {
+                    Some((doc.sentence_of(c.span)?, q.value))
+                }
+                _ => None,
+            })
+            .collect();
+        for c in self.claims.iter_mut().filter(|c| c.running) {
+            if c.subject_key == "count:dead" {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(c.span) else {
+                continue;
+            };
+            let mut figures = tolls
+                .iter()
+                .filter(|(s, _)| *s == sentence)
+                .map(|(_, v)| *v);
+            // One toll in the sentence, or the update is unclear.
+            if let (Some(v), None) = (figures.next(), figures.next()) {
+                c.with_toll = Some(v);
+            }
+        }
     }
 }

@@ -152,6 +152,12 @@ pub struct Claim {
     /// weekdays only repeats the disagreement of their dates.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub derived: bool,
+    /// For a running total other than the dead: the toll of the dead its
+    /// sentence gives ("144 people had been killed and 732 injured"). Two
+    /// figures given with one toll are of one update of the count, so they
+    /// must match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with_toll: Option<f64>,
 }
 
 /// A problem inside one article: a date that does not exist, a weekday
@@ -850,6 +856,7 @@ impl Builder<'_, '_> {
             running: false,
             as_of: None,
             derived: false,
+            with_toll: None,
         });
     }
 
@@ -914,6 +921,7 @@ impl Builder<'_, '_> {
             running: false,
             as_of: None,
             derived: false,
+            with_toll: None,
         };
         self.inconsistencies.push((
             claim,

@@ -716,3 +716,22 @@ fn a_total_label_names_its_count_and_a_qualifier_widens_it() {
         claims("Le cyclone a traversé l'île dimanche.\nBilan total des morts : au moins 14\n");
     assert!(has(&got, "count:dead", "count", "at-least 14"), "{got:?}");
 }
+
+#[test]
+fn the_injured_given_with_a_toll_carry_it() {
+    let text = "The cyclone left 57 people dead and 412 injured, officials said. \
+                Another 30 people were injured in a later landslide.";
+    let a = article(text);
+    let doc = Doc::new(&a, RULES.language("en").unwrap());
+    let got = super::build(&doc, &extract(&doc), 0).claims;
+    let injured: Vec<(String, Option<f64>)> = got
+        .iter()
+        .filter(|c| c.subject_key == "count:injured")
+        .map(|c| (c.value.to_string(), c.with_toll))
+        .collect();
+    assert!(injured.contains(&("412".into(), Some(57.0))), "{injured:?}");
+    assert!(
+        injured.iter().all(|(v, t)| v != "30" || t.is_none()),
+        "{injured:?}"
+    );
+}
