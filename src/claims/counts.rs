@@ -545,6 +545,94 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Parts of the dead: a count of a group (`count.not_subject` key
+    /// `group`, or `count.among` key `parts`: adults, children, pilgrims)
+    /// beside a `count.among` marker in its sentence — before it ("Among
+    /// the dead were 28 children and 30 adults", "the dead include 40
+    /// adults") or right after its noun ("There were 660 Egyptians among
+    /// the dead") — is that part of the toll (`count@part-adults:dead`),
+    /// never the toll itself.
+    pub(super) fn part_of_dead_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let among = doc.lang.lexicon("count.among");
+        if among.is_empty() {
+            return;
+        }
+        let markers: Vec<(String, String)> = among
+            .keys()
+            .filter(|k| *k != "parts")
+            .flat_map(|k| {
+                among
+                    .forms_of(k)
+                    .iter()
+                    .map(move |f| (k.to_string(), fold_key(f)))
+            })
+            .collect();
+        let not_subject = doc.lang.lexicon("count.not_subject");
+        let story = self.story_year();
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Count { .. } = &q.measure else {
+                continue;
+            };
+            let head = fold_key(doc.slice(q.noun_span));
+            let head = head.split_whitespace().next().unwrap_or("").to_string();
+            let part = not_subject.key_of(&head) == Some("group")
+                || among.forms_of("parts").iter().any(|f| fold_key(f) == head);
+            if !part || self.era_of(*span, story) != past::Era::Now || self.is_hypothetical(*span) {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*span) else {
+                continue;
+            };
+            // Before: the marker, then at most twelve words of the list.
+            let before = fold_key(&text[sentence.start.min(span.start)..span.start]);
+            let found_before = markers.iter().find_map(|(k, m)| {
+                let i = whole_word_positions(&before, m).last()?;
+                let gap = &before[i + m.len()..];
+                (!gap.contains(['.', ';', ':']) && gap.split_whitespace().count() <= 12)
+                    .then(|| k.clone())
+            });
+            // After: the noun, at most three words, the marker.
+            let to = crate::text::floor_char_boundary(
+                text,
+                (q.noun_span.end + 60).min(sentence.end.max(q.noun_span.end)),
+            );
+            let after = fold_key(&text[q.noun_span.end.max(span.end).min(to)..to]);
+            let found_after = || {
+                let words: Vec<&str> = after
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                (0..=3.min(words.len())).find_map(|skip| {
+                    let tail = words[skip..].join(" ");
+                    markers
+                        .iter()
+                        .find(|(_, m)| {
+                            tail.strip_prefix(m.as_str())
+                                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                        })
+                        .map(|(k, _)| k.clone())
+                })
+            };
+            let Some(noun) = found_before.or_else(found_after) else {
+                continue;
+            };
+            let shown = doc.slice(q.noun_span).trim().to_lowercase();
+            self.push(
+                (
+                    format!("{noun} ({shown})"),
+                    format!("count@part-{head}:{noun}"),
+                ),
+                "count",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *span,
+                rule,
+                None,
+            );
+        }
+    }
+
     /// Whether the folded text right after a number makes it a part of a
     /// total given next (`count.part` key `after` then a number): "68 of
     /// the 110 people", "228 out of 254 persons".

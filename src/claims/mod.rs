@@ -214,6 +214,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.count_claims();
     b.label_count_claims();
     b.predicate_count_claims();
+    b.part_of_dead_claims();
     b.record_claims();
     b.named_event_claims();
     b.placed_event_claims();

@@ -735,3 +735,31 @@ fn the_injured_given_with_a_toll_carry_it() {
         "{injured:?}"
     );
 }
+
+#[test]
+fn groups_among_the_dead_are_parts_of_the_toll() {
+    let got = claims_in(
+        "en",
+        "The avalanche killed 19 people on Tuesday. The dead included 12 tourists and \
+         3 women from the valley. Four firefighters were among the dead. Rescuers \
+         brought 30 tourists down safely.",
+    );
+    assert!(
+        has(&got, "count@part-tourists:dead", "count", "12"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count@part-women:dead", "count", "3"), "{got:?}");
+    assert!(
+        has(&got, "count@part-firefighters:dead", "count", "4"),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "count@part-tourists:dead", "count", "30"),
+        "{got:?}"
+    );
+    let got = claims("L'avalanche a fait 19 morts mardi. Parmi les morts figurent 12 touristes.");
+    assert!(
+        has(&got, "count@part-touristes:dead", "count", "12"),
+        "{got:?}"
+    );
+}
