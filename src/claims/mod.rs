@@ -226,6 +226,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.regnal_claims();
     b.toll_claims();
     b.age_claims();
+    b.became_claims();
     b.sentence_claims();
     b.share_claims();
     b.population_share_claims();

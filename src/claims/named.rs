@@ -97,7 +97,7 @@ impl Builder<'_, '_> {
                     && other.chars().count() >= 3
                     && other.chars().all(|c| c.is_alphabetic() || c == '-')
                 {
-                    joins.push(fold_key(&other));
+                    joins.push(fold_key(other));
                 }
             }
             found.push((

@@ -763,3 +763,21 @@ fn groups_among_the_dead_are_parts_of_the_toll() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_year_a_person_took_a_rank_is_theirs_not_the_appointers() {
+    let got = claims_in(
+        "en",
+        "General Amadou Keita was appointed by President Sow in 2019 and was promoted \
+         to general in March 2021.",
+    );
+    assert!(
+        has(&got, "person:keita", "became general", "2021"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, a, _)| k == "person:sow" && a.starts_with("became")),
+        "{got:?}"
+    );
+}
