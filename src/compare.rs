@@ -728,7 +728,10 @@ impl Cx<'_> {
                     continue;
                 }
                 let same_date = a.as_of.is_some() && a.as_of == b.as_of;
-                if same_date || !moment(a.source).is_disjoint(moment(b.source)) {
+                // Given with one toll of the dead: one update.
+                let same_toll = a.with_toll.is_some_and(|t| t >= MOMENT_MIN_FIGURE)
+                    && a.with_toll == b.with_toll;
+                if same_date || same_toll || !moment(a.source).is_disjoint(moment(b.source)) {
                     return None;
                 }
                 if let (Some(da), Some(db)) = (a.as_of, b.as_of)
@@ -1153,6 +1156,7 @@ mod tests {
             running: false,
             as_of: None,
             derived: false,
+            with_toll: None,
         }
     }
 
@@ -1236,6 +1240,7 @@ mod tests {
             running: true,
             as_of: as_of.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
             derived: false,
+            with_toll: None,
         }
     }
 
@@ -1276,6 +1281,34 @@ mod tests {
         let f = compare(&claims, &[], &[0, 1], &[], &[], None);
         assert_eq!(verdict_of(&f, "dead"), Verdict::Updated);
         assert_eq!(verdict_of(&f, "injured"), Verdict::Agreement);
+    }
+
+    #[test]
+    fn figures_given_with_one_toll_are_one_update() {
+        // Source 0 also gives an older toll, so its figures mark no moment
+        // by themselves; the injured each source gives beside a toll of 57
+        // are of that update and must match, those beside 90 are another.
+        let beside = |mut c: Claim, t: f64| {
+            c.with_toll = Some(t);
+            c
+        };
+        let claims = vec![
+            toll(0, "dead", 57.0, None),
+            toll(0, "dead", 12.0, None),
+            beside(toll(0, "injured", 412.0, None), 57.0),
+            toll(1, "dead", 57.0, None),
+            toll(1, "dead", 90.0, None),
+            beside(toll(1, "injured", 421.0, None), 57.0),
+            beside(toll(2, "injured", 600.0, None), 90.0),
+        ];
+        let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
+        assert_eq!(verdict_of(&f, "injured"), Verdict::Conflict);
+        let later = vec![
+            beside(toll(0, "injured", 412.0, None), 57.0),
+            beside(toll(1, "injured", 600.0, None), 90.0),
+        ];
+        let f = compare(&later, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "injured"), Verdict::Updated);
     }
 
     #[test]

@@ -12,12 +12,14 @@
 //! exact = the point, "près de"/"environ" = ±10 %, "entre 100 et 200" =
 //! the interval, "au moins"/"plus de" = the figure and above, "au plus"/
 //! "moins de" = the figure and below. Two quantities agree when their
-//! intervals overlap, with one exception: two bounds in the same direction
-//! are two statements of *the figure*, so "au moins 40" and "au moins 60"
-//! disagree (each source names a different threshold), unless one figure is
-//! the other rounded ("plus de 2 000" and "au moins 2 012" agree, as do
-//! "plus de 200" and "plus de 220"). An exact figure inside a bound agrees
-//! with it ("au moins 60" and "75").
+//! intervals overlap, with one exception: two upper bounds are two
+//! statements of *the figure*, so "au plus 40" and "moins de 60" disagree
+//! (each source names a different threshold), unless one figure is the
+//! other rounded ("moins de 2 000" and "au plus 1 990" agree). Two lower
+//! bounds always agree: counts grow while they are counted, so "au moins
+//! 40" beside "au moins 60" is a stale figure, not a contradiction (a toll
+//! reported at two moments is judged by the compare stage). An exact
+//! figure inside a bound agrees with it ("au moins 60" and "75").
 //!
 //! Values print in the JSON contract's normal form: ISO 8601 dates
 //! (`2025-06-22`, `--06-22` without a year, `a/b` for ranges), decimal
@@ -170,6 +172,13 @@ impl Quantity {
     /// Whether both can be true (see the module documentation).
     pub fn compatible(&self, other: &Quantity) -> bool {
         let (da, db) = (self.qualifier.direction(), other.qualifier.direction());
+        // Two lower bounds are both true of any figure above the larger:
+        // counts grow while they are counted, so a smaller "at least" is a
+        // stale one ("at least 7,000 structures", later "more than 9,400"),
+        // not a contradiction.
+        if da > 0 && db > 0 {
+            return true;
+        }
         if da != 0 && da == db {
             return same_figure(self.value, other.value, da);
         }
@@ -431,15 +440,16 @@ mod tests {
     }
 
     #[test]
-    fn two_bounds_in_one_direction_name_one_figure() {
-        // Each source names its threshold: 40 and 60 are two figures.
-        assert!(!q(40.0, Qualifier::AtLeast).compatible(&q(60.0, Qualifier::AtLeast)));
+    fn two_upper_bounds_name_one_figure_and_lower_bounds_agree() {
+        // Each source names its ceiling: 50 and 30 are two figures.
         assert!(!q(50.0, Qualifier::LessThan).compatible(&q(30.0, Qualifier::AtMost)));
         // Unless one is the other rounded toward the bound.
-        assert!(q(2000.0, Qualifier::MoreThan).compatible(&q(2012.0, Qualifier::AtLeast)));
-        assert!(q(200.0, Qualifier::MoreThan).compatible(&q(220.0, Qualifier::MoreThan)));
-        assert!(!q(2100.0, Qualifier::MoreThan).compatible(&q(2012.0, Qualifier::AtLeast)));
         assert!(q(50.0, Qualifier::LessThan).compatible(&q(45.0, Qualifier::LessThan)));
+        assert!(q(2000.0, Qualifier::AtMost).compatible(&q(1990.0, Qualifier::AtMost)));
+        // Lower bounds: a smaller one is stale, both are true.
+        assert!(q(40.0, Qualifier::AtLeast).compatible(&q(60.0, Qualifier::AtLeast)));
+        assert!(q(7000.0, Qualifier::AtLeast).compatible(&q(9400.0, Qualifier::MoreThan)));
+        assert!(q(2000.0, Qualifier::MoreThan).compatible(&q(2012.0, Qualifier::AtLeast)));
         assert!(q(60.0, Qualifier::AtLeast).compatible(&q(60.0, Qualifier::MoreThan)));
         // A bound and a figure inside it agree; opposite bounds overlap.
         assert!(q(40.0, Qualifier::AtLeast).compatible(&q(56.0, Qualifier::Exact)));

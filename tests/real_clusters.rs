@@ -37,7 +37,13 @@ use unicode_normalization::UnicodeNormalization;
 /// English precision sits at 11/14: of the three findings the scorer calls
 /// false, the Eaton acreage conflict (14,021 vs 14,201 acres) is the gold
 /// conflict itself, unseen because the scorer reads "14,021" as 14.021.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 82.0, 94.0, 79.0), ("en", 38.0, 78.0, 82.0)];
+/// Issue 9 (second pass) raised English to 14/28 typed, 14/16 precision,
+/// 59/70 agreements (two lower bounds agree, figures of named fires by
+/// the name after them or in the sentence before, injured given with one
+/// toll are one update, parts of the dead); both false alarms left are
+/// gold conflicts with a thousands comma (Eaton acreage; 16,255 vs over
+/// 16,300 structures).
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 82.0, 94.0, 79.0), ("en", 48.0, 85.0, 82.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {

@@ -369,9 +369,25 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let nouns = doc.lang.lexicon("count.noun");
         let staged = doc.lang.lexicon("result.staged");
+        let totals = doc.lang.lexicon("count.label_total");
+        let not_subject = doc.lang.lexicon("count.not_subject");
         for (nspan, nrule, v) in &self.ctx.numbers {
             let from = crate::text::floor_char_boundary(text, nspan.start.saturating_sub(60));
             let before = &text[from..nspan.start];
+            // "Total structures destroyed: Over 16,300": the qualifier
+            // after the colon widens the figure.
+            let qualifier = qualifier_before(doc, *nspan);
+            let before = if qualifier == crate::value::Qualifier::Exact {
+                before
+            } else {
+                before.trim_end().rsplit_once(':').map_or(before, |(b, q)| {
+                    if q.split_whitespace().count() <= 4 {
+                        &before[..b.len() + 1]
+                    } else {
+                        before
+                    }
+                })
+            };
             let Some(label) = before.trim_end().strip_suffix(':') else {
                 continue;
             };
@@ -387,9 +403,48 @@ impl Builder<'_, '_> {
             if label.is_empty() || label.split_whitespace().count() > 5 {
                 continue;
             }
-            let Some(key) = nouns.key_of(label) else {
-                continue;
+            // "Total fatalities", "Total structures destroyed": a total's
+            // label names the noun after the total word; a noun outside
+            // `count.noun` is keyed as written, like any count's.
+            let folded = fold_key(label);
+            let total_of = totals
+                .keys()
+                .flat_map(|k| totals.forms_of(k))
+                .filter_map(|f| {
+                    folded
+                        .strip_prefix(&fold_key(f))
+                        .filter(|r| r.starts_with(' '))
+                })
+                .min_by_key(|r| r.len())
+                .map(|r| {
+                    // "Bilan total des morts": the words of "of" dropped.
+                    let mut words: Vec<&str> = r.split_whitespace().collect();
+                    while words.first().is_some_and(|w| {
+                        is_word(doc, "grammar.of", w) || is_word(doc, "grammar.article", w)
+                    }) {
+                        words.remove(0);
+                    }
+                    words.join(" ")
+                });
+            let key: String = match (nouns.key_of(label), &total_of) {
+                (Some(k), _) => k.to_string(),
+                (None, Some(rest)) => {
+                    let words: Vec<&str> = rest.split_whitespace().collect();
+                    let head = words.first().copied().unwrap_or("");
+                    match nouns.key_of(rest).or_else(|| nouns.key_of(head)) {
+                        Some(k) => k.to_string(),
+                        None if words.len() <= 3
+                            && head.chars().all(char::is_alphabetic)
+                            && not_subject.key_of(head).is_none() =>
+                        {
+                            head.to_string()
+                        }
+                        None => continue,
+                    }
+                }
+                (None, None) => continue,
             };
+            let key = key.as_str();
             let subject = (key.to_string(), format!("count:{key}"));
             let subject = if staged
                 .forms_of("counts")
@@ -412,7 +467,7 @@ impl Builder<'_, '_> {
             self.push(
                 subject,
                 "count",
-                Value::Quantity(Quantity::new(*v, crate::value::Qualifier::Exact)),
+                Value::Quantity(Quantity::new(*v, qualifier)),
                 *nspan,
                 nrule,
                 None,
@@ -484,6 +539,94 @@ impl Builder<'_, '_> {
                 "count",
                 Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
                 *nspan,
+                rule,
+                None,
+            );
+        }
+    }
+
+    /// Parts of the dead: a count of a group (`count.not_subject` key
+    /// `group`, or `count.among` key `parts`: adults, children, pilgrims)
+    /// beside a `count.among` marker in its sentence — before it ("Among
+    /// the dead were 28 children and 30 adults", "the dead include 40
+    /// adults") or right after its noun ("There were 660 Egyptians among
+    /// the dead") — is that part of the toll (`count@part-adults:dead`),
+    /// never the toll itself.
+    pub(super) fn part_of_dead_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let among = doc.lang.lexicon("count.among");
+        if among.is_empty() {
+            return;
+        }
+        let markers: Vec<(String, String)> = among
+            .keys()
+            .filter(|k| *k != "parts")
+            .flat_map(|k| {
+                among
+                    .forms_of(k)
+                    .iter()
+                    .map(move |f| (k.to_string(), fold_key(f)))
+            })
+            .collect();
+        let not_subject = doc.lang.lexicon("count.not_subject");
+        let story = self.story_year();
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Count { .. } = &q.measure else {
+                continue;
+            };
+            let head = fold_key(doc.slice(q.noun_span));
+            let head = head.split_whitespace().next().unwrap_or("").to_string();
+            let part = not_subject.key_of(&head) == Some("group")
+                || among.forms_of("parts").iter().any(|f| fold_key(f) == head);
+            if !part || self.era_of(*span, story) != past::Era::Now || self.is_hypothetical(*span) {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*span) else {
+                continue;
+            };
+            // Before: the marker, then at most twelve words of the list.
+            let before = fold_key(&text[sentence.start.min(span.start)..span.start]);
+            let found_before = markers.iter().find_map(|(k, m)| {
+                let i = whole_word_positions(&before, m).last()?;
+                let gap = &before[i + m.len()..];
+                (!gap.contains(['.', ';', ':']) && gap.split_whitespace().count() <= 12)
+                    .then(|| k.clone())
+            });
+            // After: the noun, at most three words, the marker.
+            let to = crate::text::floor_char_boundary(
+                text,
+                (q.noun_span.end + 60).min(sentence.end.max(q.noun_span.end)),
+            );
+            let after = fold_key(&text[q.noun_span.end.max(span.end).min(to)..to]);
+            let found_after = || {
+                let words: Vec<&str> = after
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                (0..=3.min(words.len())).find_map(|skip| {
+                    let tail = words[skip..].join(" ");
+                    markers
+                        .iter()
+                        .find(|(_, m)| {
+                            tail.strip_prefix(m.as_str())
+                                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                        })
+                        .map(|(k, _)| k.clone())
+                })
+            };
+            let Some(noun) = found_before.or_else(found_after) else {
+                continue;
+            };
+            let shown = doc.slice(q.noun_span).trim().to_lowercase();
+            self.push(
+                (
+                    format!("{noun} ({shown})"),
+                    format!("count@part-{head}:{noun}"),
+                ),
+                "count",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *span,
                 rule,
                 None,
             );
@@ -1018,5 +1161,39 @@ impl Builder<'_, '_> {
             });
             !earlier
         });
+        // The toll of the dead each sentence gives, for the other running
+        // totals given with it.
+        let tolls: Vec<(Span, f64)> = self
+            .claims
+            .iter()
+            .filter(|c| c.running && c.subject_key == "count:dead")
+            .filter_map(|c| match &c.value {
+                Value::Quantity(q)
+                    if matches!(
+                        q.qualifier,
+                        crate::value::Qualifier::Exact | crate::value::Qualifier::AtLeast
+                    ) =>
+                {
+                    Some((doc.sentence_of(c.span)?, q.value))
+                }
+                _ => None,
+            })
+            .collect();
+        for c in self.claims.iter_mut().filter(|c| c.running) {
+            if c.subject_key == "count:dead" {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(c.span) else {
+                continue;
+            };
+            let mut figures = tolls
+                .iter()
+                .filter(|(s, _)| *s == sentence)
+                .map(|(_, v)| *v);
+            // One toll in the sentence, or the update is unclear.
+            if let (Some(v), None) = (figures.next(), figures.next()) {
+                c.with_toll = Some(v);
+            }
+        }
     }
 }

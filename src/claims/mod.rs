@@ -152,6 +152,12 @@ pub struct Claim {
     /// weekdays only repeats the disagreement of their dates.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub derived: bool,
+    /// For a running total other than the dead: the toll of the dead its
+    /// sentence gives ("144 people had been killed and 732 injured"). Two
+    /// figures given with one toll are of one update of the count, so they
+    /// must match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with_toll: Option<f64>,
 }
 
 /// A problem inside one article: a date that does not exist, a weekday
@@ -209,6 +215,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.count_claims();
     b.label_count_claims();
     b.predicate_count_claims();
+    b.part_of_dead_claims();
     b.record_claims();
     b.named_event_claims();
     b.placed_event_claims();
@@ -220,6 +227,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.regnal_claims();
     b.toll_claims();
     b.age_claims();
+    b.became_claims();
     b.sentence_claims();
     b.share_claims();
     b.population_share_claims();
@@ -749,7 +757,7 @@ struct Builder<'a, 'm> {
     majority: RefCell<HashMap<String, Option<String>>>,
     /// The article's named events sorted by end, found once
     /// ([`Builder::named_event_of`] is asked for every figure).
-    named: std::cell::OnceCell<Vec<named::Named>>,
+    named: std::cell::OnceCell<named::NamedEvents>,
 }
 
 /// The tense of a trigger, when its form tells.
@@ -854,6 +862,7 @@ impl Builder<'_, '_> {
             running: false,
             as_of: None,
             derived: false,
+            with_toll: None,
         });
     }
 
@@ -918,6 +927,7 @@ impl Builder<'_, '_> {
             running: false,
             as_of: None,
             derived: false,
+            with_toll: None,
         };
         self.inconsistencies.push((
             claim,

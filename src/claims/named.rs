@@ -12,15 +12,31 @@
 //! story's (there is nothing to tell apart, and "Hurricane Helene killed
 //! 200" must agree with "the storm killed 200").
 
+use std::collections::BTreeSet;
+
 use super::*;
+
+/// An article's named events, found once per article.
+pub(super) struct NamedEvents {
+    /// Sorted by end.
+    by_end: Vec<Named>,
+    /// The event types they name ("fire").
+    types: BTreeSet<String>,
+}
 
 /// One mention of a named event: where it ends, its key and display name.
 pub(super) struct Named {
+    start: usize,
     end: usize,
+    /// The event type ("fire").
+    event: String,
     /// `None` for names joined by a conjunction ("the Eaton and Palisades
     /// wildfires", "the Palisades Fire and Eaton Fire"): what follows is
     /// their total, nobody's own.
     key: Option<String>,
+    /// The names a joined mention holds (folded): they count among the
+    /// names the article tells apart.
+    joins: Vec<String>,
     display: String,
 }
 
@@ -51,7 +67,17 @@ impl Builder<'_, '_> {
             let opens = doc
                 .sentence_of(*span)
                 .is_some_and(|s| text[s.start..start].trim().is_empty());
+            // "according to Cal Fire": an organisation, not a fire.
+            let org = starting_in(
+                &self.ctx.entities,
+                |e| e.0.start,
+                start.saturating_sub(40),
+                span.end,
+            )
+            .iter()
+            .any(|(s, e)| e.entity_kind == EntityKind::Org && s.start < span.end && s.end > start);
             if opens
+                || org
                 || !name.starts_with(char::is_uppercase)
                 || name.chars().count() < 3
                 || not_first.key_of(name).is_some()
@@ -62,10 +88,33 @@ impl Builder<'_, '_> {
             // Eaton Fire" name two at once.
             let prev = word_before_in(text, start);
             let joined = is_word(doc, "grammar.conjunction", &prev);
+            // The names a joined mention tells apart: its own, and the
+            // capitalised word before the conjunction ("Eaton").
+            let mut joins = Vec::new();
+            if joined {
+                joins.push(fold_key(name));
+                let conj = text[..start].trim_end();
+                let other = conj
+                    .get(..conj.len().saturating_sub(prev.len()))
+                    .unwrap_or("")
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                if other.starts_with(char::is_uppercase)
+                    && other.chars().count() >= 3
+                    && other.chars().all(|c| c.is_alphabetic() || c == '-')
+                {
+                    joins.push(fold_key(other));
+                }
+            }
             found.push((
                 ev.event.clone(),
                 Named {
+                    start,
                     end: span.end,
+                    event: ev.event.clone(),
+                    joins,
                     key: (!joined).then(|| fold_key(name)),
                     display: format!("{name} {}", doc.slice(*span).to_lowercase()),
                 },
@@ -73,9 +122,11 @@ impl Builder<'_, '_> {
         }
         let mut names: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
         for (event, n) in &found {
-            if let Some(k) = &n.key {
-                names.entry(event.as_str()).or_default().insert(k.as_str());
-            }
+            let keys = n.key.iter().chain(&n.joins);
+            names
+                .entry(event.as_str())
+                .or_default()
+                .extend(keys.map(String::as_str));
         }
         let several: Vec<String> = names
             .iter()
@@ -89,24 +140,100 @@ impl Builder<'_, '_> {
             .collect()
     }
 
-    /// The named event a figure at `span` belongs to: the last one named
-    /// before it in its sentence (`None` when the article tells no two
-    /// events of a kind apart, or the sentence names none before it).
+    /// The named event a figure at `span` belongs to (`None` when the
+    /// article tells no two events of a kind apart):
+    /// - the last one named before it in its sentence;
+    /// - else the one named right after it in its clause, no other number
+    ///   in between ("with 17 deaths linked to the Eaton Fire");
+    /// - else, in a sentence that names no event of that type at all ("The
+    ///   flames destroyed 9,418 structures"), the one the sentence before
+    ///   names, when it names exactly one: the figure continues its story.
+    ///   A sentence with an unnamed trigger ("the two fires", "the blazes")
+    ///   speaks of their total and stays the story's.
     pub(super) fn named_event_of(&self, span: Span) -> Option<(String, String)> {
-        let sentence = self.doc.sentence_of(span)?;
+        let doc = self.doc;
+        let text = doc.text();
+        let sentence = doc.sentence_of(span)?;
         // Found once and sorted by end (stably: of two ending alike, the
-        // later one wins, as `max_by_key` chose): the last one ending by
-        // `span` is a binary search. Finding them for every figure made a
-        // long article quadratic (97% of a 50 MB article).
+        // later one wins, as `max_by_key` chose); each figure looks at its
+        // own sentence and the one before it by binary search. Finding them
+        // for every figure made a long article quadratic (97% of a 50 MB
+        // article).
         let named = self.named.get_or_init(|| {
             let mut v = self.named_events();
             v.sort_by_key(|n| n.end);
-            v
+            let types = v.iter().map(|n| n.event.clone()).collect();
+            NamedEvents { by_end: v, types }
         });
-        let n = named[..named.partition_point(|n| n.end <= span.start)]
-            .last()
-            .filter(|n| n.end > sentence.start)?;
-        Some((n.display.clone(), format!("named-{}", n.key.as_ref()?)))
+        if named.by_end.is_empty() {
+            return None;
+        }
+        let ending_in = |within: Span| {
+            let lo = named.by_end.partition_point(|n| n.end <= within.start);
+            let hi = named.by_end.partition_point(|n| n.end <= within.end);
+            &named.by_end[lo..hi]
+        };
+        let in_sentence = ending_in(sentence);
+        let own = |n: &Named| Some((n.display.clone(), format!("named-{}", n.key.clone()?)));
+        // Names joined before it ("the Creek and Dixie fires, with 3
+        // deaths blamed on the Dixie Fire") leave the question open.
+        if let Some(n) = in_sentence
+            .iter()
+            .filter(|n| n.end <= span.start)
+            .max_by_key(|n| n.end)
+            .filter(|n| n.key.is_some())
+        {
+            return own(n);
+        }
+        // Right after, in the clause: at most six words, no number.
+        if let Some(n) = in_sentence
+            .iter()
+            .filter(|n| n.start >= span.end)
+            .min_by_key(|n| n.start)
+        {
+            let gap = &text[span.end..n.start];
+            let after_noun =
+                starting_in(&self.ctx.quantities, |q| q.0.start, span.start, span.start)
+                    .iter()
+                    .find(|(q, _, _)| *q == span)
+                    .map_or(span.end, |(_, _, q)| q.noun_span.end.max(span.end));
+            let words: Vec<String> = text[after_noun.min(n.start)..n.start]
+                .split_whitespace()
+                .map(fold_key)
+                .collect();
+            // "4,000 acres of the Eaton Fire" is a part of it, not its own.
+            let part = words.first().is_some_and(|w| is_word(doc, "grammar.of", w));
+            if !part
+                && !gap.contains([',', ';', ':', '(', ')', '—', '–'])
+                && !gap.chars().any(|c| c.is_ascii_digit())
+                && words.len() <= 6
+            {
+                return own(n);
+            }
+            return None;
+        }
+        // The sentence names no event of these types: the one before it
+        // may.
+        let types = &named.types;
+        let mentions_type = |within: Span| {
+            starting_in(&self.ctx.events, |e| e.0.start, within.start, within.end)
+                .iter()
+                .any(|(s, _, e)| within.contains(*s) && types.contains(e.event.as_str()))
+        };
+        if mentions_type(sentence) {
+            return None;
+        }
+        let i = doc.sentences.partition_point(|s| s.start < sentence.start);
+        let previous = *doc.sentences.get(i.checked_sub(1)?)?;
+        let before: Vec<&Named> = ending_in(previous)
+            .iter()
+            .filter(|n| n.start >= previous.start)
+            .collect();
+        let keys: BTreeSet<Option<&String>> = before.iter().map(|n| n.key.as_ref()).collect();
+        match (before.first(), keys.len()) {
+            (Some(n), 1) => own(n),
+            _ => None,
+        }
     }
 
     /// Areas (`measure.area` units: acres, hectares) of a named event
@@ -175,6 +302,30 @@ mod tests {
         assert!(has(&got, "measure@named-creek:acre", "379895"), "{got:?}");
         assert!(has(&got, "count@named-dixie:structures", "1329"), "{got:?}");
         assert!(has(&got, "count@named-creek:structures", "853"), "{got:?}");
+    }
+
+    #[test]
+    fn a_figure_takes_the_fire_named_after_it_or_in_the_sentence_before() {
+        let got = keys(
+            "The Creek and Dixie fires burned for weeks, with 3 deaths blamed on the Dixie \
+             Fire. The Creek Fire consumed 379,895 acres, said Cal Fire. The flames razed \
+             853 structures. Together the two fires destroyed 2,182 structures.",
+        );
+        assert!(has(&got, "count@named-dixie:dead", "3"), "{got:?}");
+        // "The flames" continue the Creek Fire's sentence; "the two fires"
+        // are the total; "Cal Fire" is an organisation, no third fire.
+        assert!(has(&got, "count@named-creek:structures", "853"), "{got:?}");
+        assert!(has(&got, "count:structures", "2182"), "{got:?}");
+        assert!(!got.iter().any(|(k, _)| k.contains("named-cal")), "{got:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_fires_area_is_not_its_area() {
+        let got = keys(
+            "The Creek Fire and the Dixie Fire are out. Some 2,000 acres of the Dixie \
+             Fire were forest land.",
+        );
+        assert!(!has(&got, "measure@named-dixie:acre", "2000"), "{got:?}");
     }
 
     #[test]

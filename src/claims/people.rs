@@ -89,6 +89,80 @@ impl Builder<'_, '_> {
     /// Paul Martin, âgé de 49 ans". The age belongs to the person named
     /// right before it in the sentence (at most four words between); an age
     /// with nobody named next to it ("un homme de 23 ans") claims nothing.
+    /// The year a person took a rank, title or role: a `role.became` verb,
+    /// the rank word (a form of `rank`, `title` or `role`, an article
+    /// before it skipped), then within four words a date with a year
+    /// ("became a cardinal only in 2023", "was elevated to cardinal in
+    /// January 2024"): `person:<id>` attribute `became <word>`, the year.
+    /// The person is the one named before the verb in its sentence (not
+    /// after a preposition: "appointed by Pope Francis" is the appointer),
+    /// else the person the article is about.
+    pub(super) fn became_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let Some(verbs) = lexicon_regex(doc, "role.became", r"(?i)\b{}\s+") else {
+            return;
+        };
+        let is_rank = |w: &str| {
+            ["rank", "title", "role"]
+                .iter()
+                .any(|l| doc.lang.lexicon(l).key_of(w).is_some())
+        };
+        for m in verbs.find_iter(text) {
+            let Some(sentence) = doc.sentence_of(Span::new(m.start(), m.end())) else {
+                continue;
+            };
+            let rest = &text[m.end()..sentence.end.max(m.end())];
+            let mut words = rest.split_whitespace();
+            let mut word = words.next().unwrap_or("");
+            if is_word(doc, "grammar.indefinite", &fold_key(word))
+                || is_word(doc, "grammar.article", &fold_key(word))
+            {
+                word = words.next().unwrap_or("");
+            }
+            let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() || !is_rank(word) {
+                continue;
+            }
+            let word_end = m.end() + rest.find(word).unwrap_or(0) + word.len();
+            // A date with a year within four words after the rank word.
+            let date = starting_in(&ctx.dates, |d| d.0.start, word_end, sentence.end)
+                .iter()
+                .find(|(dspan, _, _)| {
+                    text[word_end..dspan.start].split_whitespace().count() <= 4
+                        && !text[word_end..dspan.start].contains([',', ';', '.'])
+                });
+            let Some((dspan, drule, _)) = date else {
+                continue;
+            };
+            let Some(year) = YEAR
+                .find(doc.slice(*dspan))
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+            else {
+                continue;
+            };
+            let owner = ctx
+                .people_in(sentence.start, m.start())
+                .filter(|(s, _, _, _)| s.end <= m.start())
+                .filter(|(s, _, _, _)| {
+                    !is_word(doc, "grammar.preposition", &word_before_in(text, s.start))
+                })
+                .last()
+                .map(|(_, _, _, id)| id.to_string())
+                .or_else(|| ctx.main.clone());
+            let Some(id) = owner else { continue };
+            self.push(
+                (ctx.display(&id), format!("person:{id}")),
+                &format!("became {}", fold_key(word)),
+                Value::Year(year),
+                Span::new(m.start(), dspan.end),
+                drule,
+                None,
+            );
+        }
+    }
+
     pub(super) fn age_claims(&mut self) {
         let ctx = self.ctx;
         let text = self.doc.text();

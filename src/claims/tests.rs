@@ -700,3 +700,84 @@ fn storeys_belong_to_the_building_named_after_them() {
         "{none:?}"
     );
 }
+
+#[test]
+fn a_total_label_names_its_count_and_a_qualifier_widens_it() {
+    let got = claims_in(
+        "en",
+        "The cyclone crossed the island on Sunday.\nSummary:\n- Overall casualties: at least 12\n\
+         - Total homes flattened: Over 3,400\n",
+    );
+    assert!(
+        has(&got, "count:homes", "count", "more-than 3400"),
+        "{got:?}"
+    );
+    let got =
+        claims("Le cyclone a traversé l'île dimanche.\nBilan total des morts : au moins 14\n");
+    assert!(has(&got, "count:dead", "count", "at-least 14"), "{got:?}");
+}
+
+#[test]
+fn the_injured_given_with_a_toll_carry_it() {
+    let text = "The cyclone left 57 people dead and 412 injured, officials said. \
+                Another 30 people were injured in a later landslide.";
+    let a = article(text);
+    let doc = Doc::new(&a, RULES.language("en").unwrap());
+    let got = super::build(&doc, &extract(&doc), 0).claims;
+    let injured: Vec<(String, Option<f64>)> = got
+        .iter()
+        .filter(|c| c.subject_key == "count:injured")
+        .map(|c| (c.value.to_string(), c.with_toll))
+        .collect();
+    assert!(injured.contains(&("412".into(), Some(57.0))), "{injured:?}");
+    assert!(
+        injured.iter().all(|(v, t)| v != "30" || t.is_none()),
+        "{injured:?}"
+    );
+}
+
+#[test]
+fn groups_among_the_dead_are_parts_of_the_toll() {
+    let got = claims_in(
+        "en",
+        "The avalanche killed 19 people on Tuesday. The dead included 12 tourists and \
+         3 women from the valley. Four firefighters were among the dead. Rescuers \
+         brought 30 tourists down safely.",
+    );
+    assert!(
+        has(&got, "count@part-tourists:dead", "count", "12"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count@part-women:dead", "count", "3"), "{got:?}");
+    assert!(
+        has(&got, "count@part-firefighters:dead", "count", "4"),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "count@part-tourists:dead", "count", "30"),
+        "{got:?}"
+    );
+    let got = claims("L'avalanche a fait 19 morts mardi. Parmi les morts figurent 12 touristes.");
+    assert!(
+        has(&got, "count@part-touristes:dead", "count", "12"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_year_a_person_took_a_rank_is_theirs_not_the_appointers() {
+    let got = claims_in(
+        "en",
+        "General Amadou Keita was appointed by President Sow in 2019 and was promoted \
+         to general in March 2021.",
+    );
+    assert!(
+        has(&got, "person:keita", "became general", "2021"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, a, _)| k == "person:sow" && a.starts_with("became")),
+        "{got:?}"
+    );
+}

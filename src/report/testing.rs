@@ -91,6 +91,7 @@ impl Builder {
             running: false,
             as_of: None,
             derived: false,
+            with_toll: None,
         });
         self.claims.len() - 1
     }
