@@ -585,8 +585,11 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(*span) else {
                 continue;
             };
-            // Before: the marker, then at most twelve words of the list.
-            let before = fold_key(&text[sentence.start.min(span.start)..span.start]);
+            // Before: the marker, then at most twelve words of the list
+            // (within 240 bytes: a sentence may be a whole long article).
+            let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(240))
+                .max(sentence.start.min(span.start));
+            let before = fold_key(&text[from..span.start]);
             let found_before = markers.iter().find_map(|(k, m)| {
                 let i = whole_word_positions(&before, m).last()?;
                 let gap = &before[i + m.len()..];
@@ -1163,7 +1166,8 @@ impl Builder<'_, '_> {
         });
         // The toll of the dead each sentence gives, for the other running
         // totals given with it.
-        let tolls: Vec<(Span, f64)> = self
+        let mut tolls: HashMap<Span, Vec<f64>> = HashMap::new();
+        for (sentence, v) in self
             .claims
             .iter()
             .filter(|c| c.running && c.subject_key == "count:dead")
@@ -1178,7 +1182,9 @@ impl Builder<'_, '_> {
                 }
                 _ => None,
             })
-            .collect();
+        {
+            tolls.entry(sentence).or_default().push(v);
+        }
         for c in self.claims.iter_mut().filter(|c| c.running) {
             if c.subject_key == "count:dead" {
                 continue;
@@ -1186,13 +1192,9 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(c.span) else {
                 continue;
             };
-            let mut figures = tolls
-                .iter()
-                .filter(|(s, _)| *s == sentence)
-                .map(|(_, v)| *v);
             // One toll in the sentence, or the update is unclear.
-            if let (Some(v), None) = (figures.next(), figures.next()) {
-                c.with_toll = Some(v);
+            if let Some([v]) = tolls.get(&sentence).map(Vec::as_slice) {
+                c.with_toll = Some(*v);
             }
         }
     }

@@ -85,10 +85,6 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// Ages in apposition: "le général Jean Dupont, 58 ans,", "le colonel
-    /// Paul Martin, âgé de 49 ans". The age belongs to the person named
-    /// right before it in the sentence (at most four words between); an age
-    /// with nobody named next to it ("un homme de 23 ans") claims nothing.
     /// The year a person took a rank, title or role: a `role.became` verb,
     /// the rank word (a form of `rank`, `title` or `role`, an article
     /// before it skipped), then within four words a date with a year
@@ -163,6 +159,10 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Ages in apposition: "le général Jean Dupont, 58 ans,", "le colonel
+    /// Paul Martin, âgé de 49 ans". The age belongs to the person named
+    /// right before it in the sentence (at most four words between); an age
+    /// with nobody named next to it ("un homme de 23 ans") claims nothing.
     pub(super) fn age_claims(&mut self) {
         let ctx = self.ctx;
         let text = self.doc.text();
