@@ -141,8 +141,11 @@ fn months(unit: &str) -> Option<f64> {
 /// Durations written in several units are one duration: "1 year 1 month
 /// 21 days", "two weeks and three days", "1 month, 21 days". The parts
 /// must be next to each other (only a word of the `duration.join` lexicon
-/// or a comma between them) and of different units; the whole is counted
-/// in the smallest unit. Languages without that lexicon keep the parts.
+/// or a comma between them), each in a smaller unit than the one before
+/// and less than one of it ("8 years and 18 months" are two sentences, not
+/// one duration); the whole is counted in the last, smallest unit (years
+/// and months add up exactly in months). Languages without that lexicon
+/// keep the parts.
 fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
     let joins = doc.lang.lexicon("duration.join");
     if joins.is_empty() {
@@ -158,55 +161,35 @@ fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
         _ => None,
     };
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let mut units: Vec<String> = Vec::new();
     for m in mentions {
         let joined = match (out.last(), duration(&m)) {
-            (Some(prev), Some((v, unit))) if duration(prev).is_some() => {
+            (Some(prev), Some((v, unit))) => duration(prev).and_then(|(pv, pu)| {
                 let gap = doc.slice(Span::new(prev.span.end, m.span.start));
                 let gap = gap.trim().trim_end_matches(',').trim();
-                let gap_ok = gap.is_empty() || gap == "," || joins.key_of(gap).is_some();
-                match (gap_ok && !units.contains(&unit), duration(prev)) {
-                    (true, Some((pv, pu))) => {
-                        let (ps, us) = (unit_seconds(&pu), unit_seconds(&unit));
-                        match (ps, us) {
-                            // Years and months add up exactly in months.
-                            (Some(ps), Some(us)) if months(&pu).zip(months(&unit)).is_some() => {
-                                let m = unit_seconds("mois").unwrap_or(ps.min(us));
-                                let total = pv * months(&pu).unwrap_or(1.0)
-                                    + v * months(&unit).unwrap_or(1.0);
-                                Some((total * m, m, unit))
-                            }
-                            (Some(ps), Some(us)) => Some((pv * ps + v * us, ps.min(us), unit)),
-                            _ => None,
-                        }
-                    }
-                    _ => None,
+                if !(gap.is_empty() || joins.key_of(gap).is_some()) {
+                    return None;
                 }
-            }
+                let (ps, us) = (unit_seconds(&pu)?, unit_seconds(&unit)?);
+                if us >= ps || v * us >= ps {
+                    return None;
+                }
+                let total = match months(&pu).zip(months(&unit)) {
+                    Some((pm, um)) => (pv * pm + v * um) / um,
+                    None => (pv * ps + v * us) / us,
+                };
+                Some((total, unit))
+            }),
             _ => None,
         };
         match (joined, out.last_mut()) {
-            (Some((seconds, smallest, unit)), Some(prev)) => {
-                units.push(unit);
-                let MentionKind::Quantity(q) = &mut prev.kind else {
-                    continue;
-                };
-                let small_unit = [
-                    "seconde", "minute", "heure", "jour", "semaine", "mois", "an",
-                ]
-                .into_iter()
-                .find(|u| unit_seconds(u) == Some(smallest))
-                .unwrap_or("jour");
-                q.value = seconds / smallest;
-                q.measure = Measure::Duration {
-                    unit: small_unit.to_string(),
-                };
-                prev.span = Span::new(prev.span.start, m.span.end);
+            (Some((total, unit)), Some(prev)) => {
+                if let MentionKind::Quantity(q) = &mut prev.kind {
+                    q.value = total;
+                    q.measure = Measure::Duration { unit };
+                    prev.span = Span::new(prev.span.start, m.span.end);
+                }
             }
-            _ => {
-                units = duration(&m).map(|(_, u)| vec![u]).unwrap_or_default();
-                out.push(m);
-            }
+            _ => out.push(m),
         }
     }
     out
@@ -620,8 +603,16 @@ mod tests {
             en("a sentence of 4 years, 6 months"),
             [("4 years, 6 months".to_string(), "54 mois".to_string())]
         );
-        // Two durations of one unit are a list, not a sum.
+        // Two durations of one unit are a list, not a sum; nor is a
+        // smaller unit worth more than one of the larger.
         assert_eq!(en("terms of 5 years and 3 years").len(), 2);
+        assert_eq!(en("were jailed for 8 years and 18 months").len(), 2);
+        assert_eq!(en("a wait of 3 days and 2 weeks").len(), 2);
+        // Units beyond the week keep their name: two decades and a year.
+        assert_eq!(
+            en("after 2 decades and 3 years"),
+            [("2 decades and 3 years".to_string(), "23 an".to_string())]
+        );
         // French has no `duration.join` lexicon: its parts stay apart.
         assert_eq!(q("pendant 2 ans 3 mois").len(), 2);
     }
