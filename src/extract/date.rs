@@ -1346,9 +1346,12 @@ fn year_in_words(lang: &Language, s: &str) -> Option<i32> {
         return below_thousand(&words);
     }
     // "nineteen ninety six": the century's two digits, then the year's.
+    // The year's part is a tens word, a teen or "oh" and a digit word:
+    // "twenty one" alone is a count, not 2001.
     let head = word(words.first()?)?;
     let tail = two(&words[1..])?;
-    (head >= 10 && words.len() >= 2).then_some(head * 100 + tail)
+    let zero_led = words.len() == 3 && key_num(lang, "num_zero", words[1]).is_some();
+    (head >= 10 && words.len() >= 2 && (tail >= 10 || zero_led)).then_some(head * 100 + tail)
 }
 
 fn parse_year(s: &str) -> Option<i32> {
@@ -2383,6 +2386,33 @@ mod tests {
         assert_eq!(get("from 2014 to 2018"), "2014-01-01/2018-12-31");
         assert_eq!(get("from March to May 2016"), "2016-03-01/2016-05-31");
         assert_eq!(get("Q3 2016"), "2016-07-01/2016-09-30");
+    }
+
+    /// `(matched text, value_string)` of the English date mentions.
+    fn en_pairs(text: &str) -> Vec<(String, String)> {
+        crate::extract::testing::run_en(text, extract)
+            .iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.value_string()))
+            .collect()
+    }
+
+    #[test]
+    fn english_counts_in_words_are_not_years() {
+        // A digit word after "twenty" is a count, and a bare "two thousand"
+        // a crowd, not a year.
+        assert_eq!(
+            en_pairs("In March, twenty two villagers were hurt."),
+            [("March".to_string(), "--03".to_string())]
+        );
+        assert!(en_pairs("Prices climbed by twenty three percent.").is_empty());
+        assert!(en_pairs("Talks ended in twenty six hours.").is_empty());
+        assert!(en_pairs("Membership grew by one thousand last month")
+            .iter()
+            .all(|(m, _)| !m.contains("thousand")));
+        assert_eq!(
+            en_pairs("It opened in eighteen oh two.")[0].1,
+            "1802".to_string()
+        );
     }
 
     #[test]
