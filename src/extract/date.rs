@@ -1170,7 +1170,8 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
 /// Run a rule over a text. A match that a `not` group cancels (or that the
 /// rule's kind cannot read) does not hide the matches starting inside it:
 /// the search goes on from its next character ("10/1-11/2/2017" first
-/// reads "10/1-11", cancelled, then finds "11/2/2017").
+/// reads "10/1-11", cancelled, then finds "11/2/2017"), unless the `not`
+/// group leads the match: then the search goes on after it.
 fn for_each_match<'t>(
     rule: &Rule,
     text: &'t str,
@@ -1189,6 +1190,11 @@ fn for_each_match<'t>(
             Some(f) if !whole.is_empty() => {
                 out.push(f);
                 at = whole.end();
+            }
+            // A `not` group leading the match ("Good" before "Friday")
+            // cancels the matches inside it too.
+            _ if caps.name("not").is_some_and(|n| n.start() == whole.start() && !n.is_empty()) => {
+                at = whole.end().max(whole.start() + 1);
             }
             _ => {
                 at = whole.start()
@@ -2413,6 +2419,18 @@ mod tests {
             en_pairs("It opened in eighteen oh two.")[0].1,
             "1802".to_string()
         );
+    }
+
+    #[test]
+    fn english_holidays_need_a_preposition_and_no_noun_after() {
+        // A holiday naming something else is no date.
+        assert!(en_pairs("Talks on the Good Friday accords resumed.").is_empty());
+        assert!(en_pairs("Easter Island statues were restored.").is_empty());
+        assert!(en_pairs("Police closed St Patrick's church.").is_empty());
+        assert!(en_pairs("Christmas markets drew crowds.").is_empty());
+        // After a preposition, or with a shift or a year, it is one.
+        assert_eq!(en_pairs("Fighting paused over Christmas.").len(), 1);
+        assert_eq!(en_pairs("The vote was before Easter 2019.")[0].1, "2019-easter");
     }
 
     #[test]

@@ -145,7 +145,7 @@ const EN_FLOOR_DATE_EXTRACTOR: f64 = 87.0;
 const EN_FLOOR_DATE_PARSER: f64 = 90.0;
 const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 87.0;
 const EN_FLOOR_PERIOD_PARSER: f64 = 77.0;
-const EN_FLOOR_MODEL: f64 = 66.5;
+const EN_FLOOR_MODEL: f64 = 66.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
