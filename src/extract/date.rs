@@ -2434,6 +2434,23 @@ mod tests {
     }
 
     #[test]
+    fn english_offsets_need_a_future_or_a_day_counted_from() {
+        // "within ... of" an event, and a bare "within", are not spans
+        // from the article's date.
+        assert!(en_pairs("Both were charged within a week of the raid.").is_empty());
+        assert!(en_pairs("Shelters filled within three hours.").is_empty());
+        assert_eq!(en_pairs("Aid arrives within the coming ten days.").len(), 1);
+        // "from" a calendar day is a duration, not an offset.
+        assert!(en_pairs("The fair lasts four days from March 3.")
+            .iter()
+            .all(|(m, _)| !m.contains("days")));
+        assert_eq!(
+            en_pairs("Polls close two weeks after March 3.")[0].0,
+            "two weeks after March 3"
+        );
+    }
+
+    #[test]
     fn english_cycles_centuries_holidays_and_offsets_resolve() {
         let r = date("2021-08-18"); // a Wednesday
         let get = |t: &str| {
@@ -2459,7 +2476,7 @@ mod tests {
         // March 3 nearest the reference is 2021-03-03.
         assert_eq!(get("ten days after March 3"), "2021-03-13/2021-03-13");
         assert_eq!(get("a month before Christmas Day"), "2021-11-25/2021-11-25");
-        assert_eq!(get("within two weeks"), "2021-08-18/2021-08-31");
+        assert_eq!(get("within the next two weeks"), "2021-08-18/2021-08-31");
         assert_eq!(get("the 9 May of 2019"), "2019-05-09/2019-05-09");
         assert_eq!(get("from 3 to 7 July in 2015"), "2015-07-03/2015-07-07");
         // Years in words, alone or after a day and month.
