@@ -1193,7 +1193,10 @@ fn for_each_match<'t>(
             }
             // A `not` group leading the match ("Good" before "Friday")
             // cancels the matches inside it too.
-            _ if caps.name("not").is_some_and(|n| n.start() == whole.start() && !n.is_empty()) => {
+            _ if caps
+                .name("not")
+                .is_some_and(|n| n.start() == whole.start() && !n.is_empty()) =>
+            {
                 at = whole.end().max(whole.start() + 1);
             }
             _ => {
@@ -2412,9 +2415,11 @@ mod tests {
         );
         assert!(en_pairs("Prices climbed by twenty three percent.").is_empty());
         assert!(en_pairs("Talks ended in twenty six hours.").is_empty());
-        assert!(en_pairs("Membership grew by one thousand last month")
-            .iter()
-            .all(|(m, _)| !m.contains("thousand")));
+        assert!(
+            en_pairs("Membership grew by one thousand last month")
+                .iter()
+                .all(|(m, _)| !m.contains("thousand"))
+        );
         assert_eq!(
             en_pairs("It opened in eighteen oh two.")[0].1,
             "1802".to_string()
@@ -2430,7 +2435,10 @@ mod tests {
         assert!(en_pairs("Christmas markets drew crowds.").is_empty());
         // After a preposition, or with a shift or a year, it is one.
         assert_eq!(en_pairs("Fighting paused over Christmas.").len(), 1);
-        assert_eq!(en_pairs("The vote was before Easter 2019.")[0].1, "2019-easter");
+        assert_eq!(
+            en_pairs("The vote was before Easter 2019.")[0].1,
+            "2019-easter"
+        );
     }
 
     #[test]
@@ -2440,10 +2448,19 @@ mod tests {
         assert!(en_pairs("Both were charged within a week of the raid.").is_empty());
         assert!(en_pairs("Shelters filled within three hours.").is_empty());
         assert_eq!(en_pairs("Aid arrives within the coming ten days.").len(), 1);
-        // "from" a calendar day is a duration, not an offset.
-        assert!(en_pairs("The fair lasts four days from March 3.")
+        // "several" and "few" are no exact count.
+        assert!(en_pairs("Talks stalled over the past several weeks.")
             .iter()
-            .all(|(m, _)| !m.contains("days")));
+            .all(|(_, v)| !v.contains("3week")));
+        assert!(en_pairs("Rain is due in the next few days.")
+            .iter()
+            .all(|(_, v)| !v.contains("3day")));
+        // "from" a calendar day is a duration, not an offset.
+        assert!(
+            en_pairs("The fair lasts four days from March 3.")
+                .iter()
+                .all(|(m, _)| !m.contains("days"))
+        );
         assert_eq!(
             en_pairs("Polls close two weeks after March 3.")[0].0,
             "two weeks after March 3"
