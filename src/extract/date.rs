@@ -2449,12 +2449,16 @@ mod tests {
         assert!(en_pairs("Shelters filled within three hours.").is_empty());
         assert_eq!(en_pairs("Aid arrives within the coming ten days.").len(), 1);
         // "several" and "few" are no exact count.
-        assert!(en_pairs("Talks stalled over the past several weeks.")
-            .iter()
-            .all(|(_, v)| !v.contains("3week")));
-        assert!(en_pairs("Rain is due in the next few days.")
-            .iter()
-            .all(|(_, v)| !v.contains("3day")));
+        assert!(
+            en_pairs("Talks stalled over the past several weeks.")
+                .iter()
+                .all(|(_, v)| !v.contains("3week"))
+        );
+        assert!(
+            en_pairs("Rain is due in the next few days.")
+                .iter()
+                .all(|(_, v)| !v.contains("3day"))
+        );
         // "from" a calendar day is a duration, not an offset.
         assert!(
             en_pairs("The fair lasts four days from March 3.")
