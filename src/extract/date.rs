@@ -1170,7 +1170,8 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
 /// Run a rule over a text. A match that a `not` group cancels (or that the
 /// rule's kind cannot read) does not hide the matches starting inside it:
 /// the search goes on from its next character ("10/1-11/2/2017" first
-/// reads "10/1-11", cancelled, then finds "11/2/2017").
+/// reads "10/1-11", cancelled, then finds "11/2/2017"), unless the `not`
+/// group leads the match: then the search goes on after it.
 fn for_each_match<'t>(
     rule: &Rule,
     text: &'t str,
@@ -1189,6 +1190,14 @@ fn for_each_match<'t>(
             Some(f) if !whole.is_empty() => {
                 out.push(f);
                 at = whole.end();
+            }
+            // A `not` group leading the match ("Good" before "Friday")
+            // cancels the matches inside it too.
+            _ if caps
+                .name("not")
+                .is_some_and(|n| n.start() == whole.start() && !n.is_empty()) =>
+            {
+                at = whole.end().max(whole.start() + 1);
             }
             _ => {
                 at = whole.start()
@@ -1346,9 +1355,12 @@ fn year_in_words(lang: &Language, s: &str) -> Option<i32> {
         return below_thousand(&words);
     }
     // "nineteen ninety six": the century's two digits, then the year's.
+    // The year's part is a tens word, a teen or "oh" and a digit word:
+    // "twenty one" alone is a count, not 2001.
     let head = word(words.first()?)?;
     let tail = two(&words[1..])?;
-    (head >= 10 && words.len() >= 2).then_some(head * 100 + tail)
+    let zero_led = words.len() == 3 && key_num(lang, "num_zero", words[1]).is_some();
+    (head >= 10 && words.len() >= 2 && (tail >= 10 || zero_led)).then_some(head * 100 + tail)
 }
 
 fn parse_year(s: &str) -> Option<i32> {
@@ -2385,6 +2397,80 @@ mod tests {
         assert_eq!(get("Q3 2016"), "2016-07-01/2016-09-30");
     }
 
+    /// `(matched text, value_string)` of the English date mentions.
+    fn en_pairs(text: &str) -> Vec<(String, String)> {
+        crate::extract::testing::run_en(text, extract)
+            .iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.value_string()))
+            .collect()
+    }
+
+    #[test]
+    fn english_counts_in_words_are_not_years() {
+        // A digit word after "twenty" is a count, and a bare "two thousand"
+        // a crowd, not a year.
+        assert_eq!(
+            en_pairs("In March, twenty two villagers were hurt."),
+            [("March".to_string(), "--03".to_string())]
+        );
+        assert!(en_pairs("Prices climbed by twenty three percent.").is_empty());
+        assert!(en_pairs("Talks ended in twenty six hours.").is_empty());
+        assert!(
+            en_pairs("Membership grew by one thousand last month")
+                .iter()
+                .all(|(m, _)| !m.contains("thousand"))
+        );
+        assert_eq!(
+            en_pairs("It opened in eighteen oh two.")[0].1,
+            "1802".to_string()
+        );
+    }
+
+    #[test]
+    fn english_holidays_need_a_preposition_and_no_noun_after() {
+        // A holiday naming something else is no date.
+        assert!(en_pairs("Talks on the Good Friday accords resumed.").is_empty());
+        assert!(en_pairs("Easter Island statues were restored.").is_empty());
+        assert!(en_pairs("Police closed St Patrick's church.").is_empty());
+        assert!(en_pairs("Christmas markets drew crowds.").is_empty());
+        // After a preposition, or with a shift or a year, it is one.
+        assert_eq!(en_pairs("Fighting paused over Christmas.").len(), 1);
+        assert_eq!(
+            en_pairs("The vote was before Easter 2019.")[0].1,
+            "2019-easter"
+        );
+    }
+
+    #[test]
+    fn english_offsets_need_a_future_or_a_day_counted_from() {
+        // "within ... of" an event, and a bare "within", are not spans
+        // from the article's date.
+        assert!(en_pairs("Both were charged within a week of the raid.").is_empty());
+        assert!(en_pairs("Shelters filled within three hours.").is_empty());
+        assert_eq!(en_pairs("Aid arrives within the coming ten days.").len(), 1);
+        // "several" and "few" are no exact count.
+        assert!(
+            en_pairs("Talks stalled over the past several weeks.")
+                .iter()
+                .all(|(_, v)| !v.contains("3week"))
+        );
+        assert!(
+            en_pairs("Rain is due in the next few days.")
+                .iter()
+                .all(|(_, v)| !v.contains("3day"))
+        );
+        // "from" a calendar day is a duration, not an offset.
+        assert!(
+            en_pairs("The fair lasts four days from March 3.")
+                .iter()
+                .all(|(m, _)| !m.contains("days"))
+        );
+        assert_eq!(
+            en_pairs("Polls close two weeks after March 3.")[0].0,
+            "two weeks after March 3"
+        );
+    }
+
     #[test]
     fn english_cycles_centuries_holidays_and_offsets_resolve() {
         let r = date("2021-08-18"); // a Wednesday
@@ -2411,7 +2497,7 @@ mod tests {
         // March 3 nearest the reference is 2021-03-03.
         assert_eq!(get("ten days after March 3"), "2021-03-13/2021-03-13");
         assert_eq!(get("a month before Christmas Day"), "2021-11-25/2021-11-25");
-        assert_eq!(get("within two weeks"), "2021-08-18/2021-08-31");
+        assert_eq!(get("within the next two weeks"), "2021-08-18/2021-08-31");
         assert_eq!(get("the 9 May of 2019"), "2019-05-09/2019-05-09");
         assert_eq!(get("from 3 to 7 July in 2015"), "2015-07-03/2015-07-07");
         // Years in words, alone or after a day and month.

@@ -141,11 +141,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 88.0;
-const EN_FLOOR_DATE_PARSER: f64 = 90.5;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 87.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 78.0;
-const EN_FLOOR_MODEL: f64 = 66.5;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 87.0;
+const EN_FLOOR_DATE_PARSER: f64 = 89.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 86.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 76.0;
+const EN_FLOOR_MODEL: f64 = 65.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
