@@ -114,7 +114,7 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
 
 /// Seconds in a canonical time unit (a month is 30 days and a year 365,
 /// as the reference suite counts them).
-fn unit_seconds(unit: &str) -> Option<f64> {
+pub fn unit_seconds(unit: &str) -> Option<f64> {
     Some(match unit {
         "seconde" => 1.0,
         "minute" => 60.0,

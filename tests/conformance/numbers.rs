@@ -139,18 +139,7 @@ const EN_AGES: &[(&str, &str)] = &[
 
 /// Seconds in one canonical time unit, as upstream counts them.
 fn seconds(unit: &str) -> Option<f64> {
-    Some(match unit {
-        "seconde" => 1.0,
-        "minute" => 60.0,
-        "heure" => 3_600.0,
-        "jour" => 86_400.0,
-        "semaine" => 604_800.0,
-        "mois" => 2_592_000.0,
-        "an" => 31_536_000.0,
-        "decennie" => 315_360_000.0,
-        "siecle" => 3_153_600_000.0,
-        _ => return None,
-    })
+    factdiff::extract::quantity::unit_seconds(unit)
 }
 
 /// The suite's currency names -> factdiff's canonical currency units.
