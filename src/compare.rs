@@ -188,6 +188,11 @@ pub struct Report {
     /// The story of each source (see [`crate::stories`]); claims of
     /// different stories are never compared.
     pub story_of: Vec<usize>,
+    /// How a source's language writes a rank, title or role value:
+    /// (language, canonical value) → label ("en", "gouverneur") →
+    /// "governor". Human-facing formats show it; JSON and SARIF keep the
+    /// canonical value.
+    pub labels: BTreeMap<(String, String), String>,
 }
 
 /// A finding a baseline accepts (see [`crate::baseline`]).
@@ -226,6 +231,33 @@ impl Report {
             }
         }
         n
+    }
+
+    /// A value as the source's language writes it (see [`Report::labels`]):
+    /// `value` is a canonical value string, `source` the index of the
+    /// source it is shown for.
+    pub fn shown<'a>(&'a self, value: &'a str, source: usize) -> &'a str {
+        if self.labels.is_empty() {
+            return value;
+        }
+        let Some(lang) = self
+            .sources
+            .get(source)
+            .and_then(|s| s.article.language.as_deref())
+        else {
+            return value;
+        };
+        self.labels
+            .get(&(lang.to_string(), value.to_string()))
+            .map_or(value, String::as_str)
+    }
+
+    /// A group's value as its first source's language writes it.
+    pub fn shown_group<'a>(&'a self, group: &'a Group) -> &'a str {
+        match group.sources.first() {
+            Some(&s) => self.shown(&group.value, s),
+            None => &group.value,
+        }
     }
 
     pub fn location(&self, claim: &Claim) -> Location<'_> {

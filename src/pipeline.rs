@@ -12,6 +12,7 @@ use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
 use crate::stories;
 use crate::text::Span;
+use crate::value::Value;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -211,7 +212,9 @@ pub fn check_streaming(
     errors.extend(listed_errors);
     records.sort_by(|a, b| a.path.cmp(&b.path));
     records.dedup_by(|a, b| a.path == b.path);
-    reduce(records, None, settings, errors, listing.skipped)
+    let mut report = reduce(records, None, settings, errors, listing.skipped);
+    label_values(&mut report, rules);
+    report
 }
 
 /// Draft mode: judge every claim of `draft` against the articles under
@@ -291,6 +294,7 @@ fn run(
     let mut errors = rule_errors;
     errors.extend(loaded.errors);
     let mut report = reduce(records, draft, settings, errors, loaded.skipped);
+    label_values(&mut report, rules);
     for (source, article) in report.sources.iter_mut().zip(loaded.articles) {
         source.article.text = article.text;
     }
@@ -596,5 +600,29 @@ pub fn compare_records(
             });
         }
     }
-    reduce(records, None, settings, errors, Vec::new())
+    let mut report = reduce(records, None, settings, errors, Vec::new());
+    label_values(&mut report, rules);
+    report
+}
+
+/// Fill [`Report::labels`]: how each source's language writes the rank,
+/// title and role values its claims carry.
+fn label_values(report: &mut Report, rules: &RuleSet) {
+    for c in &report.claims {
+        let key = match &c.value {
+            Value::Rank { name, .. } => name,
+            Value::Role(r) => r,
+            _ => continue,
+        };
+        let Some(lang) = report.sources[c.source].article.language.as_deref() else {
+            continue;
+        };
+        let pair = (lang.to_string(), key.clone());
+        if report.labels.contains_key(&pair) {
+            continue;
+        }
+        if let Some(label) = rules.languages.get(lang).and_then(|l| l.label(key)) {
+            report.labels.insert(pair, label);
+        }
+    }
 }

@@ -51,3 +51,23 @@ fn each_side_is_quoted_in_its_own_language() {
     assert!(dead.iter().any(|q| q.contains("112 morts")), "{dead:?}");
     assert!(dead.iter().any(|q| q.contains("112 people")), "{dead:?}");
 }
+
+#[test]
+fn reports_write_ranks_in_each_sources_language() {
+    use factdiff::report::{Format, RenderOptions, render};
+    let r = run("quake-tarvos-mixed");
+    // The canonical value stays the key ("général"), in JSON too…
+    let json = render(&r, Format::Json, RenderOptions::default());
+    assert!(json.contains("\"général\""), "{json}");
+    assert!(!json.contains("\"general\""), "{json}");
+    // …while the human report writes each side's rank as its language does:
+    // the English "Gen." and "Colonel" as general and colonel, the French
+    // "général" as itself.
+    let human = render(&r, Format::Human, RenderOptions::default());
+    assert!(human.contains("rank: general"), "{human}");
+    assert!(human.contains("rank: général"), "{human}");
+    assert!(human.contains("rank: colonel"), "{human}");
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert!(md.contains("— general"), "{md}");
+    assert!(md.contains("— général"), "{md}");
+}

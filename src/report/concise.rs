@@ -19,10 +19,11 @@ pub fn render(report: &Report) -> String {
             .iter()
             .map(|g| {
                 let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
+                let value = report.shown_group(g);
                 match g.role {
-                    Some("draft") => format!("the draft says {}", g.value),
-                    Some(role) => format!("{role}: {} ({})", g.value, paths.join(", ")),
-                    None => format!("{} ({})", g.value, paths.join(", ")),
+                    Some("draft") => format!("the draft says {value}"),
+                    Some(role) => format!("{role}: {value} ({})", paths.join(", ")),
+                    None => format!("{value} ({})", paths.join(", ")),
                 }
             })
             .collect();

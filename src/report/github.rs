@@ -73,7 +73,7 @@ pub fn render(report: &Report) -> String {
             format!(
                 "{}: this source says {}; {}",
                 f.message,
-                c.value,
+                report.shown(&c.value.to_string(), c.source),
                 super::other_sides(report, f, gi)
             )
         } else {

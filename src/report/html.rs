@@ -147,7 +147,7 @@ fn finding(report: &Report, f: &Finding, out: &mut String) {
         let _ = writeln!(
             out,
             "<div class=\"group {class}\"><h4>{} <span class=\"muted\">— {}</span></h4>",
-            escape(&g.value),
+            escape(report.shown_group(g)),
             plural(g.sources.len(), "source", "sources")
         );
         for &ci in &g.claims {
@@ -160,7 +160,7 @@ fn finding(report: &Report, f: &Finding, out: &mut String) {
                 escape(loc.path),
                 loc.line,
                 loc.column,
-                escape(&c.value.to_string())
+                escape(report.shown(&c.value.to_string(), c.source))
             );
             if let Some(how) = &c.resolution {
                 let _ = write!(out, " <span class=\"res\">({})</span>", escape(how));
@@ -196,7 +196,7 @@ fn singles(report: &Report, out: &mut String) {
             "<li>{} <span class=\"muted\">{}</span> = <b>{}</b> <span class=\"loc\">{}:{}:{}</span><blockquote>{}<mark>{}</mark>{}</blockquote></li>",
             escape(&f.subject),
             escape(&f.attribute),
-            escape(&g.value),
+            escape(report.shown_group(g)),
             escape(loc.path),
             loc.line,
             loc.column,
@@ -251,7 +251,7 @@ fn claims_table(report: &Report, out: &mut String) {
                 for &ci in &g.claims {
                     let c = &report.claims[ci];
                     if c.source == s {
-                        values.insert(c.value.to_string());
+                        values.insert(report.shown(&c.value.to_string(), c.source).to_string());
                         group = Some(group.map_or(gi, |old: usize| old.max(gi)));
                     }
                 }
@@ -466,7 +466,7 @@ fn agreements(report: &Report, verdict: Verdict, out: &mut String) {
             "<tr><th>{} <span class=\"muted\">{}</span></th><td>{}</td><td>{}</td><td class=\"loc\">{}</td></tr>",
             escape(&f.subject),
             escape(&f.attribute),
-            escape(&g.value),
+            escape(report.shown_group(g)),
             g.independent_sources,
             paths.join("<br>")
         );

@@ -163,9 +163,14 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding, verbose: bool) -> AGroup<'
             let src = text.slice(line);
             let start = c.span.start - line.start;
             let end = (c.span.end - line.start).min(src.len());
-            let mut label = format!("{}: {}", f.attribute_or_value(), c.value);
-            if c.value.to_string() != g.value {
-                label.push_str(&format!(" (group: {})", g.value));
+            let value = c.value.to_string();
+            let mut label = format!(
+                "{}: {}",
+                f.attribute_or_value(),
+                report.shown(&value, c.source)
+            );
+            if value != g.value {
+                label.push_str(&format!(" (group: {})", report.shown_group(g)));
             }
             if let Some(how) = &c.resolution {
                 label.push_str(&format!(" [{how}]"));
@@ -193,12 +198,13 @@ fn diagnostic<'a>(report: &'a Report, f: &'a Finding, verbose: bool) -> AGroup<'
             .iter()
             .map(|g| {
                 let who = paths(report, &g.sources, verbose);
+                let value = report.shown_group(g);
                 match g.role {
-                    Some("draft") => format!("the draft says {}", g.value),
-                    Some(role) => format!("{role}: {} ({who})", g.value),
+                    Some("draft") => format!("the draft says {value}"),
+                    Some(role) => format!("{role}: {value} ({who})"),
                     None => match &g.compatible_with {
-                        Some(c) => format!("{} ({who}; compatible with {c})", g.value),
-                        None => format!("{} ({who})", g.value),
+                        Some(c) => format!("{value} ({who}; compatible with {c})"),
+                        None => format!("{value} ({who})"),
                     },
                 }
             })
@@ -310,7 +316,7 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
                 "  {} {} = {} ({}; {})",
                 f.subject,
                 f.attribute,
-                g.value,
+                report.shown_group(g),
                 plural(
                     g.independent_sources,
                     "independent source",
@@ -330,7 +336,12 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
             let _ = writeln!(
                 out,
                 "  {} {} = {} ({}:{}:{})",
-                f.subject, f.attribute, g.value, loc.path, loc.line, loc.column
+                f.subject,
+                f.attribute,
+                report.shown_group(g),
+                loc.path,
+                loc.line,
+                loc.column
             );
         }
         if singles.len() > shown {

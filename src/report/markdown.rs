@@ -81,7 +81,7 @@ fn finding(report: &Report, f: &Finding, out: &mut String) {
         let _ = writeln!(
             out,
             "- **{}** — {}",
-            escape(&g.value),
+            escape(report.shown_group(g)),
             plural(g.sources.len(), "source", "sources")
         );
         for &ci in &g.claims {
@@ -94,7 +94,7 @@ fn finding(report: &Report, f: &Finding, out: &mut String) {
                 escape(loc.path),
                 loc.line,
                 loc.column,
-                escape(&c.value.to_string())
+                escape(report.shown(&c.value.to_string(), c.source))
             );
             if let Some(how) = &c.resolution {
                 let _ = write!(out, " ({})", escape(how));
@@ -131,7 +131,7 @@ pub fn render(report: &Report) -> String {
                 "| {} | {} | {} | {} |",
                 escape(&f.subject),
                 escape(&f.attribute),
-                escape(&g.value),
+                escape(report.shown_group(g)),
                 paths.join(", ")
             );
         }
@@ -151,7 +151,7 @@ pub fn render(report: &Report) -> String {
                 "| {} | {} | {} | {}:{}:{} |",
                 escape(&f.subject),
                 escape(&f.attribute),
-                escape(&g.value),
+                escape(report.shown_group(g)),
                 escape(loc.path),
                 loc.line,
                 loc.column

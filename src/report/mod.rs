@@ -181,7 +181,7 @@ pub fn other_sides(report: &Report, f: &crate::compare::Finding, skip: usize) ->
         .filter(|(i, _)| *i != skip)
         .map(|(_, g)| {
             let paths: Vec<&str> = g.sources.iter().map(|&s| report.path(s)).collect();
-            format!("{} in {}", g.value, paths.join(", "))
+            format!("{} in {}", report.shown_group(g), paths.join(", "))
         })
         .collect::<Vec<_>>()
         .join("; ")

@@ -248,6 +248,38 @@ impl Language {
         self.lexicons.get(name).unwrap_or(&EMPTY_LEXICON)
     }
 
+    /// How this language writes a canonical rank, title or role key, for
+    /// reports: the first form the `rank`, `title` or `role` lexicon gives
+    /// the key ("gouverneur" → "governor" in English), lower-cased except
+    /// for acronyms. `None` when the language writes the key itself (French
+    /// keys in French) or does not know it.
+    pub fn label(&self, key: &str) -> Option<String> {
+        // Accents count: "President" does not write "président".
+        let lower = key.to_lowercase();
+        for name in ["rank", "title", "role"] {
+            let Some(forms) = self.lexicon(name).entries.get(key) else {
+                continue;
+            };
+            if forms.iter().any(|f| f.to_lowercase() == lower) {
+                return None;
+            }
+            let first = forms.first()?;
+            let words: Vec<String> = first
+                .split(' ')
+                .map(|w| {
+                    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+                    if caps > 1 {
+                        w.to_string()
+                    } else {
+                        w.to_lowercase()
+                    }
+                })
+                .collect();
+            return Some(words.join(" "));
+        }
+        None
+    }
+
     /// True when the language has extraction rules, not only a detection
     /// profile (`stopwords`).
     pub fn supported(&self) -> bool {
