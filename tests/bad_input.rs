@@ -1,18 +1,17 @@
 //! Bad input gets a clear message naming the file and place, the rest of
 //! the run goes on, and the exit status is 2 at the end. Never a panic.
 
-use std::path::{Path, PathBuf};
+mod scratch;
+
+use std::path::Path;
 use std::process::{Command, Output};
 
 const GOOD: &str = "Le général Jean Martin est arrivé à Dakar le 3 mars 2024 pour une visite officielle. \
 Il doit rester au Sénégal jusqu'au 6 mars, selon son entourage.\n";
 
-/// A fresh folder under the system temp dir.
-fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("factdiff-bad-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh folder under the system temp dir, removed when dropped.
+fn tempdir(name: &str) -> scratch::Temp {
+    scratch::temp_dir(&format!("bad-{name}"))
 }
 
 fn run(args: &[&str]) -> Output {
@@ -186,7 +185,7 @@ fn a_run_that_checks_nothing_exits_2() {
     assert!(err.contains("the draft was not checked"), "{err}");
 }
 
-fn rules_dir(name: &str, file: &str, body: &str) -> PathBuf {
+fn rules_dir(name: &str, file: &str, body: &str) -> scratch::Temp {
     let dir = tempdir(name);
     std::fs::create_dir_all(dir.join("fr")).unwrap();
     std::fs::write(dir.join("fr").join(file), body).unwrap();

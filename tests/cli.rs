@@ -6,9 +6,11 @@
 //! run and checks the exit code agrees with it. Seed-based snapshots of the
 //! findings belong with the extraction work.
 
-use std::path::{Path, PathBuf};
+mod scratch;
+use scratch::Temp;
+
+use std::path::Path;
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
@@ -38,33 +40,9 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A temporary folder, removed when dropped.
-struct Temp(PathBuf);
-
-impl std::ops::Deref for Temp {
-    type Target = PathBuf;
-    fn deref(&self) -> &PathBuf {
-        &self.0
-    }
-}
-
-impl Drop for Temp {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A fresh, unique temporary folder.
+/// A fresh, unique temporary folder, removed when dropped.
 fn temp_dir(tag: &str) -> Temp {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let d = std::env::temp_dir().join(format!(
-        "factdiff-cli-{tag}-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    Temp(d)
+    scratch::temp_dir(&format!("cli-{tag}"))
 }
 
 /// A copy of the seeds (without README) in a fresh folder.

@@ -3,9 +3,11 @@
 //! run is spawned with a time limit inside the test (killed and failed
 //! after [`LIMIT`]), so a hang fails the test instead of the CI job.
 
-use std::path::{Path, PathBuf};
+mod scratch;
+use scratch::Temp;
+
+use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Longer than any of these runs takes (well under a second each).
@@ -16,30 +18,9 @@ Il doit rester au Sénégal jusqu'au 6 mars, selon son entourage.\n";
 const GOOD2: &str =
     "Le général Jean Martin, arrivé le 3 mars 2024 à Dakar, restera au Sénégal jusqu'au 6 mars.\n";
 
-/// A fresh folder under the system temp dir, removed when dropped.
-struct Temp(PathBuf);
-
-impl Drop for Temp {
-    fn drop(&mut self) {
-        // Give back permissions taken away by a test, then remove.
-        let _ = Command::new("chmod")
-            .args(["-R", "u+rwx"])
-            .arg(&self.0)
-            .status();
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
+/// A fresh, unique temporary folder, removed when dropped.
 fn tempdir(tag: &str) -> Temp {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let d = std::env::temp_dir().join(format!(
-        "factdiff-hostile-{tag}-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    Temp(d)
+    scratch::temp_dir(&format!("hostile-{tag}"))
 }
 
 struct Run {
@@ -52,7 +33,7 @@ struct Run {
 /// if it has not ended after [`LIMIT`].
 fn run_in_time_with(wrapper: &[&str], args: &[&str]) -> Run {
     let out = tempdir("out");
-    let (o, e) = (out.0.join("stdout"), out.0.join("stderr"));
+    let (o, e) = (out.join("stdout"), out.join("stderr"));
     let bin = env!("CARGO_BIN_EXE_factdiff");
     let mut cmd = match wrapper.split_first() {
         Some((w, rest)) => {
@@ -128,7 +109,7 @@ fn symlink(target: impl AsRef<Path>, link: &Path) {
 #[test]
 fn links_back_to_the_folder_are_followed_once() {
     let dir = tempdir("loops");
-    let d = &dir.0;
+    let d: &Path = &dir;
     std::fs::write(d.join("a.txt"), GOOD).unwrap();
     std::fs::write(d.join("b.txt"), GOOD2).unwrap();
     std::fs::create_dir(d.join("sub")).unwrap();
@@ -166,7 +147,7 @@ fn links_back_to_the_folder_are_followed_once() {
 #[test]
 fn a_fifo_is_an_error_not_a_hang() {
     let dir = tempdir("fifo");
-    let d = &dir.0;
+    let d: &Path = &dir;
     std::fs::write(d.join("a.txt"), GOOD).unwrap();
     if !mkfifo(&d.join("x.txt")) {
         eprintln!("mkfifo unavailable: skipped");
@@ -203,9 +184,9 @@ fn a_fifo_is_an_error_not_a_hang() {
     );
     // As a rule file.
     let rules = tempdir("fifo-rules");
-    std::fs::create_dir(rules.0.join("fr")).unwrap();
-    assert!(mkfifo(&rules.0.join("fr").join("extra.json")));
-    let r = run_in_time(&["check", s(&d.join("a.txt")), "--rules", s(&rules.0)]);
+    std::fs::create_dir(rules.join("fr")).unwrap();
+    assert!(mkfifo(&rules.join("fr").join("extra.json")));
+    let r = run_in_time(&["check", s(&d.join("a.txt")), "--rules", s(&rules)]);
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("extra.json: not a regular file (a FIFO)"),
@@ -234,7 +215,7 @@ fn a_link_to_a_device_is_never_read() {
         return;
     }
     let dir = tempdir("zero");
-    let d = &dir.0;
+    let d: &Path = &dir;
     std::fs::write(d.join("a.txt"), GOOD).unwrap();
     symlink("/dev/zero", &d.join("z.txt"));
     let r = run_in_time(&["check", s(d), "--format", "json"]);
@@ -259,7 +240,7 @@ fn a_link_to_a_device_is_never_read() {
 #[test]
 fn a_file_past_the_size_cap_is_an_error() {
     let dir = tempdir("big");
-    let d = &dir.0;
+    let d: &Path = &dir;
     std::fs::write(d.join("a.txt"), GOOD).unwrap();
     // Sparse: 65 MB that take no disk space.
     let f = std::fs::File::create(d.join("big.txt")).unwrap();
@@ -291,7 +272,7 @@ fn is_root() -> bool {
 fn unreadable_folders_and_files_are_reported_and_the_rest_is_checked() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempdir("locked");
-    let d = &dir.0;
+    let d: &Path = &dir;
     std::fs::write(d.join("a.txt"), GOOD).unwrap();
     std::fs::create_dir(d.join("locked")).unwrap();
     std::fs::write(d.join("locked").join("b.txt"), GOOD2).unwrap();

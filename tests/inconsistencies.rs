@@ -2,13 +2,13 @@
 //! as invalid (never turned into another date), and a weekday that
 //! contradicts its date is a finding of its own.
 
+mod scratch;
+
 use std::process::Command;
 
 #[test]
 fn impossible_dates_and_wrong_weekdays_are_warnings_with_their_place() {
-    let dir = std::env::temp_dir().join(format!("factdiff-inc-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch::temp_dir("inc");
     std::fs::write(
         dir.join("a.txt"),
         "La délégation est arrivée à Dakar le lundi 22 juin 2025 pour une visite officielle.\n\

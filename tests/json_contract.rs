@@ -6,6 +6,8 @@
 // Every field is declared to pin the contract, read or not.
 #![allow(dead_code)]
 
+mod scratch;
+
 use std::process::Command;
 
 use serde::Deserialize;
@@ -239,9 +241,7 @@ fn errors_meet_the_contract() {
 
 #[test]
 fn notes_and_html_sources_meet_the_contract() {
-    let dir = std::env::temp_dir().join(format!("factdiff-contract-notes-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch::temp_dir("contract-notes");
     std::fs::write(
         dir.join("a.html"),
         "<html><body><p>Le général Jean Martin est arrivé à Dakar le 3 mars 2024 pour une visite officielle.</p></body></html>",

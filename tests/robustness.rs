@@ -3,6 +3,8 @@
 //! quotes, stamps, numbers, ranks, stray bytes) go through the whole
 //! pipeline and every renderer. Found two real panics when first run.
 
+mod scratch;
+
 use factdiff::pipeline;
 use factdiff::report::{self, Format, RenderOptions};
 use factdiff::rules::RuleSet;
@@ -83,9 +85,7 @@ impl Lcg {
 
 #[test]
 fn random_clippings_never_panic_in_any_stage_or_format() {
-    let dir = std::env::temp_dir().join(format!("factdiff-robust-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch::temp_dir("robust");
     let mut rng = Lcg(7);
     for i in 0..40 {
         let mut text = String::new();

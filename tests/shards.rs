@@ -4,6 +4,8 @@
 //! `factdiff check` over the folder: findings, families, stories, quotes,
 //! lines and columns.
 
+mod scratch;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -39,11 +41,8 @@ fn articles(dir: &Path, out: &mut Vec<String>) {
     }
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("factdiff-shards-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
+fn scratch(name: &str) -> scratch::Temp {
+    scratch::temp_dir(&format!("shards-{name}"))
 }
 
 /// Split `dir` into `n` shards (round robin over the files), extract each

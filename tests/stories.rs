@@ -1,6 +1,8 @@
 //! Unrelated stories in one run are not compared: each fixture folder keeps
 //! exactly its own conflicts when all of them are checked together.
 
+mod scratch;
+
 use factdiff::compare::Verdict;
 use factdiff::pipeline;
 use factdiff::rules::RuleSet;
@@ -48,9 +50,7 @@ fn a_mixed_folder_keeps_each_storys_own_conflicts() {
 
 #[test]
 fn a_death_toll_of_another_event_is_not_a_conflict() {
-    let dir = std::env::temp_dir().join(format!("factdiff-stories-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch::temp_dir("stories");
     std::fs::write(
         dir.join("incendie.txt"),
         "Un incendie a ravagé dimanche un entrepôt de la zone industrielle de Vernois. \
