@@ -125,7 +125,12 @@ impl Builder<'_, '_> {
             if canonical.is_none() {
                 let head = fold_key(doc.slice(q.noun_span));
                 let head = head.split_whitespace().next().unwrap_or("");
-                if doc.lang.lexicon("count.not_subject").key_of(head).is_some() {
+                // "98 Indian nationals": a country's people are counted by
+                // country (`nationality_dead_claims`), or not at all.
+                if doc.lang.lexicon("count.not_subject").key_of(head).is_some()
+                    || is_word(doc, "country.people", head)
+                    || is_word(doc, "country.adjective", head)
+                {
                     continue;
                 }
                 // "the 177 recovered bodies": a participle is no noun.
@@ -577,8 +582,11 @@ impl Builder<'_, '_> {
             };
             let head = fold_key(doc.slice(q.noun_span));
             let head = head.split_whitespace().next().unwrap_or("").to_string();
-            let part = not_subject.key_of(&head) == Some("group")
-                || among.forms_of("parts").iter().any(|f| fold_key(f) == head);
+            // A country's people are keyed by country instead
+            // (`nationality_dead_claims`).
+            let part = (not_subject.key_of(&head) == Some("group")
+                || among.forms_of("parts").iter().any(|f| fold_key(f) == head))
+                && !is_word(doc, "country.people", &head);
             if !part || self.era_of(*span, story) != past::Era::Now || self.is_hypothetical(*span) {
                 continue;
             }

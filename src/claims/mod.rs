@@ -45,6 +45,7 @@ mod counts;
 mod events;
 mod measures;
 mod named;
+mod nationals;
 mod past;
 mod people;
 mod results;
@@ -216,6 +217,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.label_count_claims();
     b.predicate_count_claims();
     b.part_of_dead_claims();
+    b.nationality_dead_claims();
     b.record_claims();
     b.named_event_claims();
     b.placed_event_claims();

@@ -781,3 +781,54 @@ fn the_year_a_person_took_a_rank_is_theirs_not_the_appointers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_dead_counted_by_nationality_are_keyed_by_country() {
+    let got = claims_in(
+        "en",
+        "The landslide killed 212 pilgrims on Monday, officials said. Among the dead were \
+         40 Kenyans. Ethiopian officials identified 31 of the deceased as Ethiopian nationals. \
+         Authorities reported 12 Somali fatalities, and 9 people from Sudan, 4 from Chad and \
+         dozens from Eritrea are also among the dead. Uganda said 7 of its citizens died. \
+         Tanzanians accounted for 5 deaths. 30 Kenyans were injured.",
+    );
+    for (country, n) in [
+        ("ke", "40"),
+        ("et", "31"),
+        ("so", "12"),
+        ("sd", "9"),
+        ("td", "4"),
+        ("ug", "7"),
+        ("tz", "5"),
+    ] {
+        assert!(
+            has(&got, &format!("count@nat-{country}:dead"), "count", n),
+            "{country} {got:?}"
+        );
+    }
+    // Injured Kenyans are no dead; a count of a country's dead is not
+    // the toll.
+    assert!(!has(&got, "count@nat-ke:dead", "count", "30"), "{got:?}");
+    assert!(!has(&got, "count:dead", "count", "12"), "{got:?}");
+    // A country's people in another count claim nothing by country.
+    let got = claims_in(
+        "en",
+        "The airline carried 180 passengers, 40 Kenyans among them, and 12 Somali workers \
+         were rescued.",
+    );
+    assert!(
+        !got.iter().any(|(k, _, _)| k.starts_with("count@nat-")),
+        "{got:?}"
+    );
+    let got = claims(
+        "Le glissement de terrain a fait 212 morts lundi. Parmi les morts figurent 40 \
+         Kényans. Les autorités ont recensé 12 morts somaliens et 9 personnes \
+         originaires du Soudan sont mortes.",
+    );
+    for (country, n) in [("ke", "40"), ("so", "12"), ("sd", "9")] {
+        assert!(
+            has(&got, &format!("count@nat-{country}:dead"), "count", n),
+            "{country} {got:?}"
+        );
+    }
+}
