@@ -345,7 +345,8 @@ impl Builder<'_, '_> {
                     } else {
                         match (d.marker, ev.part) {
                             (Marker::Since, _) => "start",
-                            (Marker::Until, _) => "end",
+                            (Marker::Until | Marker::Before, _) => "end",
+                            (Marker::After, _) => "start",
                             (Marker::Plain, EventPart::Start) => "start",
                             (Marker::Plain, EventPart::End) => "end",
                             (Marker::Plain, EventPart::Whole) => "date",

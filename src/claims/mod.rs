@@ -548,6 +548,8 @@ impl<'m> Context<'m> {
         };
         for m in mentions {
             match &m.kind {
+                // An open bound ("after 2018") dates nothing.
+                MentionKind::Date(d) if d.marker.is_open() => {}
                 MentionKind::Date(d) => c.dates.push((m.span, &m.rule, d)),
                 MentionKind::Person(p) => c.persons.push((m.span, &m.rule, p)),
                 MentionKind::Entity(e) => c.entities.push((m.span, e)),

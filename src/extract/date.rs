@@ -42,6 +42,7 @@
 //! | `from`, `to`, `at`, `in` | a date found by an earlier pass (an `@` run) |
 //! | `d1`, `d2` | a bare day bound of a range; `and`/`between`: written with et / entre |
 //! | `since`, `until` | the marker |
+//! | `after`, `before` | an open bound ("after 2018", "2018 or later"): the claims stage skips it |
 //! | `part` + `at` or `unit` | a part of a period found first, or of the current week/month/year (`date-part` rules, a pass before ranges) |
 //! | `cycle` + `cshift` (+ `n`) | whole quarters or decades from the current one ("the last two quarters") |
 //! | `nth_century` | a century by its ordinal ("the 21st century") |
@@ -276,6 +277,19 @@ pub enum Marker {
     Since,
     /// The end of something ("jusqu'au 26 juin").
     Until,
+    /// An open bound: any time after the date ("after 2018", "2018 or
+    /// later"). It dates nothing, so the claims stage skips it.
+    After,
+    /// An open bound: any time before the date ("before 2020").
+    Before,
+}
+
+impl Marker {
+    /// An open bound ("after 2018", "before 2020") dates no event: the
+    /// claims stage never compares it with a date.
+    pub fn is_open(self) -> bool {
+        matches!(self, Marker::After | Marker::Before)
+    }
 }
 
 /// A date found in the text.
@@ -298,6 +312,8 @@ impl DateMention {
             Marker::Plain => "",
             Marker::Since => "since ",
             Marker::Until => "until ",
+            Marker::After => "after ",
+            Marker::Before => "before ",
         };
         let body = match &self.value {
             DateValue::Day { day } => day_string(day),
@@ -1649,9 +1665,18 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
                     years: key_num(lang, "year_shift", s)?,
                 }
             } else if n32 > 0 {
-                return Some(period(Period::WeekOfYear {
-                    week: n32 as u32,
-                    year: year?,
+                return Some(period(match year {
+                    Some(year) => Period::WeekOfYear {
+                        week: n32 as u32,
+                        year,
+                    },
+                    // "week 31" alone: that week of the current year.
+                    None => Period::NthWeek {
+                        n: n32,
+                        of: Box::new(DateValue::Period {
+                            period: Period::RelativeYear { years: 0 },
+                        }),
+                    },
                 }));
             } else {
                 return Some(period(Period::NthWeek {
@@ -2057,7 +2082,10 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             return None;
         };
         with_year(&from.date, *year)?
-    } else if has(caps, "since") || has(caps, "until") {
+    } else if ["since", "until", "after", "before"]
+        .iter()
+        .any(|g| has(caps, g))
+    {
         let at = referenced(caps, "at", found)?;
         if at.date.marker != Marker::Plain {
             return None;
@@ -2065,8 +2093,12 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
         DateMention {
             marker: if has(caps, "since") {
                 Marker::Since
-            } else {
+            } else if has(caps, "until") {
                 Marker::Until
+            } else if has(caps, "after") {
+                Marker::After
+            } else {
+                Marker::Before
             },
             ..at.date.clone()
         }
