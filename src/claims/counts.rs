@@ -14,17 +14,14 @@ pub(super) fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
     let window = fold_key(&text[noun.start..end]);
     let lex = doc.lang.lexicon("count.noun");
     let mut best: Option<(usize, &str)> = None;
-    for key in lex.keys() {
-        for form in lex.forms_of(key) {
-            let f = fold_key(form);
-            let whole_word = window.starts_with(&f)
-                && window[f.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            if whole_word && best.is_none_or(|(n, _)| f.len() > n) {
-                best = Some((f.len(), key));
-            }
+    for (key, f) in lex.folded_forms() {
+        let whole_word = window.starts_with(f)
+            && window[f.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if whole_word && best.is_none_or(|(n, _)| f.len() > n) {
+            best = Some((f.len(), key));
         }
     }
     best.map(|(_, k)| k.to_string())
@@ -67,10 +64,9 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
     }
     let matches_at = |i: usize| -> Option<(usize, String)> {
         let tail = words[i..].join(" ");
-        lex.keys()
-            .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+        lex.folded_forms()
             .filter(|(_, f)| {
-                tail.strip_prefix(f.as_str())
+                tail.strip_prefix(f)
                     .is_some_and(|r| r.is_empty() || r.starts_with(' '))
             })
             .max_by_key(|(_, f)| f.len())
@@ -136,7 +132,7 @@ impl Builder<'_, '_> {
                 // "the 177 recovered bodies": a participle is no noun.
                 if forms(doc, "count.not_subject_suffix")
                     .iter()
-                    .any(|s| head.len() > s.len() + 2 && head.ends_with(s.as_str()))
+                    .any(|s| head.len() > s.len() + 2 && head.ends_with(s))
                 {
                     continue;
                 }
@@ -146,7 +142,7 @@ impl Builder<'_, '_> {
             // is nobody's, and only the total of valid votes is a count.
             if let Some(c) = &canonical {
                 let votes = doc.lang.lexicon("vote.count");
-                let is = |k: &str| votes.forms_of(k).iter().any(|f| fold_key(f) == fold_key(c));
+                let is = |k: &str| votes.folded_forms_of(k).iter().any(|f| *f == fold_key(c));
                 if is("linked") && self.votes_beside_a_share(*span, q) {
                     continue;
                 }
@@ -184,9 +180,9 @@ impl Builder<'_, '_> {
             let staged = Some(canonical.as_deref().unwrap_or(noun)).is_some_and(|c| {
                 doc.lang
                     .lexicon("result.staged")
-                    .forms_of("counts")
+                    .folded_forms_of("counts")
                     .iter()
-                    .any(|f| fold_key(f) == fold_key(c))
+                    .any(|f| *f == fold_key(c))
             });
             let (display, key) = match canonical {
                 Some(c) => (c.clone(), c),
@@ -414,10 +410,10 @@ impl Builder<'_, '_> {
             let folded = fold_key(label);
             let total_of = totals
                 .keys()
-                .flat_map(|k| totals.forms_of(k))
+                .flat_map(|k| totals.folded_forms_of(k))
                 .filter_map(|f| {
                     folded
-                        .strip_prefix(&fold_key(f))
+                        .strip_prefix(f.as_str())
                         .filter(|r| r.starts_with(' '))
                 })
                 .min_by_key(|r| r.len())
@@ -452,9 +448,9 @@ impl Builder<'_, '_> {
             let key = key.as_str();
             let subject = (key.to_string(), format!("count:{key}"));
             let subject = if staged
-                .forms_of("counts")
+                .folded_forms_of("counts")
                 .iter()
-                .any(|f| fold_key(f) == fold_key(key))
+                .any(|f| *f == fold_key(key))
             {
                 self.staged(subject, *nspan)
             } else {
@@ -463,9 +459,9 @@ impl Builder<'_, '_> {
             if doc
                 .lang
                 .lexicon("vote.count")
-                .forms_of("owned")
+                .folded_forms_of("owned")
                 .iter()
-                .any(|f| fold_key(f) == fold_key(key))
+                .any(|f| *f == fold_key(key))
             {
                 continue;
             }
@@ -504,11 +500,10 @@ impl Builder<'_, '_> {
             }
             let after = fold_key(raw);
             let found = lex
-                .keys()
-                .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .folded_forms()
                 .filter(|(_, f)| {
                     after
-                        .strip_prefix(f.as_str())
+                        .strip_prefix(f)
                         .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
                 })
                 .max_by_key(|(_, f)| f.len())
@@ -569,9 +564,9 @@ impl Builder<'_, '_> {
             .filter(|k| *k != "parts")
             .flat_map(|k| {
                 among
-                    .forms_of(k)
+                    .folded_forms_of(k)
                     .iter()
-                    .map(move |f| (k.to_string(), fold_key(f)))
+                    .map(move |f| (k.to_string(), f.clone()))
             })
             .collect();
         let not_subject = doc.lang.lexicon("count.not_subject");
@@ -585,7 +580,7 @@ impl Builder<'_, '_> {
             // A country's people are keyed by country instead
             // (`nationality_dead_claims`).
             let part = (not_subject.key_of(&head) == Some("group")
-                || among.forms_of("parts").iter().any(|f| fold_key(f) == head))
+                || among.folded_forms_of("parts").contains(&head))
                 && !is_word(doc, "country.people", &head);
             if !part || self.era_of(*span, story) != past::Era::Now || self.is_hypothetical(*span) {
                 continue;
@@ -652,11 +647,11 @@ impl Builder<'_, '_> {
         self.doc
             .lang
             .lexicon("count.part")
-            .forms_of("after")
+            .folded_forms_of("after")
             .iter()
             .any(|f| {
-                let f = fold_key(f);
-                after.strip_prefix(f.as_str()).is_some_and(|rest| {
+                let f: &str = f;
+                after.strip_prefix(f).is_some_and(|rest| {
                     rest.starts_with(' ')
                         && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 })
@@ -683,10 +678,9 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let before = self.words_before_number(span, 40);
         let lex = doc.lang.lexicon("count.verb_before");
-        lex.keys()
-            .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+        lex.folded_forms()
             .filter(|(_, f)| {
-                before.ends_with(f.as_str())
+                before.ends_with(f)
                     && before[..before.len() - f.len()]
                         .chars()
                         .next_back()
@@ -706,14 +700,11 @@ impl Builder<'_, '_> {
         let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(n).max(start));
         let mut before = fold_key(&text[from..span.start]).trim_end().to_string();
         let qualifier = doc.lang.lexicon("qualifier");
-        for key in qualifier.keys() {
-            for f in qualifier.forms_of(key) {
-                let f = fold_key(f);
-                if let Some(b) = before.strip_suffix(f.as_str())
-                    && b.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                {
-                    before = b.trim_end().to_string();
-                }
+        for (_, f) in qualifier.folded_forms() {
+            if let Some(b) = before.strip_suffix(f)
+                && b.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            {
+                before = b.trim_end().to_string();
             }
         }
         before
@@ -774,13 +765,12 @@ impl Builder<'_, '_> {
             // The toll noun, the nearest to the number, then at most eight
             // words and no other number before it.
             let found = lex
-                .keys()
-                .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .folded_forms()
                 .filter_map(|(k, f)| {
-                    let i = whole_word_positions(&clause, &f).next()?;
+                    let i = whole_word_positions(&clause, f).next()?;
                     let gap = clause[i + f.len()..].trim_end();
                     let linked = links.iter().any(|l| {
-                        gap.strip_suffix(l.as_str()).is_some_and(|g| {
+                        gap.strip_suffix(l).is_some_and(|g| {
                             g.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
                         })
                     });
@@ -832,12 +822,9 @@ impl Builder<'_, '_> {
         let qualifier = doc.lang.lexicon("qualifier");
         let mut before = before.to_string();
         // "dont au moins 9": the qualifier is skipped.
-        for key in qualifier.keys() {
-            for f in qualifier.forms_of(key) {
-                let f = fold_key(f);
-                if let Some(b) = before.strip_suffix(f.as_str()) {
-                    before = b.trim_end().to_string();
-                }
+        for (_, f) in qualifier.folded_forms() {
+            if let Some(b) = before.strip_suffix(f) {
+                before = b.trim_end().to_string();
             }
         }
         let ends_with_word = |hay: &str, f: &str| {
@@ -848,18 +835,18 @@ impl Builder<'_, '_> {
                     .is_none_or(|c| !c.is_alphanumeric())
         };
         if lex
-            .forms_of("before")
+            .folded_forms_of("before")
             .iter()
-            .any(|f| ends_with_word(&before, &fold_key(f)))
+            .any(|f| ends_with_word(&before, f.as_str()))
         {
             return true;
         }
         let to = crate::text::floor_char_boundary(text, (noun.end + 40).min(text.len()));
         let after = fold_key(&text[noun.end.max(span.end).min(to)..to]);
         let after = after.trim_start();
-        lex.forms_of("after").iter().any(|f| {
-            let f = fold_key(f);
-            after.strip_prefix(f.as_str()).is_some_and(|rest| {
+        lex.folded_forms_of("after").iter().any(|f| {
+            let f: &str = f;
+            after.strip_prefix(f).is_some_and(|rest| {
                 rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
             })
         })
@@ -873,11 +860,10 @@ impl Builder<'_, '_> {
         self.doc
             .lang
             .lexicon("count.source")
-            .forms_of("by")
+            .folded_forms_of("by")
             .iter()
-            .map(|f| fold_key(f))
             .any(|f| {
-                head.starts_with(&f)
+                head.starts_with(f.as_str())
                     && head[f.len()..]
                         .chars()
                         .next()
@@ -896,12 +882,12 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let sentence = doc.sentence_of(at)?;
         // Elided articles ("l'"), dropped from the front of a source's name.
-        let elided: Vec<String> = forms(doc, "grammar.article")
+        let elided: Vec<&str> = forms(doc, "grammar.article")
             .into_iter()
             .filter(|a| a.ends_with('\''))
             .collect();
         let lex = doc.lang.lexicon("count.source");
-        let forms: Vec<String> = lex.forms_of("by").iter().map(|f| fold_key(f)).collect();
+        let forms: Vec<String> = lex.folded_forms_of("by").to_vec();
         let word_at = |hay: &str, f: &str| -> Option<usize> { whole_word_positions(hay, f).next() };
         // The words after a source word, as a folded phrase.
         let after_word = |phrase: &str| -> Option<String> {
@@ -943,10 +929,10 @@ impl Builder<'_, '_> {
             // "la préfecture a compté": the words before the verb.
             let folded = fold_key(clause_before);
             let verb = verbs
-                .forms_of("counted")
+                .folded_forms_of("counted")
                 .iter()
-                .map(|f| fold_key(f))
-                .filter(|f| folded.ends_with(f.as_str()))
+                .filter(|&f| folded.ends_with(f.as_str()))
+                .cloned()
                 .max_by_key(String::len)?;
             let head = folded[..folded.len() - verb.len()].trim_end();
             let words: Vec<&str> = head.split_whitespace().collect();
@@ -956,14 +942,14 @@ impl Builder<'_, '_> {
                     is_word(doc, "grammar.article", w)
                         || elided
                             .iter()
-                            .any(|a| w.starts_with(a.as_str()) && w.len() > a.len())
+                            .any(|a| w.starts_with(*a) && w.len() > a.len())
                 })
                 .unwrap_or(0);
             let mut ws: Vec<String> = words[from..].iter().map(|w| w.to_string()).collect();
             if let Some(w) = ws.first_mut()
                 && let Some(a) = elided
                     .iter()
-                    .find(|a| w.starts_with(a.as_str()) && w.len() > a.len())
+                    .find(|a| w.starts_with(*a) && w.len() > a.len())
             {
                 *w = w[a.len()..].to_string();
             }
@@ -976,7 +962,7 @@ impl Builder<'_, '_> {
     /// organisation's key, else its first words (articles dropped).
     pub(super) fn source_named(&self, source: &str) -> Option<(String, String)> {
         let doc = self.doc;
-        let elided: Vec<String> = forms(doc, "grammar.article")
+        let elided: Vec<&str> = forms(doc, "grammar.article")
             .into_iter()
             .filter(|a| a.ends_with('\''))
             .collect();
@@ -1002,7 +988,7 @@ impl Builder<'_, '_> {
         if let Some(w) = words.first_mut()
             && let Some(a) = elided
                 .iter()
-                .find(|a| w.starts_with(a.as_str()) && w.len() > a.len())
+                .find(|a| w.starts_with(*a) && w.len() > a.len())
         {
             *w = w[a.len()..].to_string();
         }
@@ -1047,9 +1033,9 @@ impl Builder<'_, '_> {
             .filter(|(s, _, p, _)| {
                 let written = fold_key(doc.slice(*s));
                 let title = written.strip_suffix(&fold_key(&p.name)).unwrap_or("");
-                not_owner.forms_of("legal").iter().any(|f| {
-                    let f = fold_key(f);
-                    title.split_whitespace().any(|w| w == f) || title.trim().starts_with(&f)
+                not_owner.folded_forms_of("legal").iter().any(|f| {
+                    let f: &str = f;
+                    title.split_whitespace().any(|w| w == f) || title.trim().starts_with(f)
                 })
             })
             .map(|(_, _, _, id)| id)
@@ -1144,10 +1130,8 @@ impl Builder<'_, '_> {
         let markers: Vec<String> = doc
             .lang
             .lexicon("count.earlier")
-            .forms_of("markers")
-            .iter()
-            .map(|f| fold_key(f))
-            .collect();
+            .folded_forms_of("markers")
+            .to_vec();
         let anchor = self.anchor;
         self.claims.retain_mut(|c| {
             let Some(noun) = c.subject_key.strip_prefix("count:") else {

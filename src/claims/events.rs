@@ -72,7 +72,7 @@ impl Builder<'_, '_> {
                         is_word(self.doc, "grammar.of", w)
                             || forms(self.doc, "grammar.of")
                                 .iter()
-                                .any(|f| f.ends_with('\'') && w.starts_with(f.as_str()))
+                                .any(|f| f.ends_with('\'') && w.starts_with(f))
                     })
             }
         };
@@ -890,7 +890,7 @@ impl Builder<'_, '_> {
         let since = forms(doc, "record.since");
         let ends_with_since = |before: &str| {
             since.iter().any(|f| {
-                before.ends_with(f.as_str())
+                before.ends_with(f)
                     && before[..before.len() - f.len()]
                         .chars()
                         .next_back()
@@ -1010,10 +1010,9 @@ impl Builder<'_, '_> {
                 words.pop();
             }
             let ends_with_form = |tail: &str, lex: &crate::rules::Lexicon| {
-                lex.keys()
-                    .flat_map(|k| lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                lex.folded_forms()
                     .filter(|(_, f)| {
-                        tail.ends_with(f.as_str())
+                        tail.ends_with(f)
                             && tail[..tail.len() - f.len()]
                                 .chars()
                                 .next_back()

@@ -72,9 +72,7 @@ impl Builder<'_, '_> {
         let nouns = doc.lang.lexicon("measure.noun");
         let units = doc.lang.lexicon("measure.unit");
         let links = doc.lang.lexicon("measure.link");
-        let fold_all = |key: &str| -> Vec<String> {
-            links.forms_of(key).iter().map(|f| fold_key(f)).collect()
-        };
+        let fold_all = |key: &str| -> Vec<String> { links.folded_forms_of(key).to_vec() };
         let (links_after, links_before) = (fold_all("after"), fold_all("before"));
         let mut found: Vec<(String, Span)> = Vec::new(); // (measure, folded span of the number)
         if let Some(re) = nouns.word_regex() {
@@ -176,8 +174,8 @@ impl Builder<'_, '_> {
                     let lex = doc.lang.lexicon("count.source");
                     let sent = doc.slice(sentence);
                     let folded_sent = fold_key(sent);
-                    lex.forms_of("by").iter().find_map(|f| {
-                        let f = fold_key(f);
+                    lex.folded_forms_of("by").iter().find_map(|f| {
+                        let f: &str = f;
                         let i = folded_sent.find(&format!("{f} "))?;
                         self.source_named(&folded_sent[i + f.len()..])
                     })
@@ -254,10 +252,9 @@ impl Builder<'_, '_> {
             let before = fold_key(&text[from..span.start]);
             let before = before.trim_end();
             let how = before_lex
-                .keys()
-                .flat_map(|k| before_lex.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .folded_forms()
                 .filter(|(_, f)| {
-                    before.ends_with(f.as_str())
+                    before.ends_with(f)
                         && before[..before.len() - f.len()]
                             .chars()
                             .next_back()

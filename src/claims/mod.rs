@@ -462,7 +462,7 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
                 let participle = !trigger.contains(' ')
                     && forms(doc, "grammar.participle_suffix")
                         .iter()
-                        .any(|e| trigger.ends_with(e.as_str()));
+                        .any(|e| trigger.ends_with(e));
                 if participle
                     && let Some(g) = gap.strip_suffix(',')
                     && !g.contains([',', ';', ':', '(', ')', '.', '«', '»'])
@@ -472,7 +472,7 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
                 // "une visite de quatre jours, qui doit s'achever jeudi":
                 // a modal before the verb is skipped.
                 for modal in forms(doc, "grammar.modal") {
-                    if let Some(g) = gap.strip_suffix(modal.as_str())
+                    if let Some(g) = gap.strip_suffix(modal)
                         && g.ends_with(|c: char| !c.is_alphanumeric())
                     {
                         gap = g.trim_end();
@@ -482,7 +482,7 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
                 // "la grève des cheminots, qui a débuté": the relative's
                 // antecedent is the subject.
                 for relative in forms(doc, "grammar.relative") {
-                    if let Some(g) = gap.strip_suffix(relative.as_str())
+                    if let Some(g) = gap.strip_suffix(relative)
                         && g.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
                     {
                         gap = g.trim_end().strip_suffix(',').unwrap_or(g).trim_end();
@@ -781,10 +781,11 @@ enum Agent {
 
 /// The folded forms of a lexicon of the article's language (function
 /// words of `rules/<lang>/grammar.json`: articles, prepositions, modals…).
-fn forms(doc: &Doc, lexicon: &str) -> Vec<String> {
-    let lex = doc.lang.lexicon(lexicon);
-    lex.keys()
-        .flat_map(|k| lex.forms_of(k).iter().map(|f| fold_key(f)))
+fn forms<'a>(doc: &Doc<'a>, lexicon: &str) -> Vec<&'a str> {
+    doc.lang
+        .lexicon(lexicon)
+        .folded_forms()
+        .map(|(_, f)| f)
         .collect()
 }
 
@@ -800,8 +801,13 @@ fn is_word(doc: &Doc, lexicon: &str, word: &str) -> bool {
 /// replaced by the alternation of the forms as written (escaped, longest
 /// first), so a case-sensitive template keeps their case. `None` when the
 /// lexicon is empty.
-fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<Regex> {
-    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, Regex>>> =
+///
+/// The regex is shared, not cloned: a clone of a `Regex` starts with an
+/// empty cache pool, so each article rebuilt its lazy DFA states.
+fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<&'static Regex> {
+    // Compiled regexes live as long as the process (one per language,
+    // lexicon and template: a handful), hence `'static`.
+    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, &'static Regex>>> =
         std::sync::LazyLock::new(Default::default);
     let lex = doc.lang.lexicon(lexicon);
     let mut forms: Vec<&String> = lex.keys().flat_map(|k| lex.forms_of(k)).collect();
@@ -816,10 +822,10 @@ fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<Regex> {
     let pattern = template.replace("{}", &format!("(?:{})", alts.join("|")));
     let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(re) = cache.get(&pattern) {
-        return Some(re.clone());
+        return Some(*re);
     }
-    let re = Regex::new(&pattern).ok()?;
-    cache.insert(pattern, re.clone());
+    let re: &'static Regex = Box::leak(Box::new(Regex::new(&pattern).ok()?));
+    cache.insert(pattern, re);
     Some(re)
 }
 
@@ -951,18 +957,15 @@ fn qualifier_before(doc: &Doc, span: Span) -> crate::value::Qualifier {
     let before = fold_key(&text[from..span.start]);
     let lex = doc.lang.lexicon("qualifier");
     let mut best: Option<(usize, &str)> = None;
-    for key in lex.keys() {
-        for form in lex.forms_of(key) {
-            let f = fold_key(form);
-            if before.ends_with(&f)
-                && before[..before.len() - f.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                && best.is_none_or(|(n, _)| f.len() > n)
-            {
-                best = Some((f.len(), key));
-            }
+    for (key, f) in lex.folded_forms() {
+        if before.ends_with(&f)
+            && before[..before.len() - f.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+            && best.is_none_or(|(n, _)| f.len() > n)
+        {
+            best = Some((f.len(), key));
         }
     }
     best.and_then(|(_, k)| crate::value::Qualifier::parse(k))

@@ -180,7 +180,7 @@ impl Builder<'_, '_> {
                 let before = fold_key(&text[from..qspan.start]);
                 let before = before.trim_end();
                 forms(self.doc, "age.ago_before").iter().any(|f| {
-                    before.ends_with(f.as_str())
+                    before.ends_with(f)
                         && before[..before.len() - f.len()]
                             .chars()
                             .next_back()
@@ -277,7 +277,7 @@ impl Builder<'_, '_> {
             "regnal.first",
             r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|{})\b)",
         )
-        .or_else(|| Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{L})\s+([IVXL]{1,7}\b)").ok());
+        .or_else(|| Some(&*REGNAL_PLAIN));
         let Some(regnal) = regnal else { return };
         for c in regnal.captures_iter(text) {
             let (Some(name), Some(num)) = (c.get(1), c.get(2)) else {
@@ -299,10 +299,13 @@ impl Builder<'_, '_> {
             let before = fold_key(&text[from..span.start]);
             let words: Vec<&str> = before.split_whitespace().collect();
             let tail = words[words.len().saturating_sub(7)..].join(" ");
-            let triggered = triggers.keys().flat_map(|k| triggers.forms_of(k)).any(|f| {
-                let f = fold_key(f);
-                whole_word_positions(&tail, &f).next().is_some()
-            });
+            let triggered = triggers
+                .keys()
+                .flat_map(|k| triggers.folded_forms_of(k))
+                .any(|f| {
+                    let f: &str = f;
+                    whole_word_positions(&tail, f).next().is_some()
+                });
             if !triggered {
                 continue;
             }
@@ -321,3 +324,8 @@ impl Builder<'_, '_> {
         }
     }
 }
+
+/// A regnal name without a `regnal.first` lexicon: compiled once.
+static REGNAL_PLAIN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{L})\s+([IVXL]{1,7}\b)").expect("valid regex")
+});

@@ -29,8 +29,7 @@ impl Builder<'_, '_> {
         let has_form = |lex: &str, hay: &str| -> Option<String> {
             let hay = fold_key(hay);
             let l = doc.lang.lexicon(lex);
-            l.keys()
-                .flat_map(|k| l.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+            l.folded_forms()
                 .find(|(_, f)| whole_word_positions(&hay, f).next().is_some())
                 .map(|(k, _)| k.to_string())
         };
@@ -56,21 +55,18 @@ impl Builder<'_, '_> {
             let before = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
             let subject_lex = doc.lang.lexicon("share.subject");
             let mut subject = None;
-            for key in subject_lex.keys() {
-                for form in subject_lex.forms_of(key) {
-                    let f = fold_key(form);
-                    let b = fold_key(before);
-                    if let Some(i) = b.rfind(&f) {
-                        let gap = &b[i + f.len()..];
-                        let ok = gap.split_whitespace().count() <= 4
-                            && !gap.chars().any(|c| c.is_ascii_digit());
-                        if ok
-                            && subject
-                                .as_ref()
-                                .is_none_or(|(_, n): &(String, usize)| f.len() > *n)
-                        {
-                            subject = Some((key.to_string(), f.len()));
-                        }
+            for (key, f) in subject_lex.folded_forms() {
+                let b = fold_key(before);
+                if let Some(i) = b.rfind(&f) {
+                    let gap = &b[i + f.len()..];
+                    let ok = gap.split_whitespace().count() <= 4
+                        && !gap.chars().any(|c| c.is_ascii_digit());
+                    if ok
+                        && subject
+                            .as_ref()
+                            .is_none_or(|(_, n): &(String, usize)| f.len() > *n)
+                    {
+                        subject = Some((key.to_string(), f.len()));
                     }
                 }
             }
@@ -144,9 +140,9 @@ impl Builder<'_, '_> {
         };
         let lex = doc.lang.lexicon("vote.count");
         if !lex
-            .forms_of("linked")
+            .folded_forms_of("linked")
             .iter()
-            .any(|f| fold_key(f) == fold_key(&noun))
+            .any(|f| *f == fold_key(&noun))
         {
             return false;
         }
@@ -166,10 +162,10 @@ impl Builder<'_, '_> {
             .is_empty();
         joined
             || gap.contains('(')
-            || lex.forms_of("joiner").iter().any(|f| {
-                gap.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == fold_key(f))
-            })
+            || lex
+                .folded_forms_of("joiner")
+                .iter()
+                .any(|f| gap.split(|c: char| !c.is_alphanumeric()).any(|w| w == *f))
     }
 
     /// Whether a number of votes at `qspan` sits next to any share of the
@@ -199,12 +195,9 @@ impl Builder<'_, '_> {
         let find_all = |hay: &str, offset: usize| -> Vec<(usize, String)> {
             let hay = hay.to_lowercase();
             let mut found = Vec::new();
-            for k in lex.keys() {
-                for f in lex.forms_of(k) {
-                    let f = fold_key(f);
-                    for i in whole_word_positions(&hay, &f) {
-                        found.push((offset + i, k.to_string()));
-                    }
+            for (k, f) in lex.folded_forms() {
+                for i in whole_word_positions(&hay, f) {
+                    found.push((offset + i, k.to_string()));
                 }
             }
             found.sort();
@@ -278,10 +271,9 @@ impl Builder<'_, '_> {
             let after = fold_key(&text[span.end..sentence.end.max(span.end)]);
             let after = after.trim_start();
             let Some((whole, len)) = wholes
-                .keys()
-                .flat_map(|k| wholes.forms_of(k).iter().map(move |f| (k, fold_key(f))))
+                .folded_forms()
                 .filter(|(_, f)| {
-                    after.starts_with(f.as_str())
+                    after.starts_with(f)
                         && after[f.len()..]
                             .chars()
                             .next()

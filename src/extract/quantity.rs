@@ -36,7 +36,7 @@ use serde::Serialize;
 use super::number::{Atom, NumberKind, atoms};
 use super::{Doc, Mention, MentionKind, longest_non_overlapping};
 use crate::rules::Rule;
-use crate::text::{Span, fold_key};
+use crate::text::Span;
 use crate::value::{Qualifier, Quantity, Value, format_number};
 
 /// What a quantity measures.
@@ -444,7 +444,7 @@ fn range_start(doc: &Doc, atoms: &[Atom], i: usize) -> Option<(f64, usize)> {
     }
     let text = &doc.folded.text;
     let lex = doc.lang.lexicon("quantity.range");
-    let is = |key: &str, w: &str| lex.forms_of(key).iter().any(|f| fold_key(f) == w);
+    let is = |key: &str, w: &str| lex.folded_forms_of(key).iter().any(|f| *f == w);
     let gap = text[prev.folded.end..a.folded.start].trim();
     let from = super::number::floor_boundary(text, prev.folded.start.saturating_sub(40));
     let words: Vec<&str> = text[from..prev.folded.start]

@@ -167,6 +167,10 @@ pub struct Lexicon {
     index: HashMap<String, String>,
     /// `\b(?:forms)\b`, compiled on first use.
     word_regex: std::sync::OnceLock<Option<Regex>>,
+    /// `entries` with every form folded ([`fold_key`]), built on first use:
+    /// claims compare folded forms for every figure and window, and
+    /// folding them each time was a tenth of a run.
+    folded: std::sync::OnceLock<BTreeMap<String, Vec<String>>>,
 }
 
 impl Lexicon {
@@ -176,6 +180,30 @@ impl Lexicon {
             list.push(f.clone());
             self.index.insert(fold_key(f), key.to_string());
         }
+        self.folded = std::sync::OnceLock::new();
+    }
+
+    fn folded(&self) -> &BTreeMap<String, Vec<String>> {
+        self.folded.get_or_init(|| {
+            self.entries
+                .iter()
+                .map(|(k, forms)| (k.clone(), forms.iter().map(|f| fold_key(f)).collect()))
+                .collect()
+        })
+    }
+
+    /// The forms of one key, folded ([`fold_key`]), in the order written.
+    pub fn folded_forms_of(&self, key: &str) -> &[String] {
+        self.folded().get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every `(key, folded form)`: keys in sorted order, each key's forms
+    /// in the order written (as `keys()` then `forms_of()` with
+    /// [`fold_key`], without folding again).
+    pub fn folded_forms(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.folded()
+            .iter()
+            .flat_map(|(k, forms)| forms.iter().map(move |f| (k.as_str(), f.as_str())))
     }
 
     /// The canonical key of a surface form (compared folded, case-insensitively).
