@@ -43,7 +43,11 @@ use unicode_normalization::UnicodeNormalization;
 /// toll are one update, parts of the dead); both false alarms left are
 /// gold conflicts with a thousands comma (Eaton acreage; 16,255 vs over
 /// 16,300 structures).
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 82.0, 94.0, 79.0), ("en", 48.0, 85.0, 82.0)];
+/// Dead by nationality (15/28, 15/18): the third false alarm is the Egypt
+/// toll conflict itself (660 vs 658 vs 672), which the gold splits by
+/// wording ("over 660" / "more than 660") so the scorer cannot match it;
+/// the precision floor is 83% until the scorer can.
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 82.0, 94.0, 79.0), ("en", 53.0, 83.0, 84.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {

@@ -2468,7 +2468,7 @@ mod tests {
         // After a preposition, or with a shift or a year, it is one.
         assert_eq!(en_pairs("Fighting paused over Christmas.").len(), 1);
         assert_eq!(
-            en_pairs("The vote was before Easter 2019.")[0].1,
+            en_pairs("The vote was held at Easter 2019.")[0].1,
             "2019-easter"
         );
     }
