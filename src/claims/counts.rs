@@ -107,6 +107,9 @@ impl Builder<'_, '_> {
             if written.starts_with('0') && written[1..].starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
+            if self.is_definite_reference(*span, q) {
+                continue;
+            }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
             // A past event recalled in one sentence: whoever the verb
             // killed is that event's toll ("killing three Chinese students").
@@ -708,6 +711,31 @@ impl Builder<'_, '_> {
             }
         }
         before
+    }
+
+    /// "les deux pays", "the two leaders", "ces trois ministres": a small
+    /// figure after a definite determiner (`count.definite`) points back at
+    /// people or things already named; it counts nothing a source could
+    /// get wrong. Below the language's `count.definite_below` setting
+    /// (default 10), and only for an exact figure.
+    pub(super) fn is_definite_reference(&self, span: Span, q: &QuantityMention) -> bool {
+        let doc = self.doc;
+        let below = doc
+            .lang
+            .settings
+            .get("count.definite_below")
+            .copied()
+            .unwrap_or(10.0);
+        if q.qualifier != crate::value::Qualifier::Exact || q.value >= below {
+            return false;
+        }
+        let before = self.words_before_number(span, 24);
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        // The determiner must be right before the figure.
+        before.ends_with(word) && !word.is_empty() && is_word(doc, "count.definite", word)
     }
 
     /// Whether the clause of `span` says the figure is a projection or a

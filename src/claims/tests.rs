@@ -832,3 +832,37 @@ fn the_dead_counted_by_nationality_are_keyed_by_country() {
         );
     }
 }
+
+#[test]
+fn a_small_figure_after_a_definite_determiner_points_back_and_counts_nothing() {
+    let fr = claims(
+        "Les deux pays ont signé un accord. Ces trois ministres étaient présents. \
+         Deux soldats ont été tués et les 14 blessés ont été évacués.",
+    );
+    let counts: Vec<(&str, &str)> = fr
+        .iter()
+        .filter(|(_, a, _)| a == "count")
+        .map(|(k, _, v)| (k.as_str(), v.as_str()))
+        .collect();
+    // "les deux pays", "ces trois ministres": no count. A bare small
+    // figure is one ("Deux soldats ont été tués"), and so is a large one
+    // after "les" ("les 14 blessés").
+    assert!(!counts.iter().any(|(_, v)| *v == "3"), "{counts:?}");
+    assert_eq!(
+        counts.iter().filter(|(_, v)| *v == "2").count(),
+        1,
+        "{counts:?}"
+    );
+    assert!(counts.iter().any(|(_, v)| *v == "14"), "{counts:?}");
+    let en = claims_in(
+        "en",
+        "The two leaders met in Geneva. Their three aides stayed outside. \
+         Two soldiers were killed.",
+    );
+    let values: Vec<&str> = en
+        .iter()
+        .filter(|(_, a, _)| a == "count")
+        .map(|(_, _, v)| v.as_str())
+        .collect();
+    assert_eq!(values, ["2"], "{en:?}");
+}
