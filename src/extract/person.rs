@@ -185,6 +185,16 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             {
                 continue;
             }
+            // "in Kerr County, Sheriff Larry Leitha said": a role ending
+            // the match right before a capitalised word is the title of
+            // the name that follows, not the apposition of the one before.
+            if let Some(role) = m.group_span("role")
+                && role.end == m.span.end
+                && role.start > name_span.end
+                && next_word_is_capitalised(doc.text(), role.end)
+            {
+                continue;
+            }
             let rank = m.group("rank").and_then(|r| rank_of(doc, r));
             let mut roles = Vec::new();
             if let Some(role) = m.group("role")
@@ -252,6 +262,14 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
     titled.extend(bare_mentions(doc, &titled));
     titled.sort_by_key(|m| m.span);
     titled
+}
+
+/// Whether the word after `offset` (past spaces, on the same line) starts
+/// with a capital letter.
+fn next_word_is_capitalised(text: &str, offset: usize) -> bool {
+    let rest = &text[offset..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Later mentions of already-introduced people by full name or surname.
@@ -398,6 +416,28 @@ mod tests {
     }
 
     // Phrasings from the generality fixtures' newsrooms.
+
+    #[test]
+    fn a_role_before_a_name_is_its_title_not_an_apposition() {
+        let en = |t: &str| -> Vec<String> {
+            crate::extract::testing::run_en(t, super::extract)
+                .iter()
+                .map(|m| m.value_string())
+                .collect()
+        };
+        let got = en("At least 68 people died in Kerr County, Sheriff Larry Leitha said.");
+        assert!(got.iter().all(|p| !p.starts_with("Kerr County")), "{got:?}");
+        assert!(got.iter().any(|p| p.starts_with("Larry Leitha")), "{got:?}");
+        // "Lt." shortens "Lieutenant" before the full word too.
+        let got = en("The Lt. Governor of Texas, Dan Patrick, asked for prayers.");
+        assert!(
+            got.contains(&"Dan Patrick [lieutenant-gouverneur]".to_string()),
+            "{got:?}"
+        );
+        // The apposition itself still reads.
+        let got = en("Keir Starmer, the prime minister, said on Monday.");
+        assert!(got.iter().any(|p| p.starts_with("Keir Starmer")), "{got:?}");
+    }
 
     #[test]
     fn unknown_nationalities_commas_and_appointments() {
