@@ -114,7 +114,16 @@ impl Builder<'_, '_> {
             // A past event recalled in one sentence: whoever the verb
             // killed is that event's toll ("killing three Chinese students").
             let canonical = canonical_noun(doc, q.noun_span)
-                .or_else(|| predicate_noun(doc, q.noun_span))
+                .or_else(|| {
+                    // "1,081 pilgrims from around ten countries have
+                    // died": a figure in a complement is not the verb's
+                    // subject.
+                    let before = self.words_before_number(*span, 24);
+                    let last = before.split_whitespace().next_back().unwrap_or("");
+                    (!is_word(doc, "count.in_complement", last))
+                        .then(|| predicate_noun(doc, q.noun_span))
+                        .flatten()
+                })
                 .or_else(|| self.verb_before(*span, q.noun_span))
                 .or_else(|| {
                     matches!(era, past::Era::Past(_))

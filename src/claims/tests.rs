@@ -866,3 +866,17 @@ fn a_small_figure_after_a_definite_determiner_points_back_and_counts_nothing() {
         .collect();
     assert_eq!(values, ["2"], "{en:?}");
 }
+
+#[test]
+fn a_figure_in_a_complement_is_not_the_subject_of_the_predicate() {
+    let en = claims_in(
+        "en",
+        "At least 1,081 pilgrims from around ten countries have died during the pilgrimage.",
+    );
+    assert!(!has(&en, "count:dead", "count", "about 10"), "{en:?}");
+    // The subject's own figure still reads with its predicate.
+    let en = claims_in("en", "Ten people from the village have died in the floods.");
+    assert!(has(&en, "count:dead", "count", "10"), "{en:?}");
+    let fr = claims("Des pèlerins venus de dix pays sont morts pendant le pèlerinage.");
+    assert!(!has(&fr, "count:dead", "count", "10"), "{fr:?}");
+}

@@ -588,6 +588,33 @@ mod tests {
     }
 
     #[test]
+    fn a_number_joined_to_a_word_or_after_a_months_abbreviation_is_no_amount() {
+        let en = |t: &str| -> Vec<String> {
+            super::super::testing::run_en(t, extract)
+                .iter()
+                .map(|m| m.value_string())
+                .collect()
+        };
+        assert!(en("Covid-19 patients filled the wards.").is_empty());
+        assert!(
+            en("Three F-16 jets and the G-20 leaders")
+                .iter()
+                .all(|v| !v.contains("16") && !v.contains("20"))
+        );
+        assert!(
+            en("the Haj 1445 AH-2024 season")
+                .iter()
+                .all(|v| !v.contains("2024"))
+        );
+        assert!(en("Beginning on Jan. 7 amid dry conditions").is_empty());
+        // A range of figures keeps its hyphen; so do counts after words.
+        assert!(!en("Between 20-25 people were hurt.").is_empty());
+        let fr = q("Les 12 patients du Covid-19 ; le G-7 réunit 7 dirigeants.");
+        let values: Vec<&str> = fr.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["12 patients", "7 dirigeants"], "{fr:?}");
+    }
+
+    #[test]
     fn english_durations_in_several_units_are_one() {
         let en = |t: &str| -> Vec<(String, String)> {
             super::super::testing::run_en(t, extract)
