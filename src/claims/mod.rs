@@ -44,6 +44,7 @@ mod anchor;
 mod counts;
 mod events;
 mod measures;
+mod models;
 mod named;
 mod nationals;
 mod past;
@@ -218,6 +219,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.predicate_count_claims();
     b.part_of_dead_claims();
     b.nationality_dead_claims();
+    b.model_claims();
     b.record_claims();
     b.named_event_claims();
     b.placed_event_claims();

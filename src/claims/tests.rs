@@ -832,3 +832,36 @@ fn the_dead_counted_by_nationality_are_keyed_by_country() {
         );
     }
 }
+
+#[test]
+fn the_model_of_a_crashed_plane_is_claimed_and_a_less_precise_form_agrees() {
+    let got = claims_in(
+        "en",
+        "An Airbus A320neo operated by SkyLine crashed on landing on Monday. In 1998, an \
+         Airbus A300 crashed at the same airport.",
+    );
+    assert!(has(&got, "aircraft", "model", "Airbus A320neo"), "{got:?}");
+    assert!(!has(&got, "aircraft", "model", "Airbus A300"), "{got:?}");
+    // No crash: a model named in business news claims nothing.
+    let got = claims_in(
+        "en",
+        "Boeing delivered its first 737-800 to the airline in 2010.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "model"), "{got:?}");
+    let got = claims("Un Boeing 737-800 de la compagnie s'est écrasé dimanche à l'atterrissage.");
+    assert!(has(&got, "aircraft", "model", "Boeing 737-800"), "{got:?}");
+    let full = crate::value::Value::Model {
+        name: "Boeing 737-800".into(),
+        is_a: vec!["Boeing 737".into()],
+    };
+    let short = crate::value::Value::Model {
+        name: "Boeing 737".into(),
+        is_a: vec![],
+    };
+    let other = crate::value::Value::Model {
+        name: "Boeing 787-800".into(),
+        is_a: vec!["Boeing 787".into()],
+    };
+    assert!(full.compatible(&short) && short.compatible(&full));
+    assert!(!full.compatible(&other));
+}
