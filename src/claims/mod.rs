@@ -49,6 +49,7 @@ mod named;
 mod nationals;
 mod past;
 mod people;
+mod population;
 mod results;
 #[cfg(test)]
 mod tests;
@@ -220,6 +221,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.part_of_dead_claims();
     b.nationality_dead_claims();
     b.model_claims();
+    b.population_claims();
     b.record_claims();
     b.named_event_claims();
     b.placed_event_claims();

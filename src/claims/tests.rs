@@ -865,3 +865,38 @@ fn the_model_of_a_crashed_plane_is_claimed_and_a_less_precise_form_agrees() {
     assert!(full.compatible(&short) && short.compatible(&full));
     assert!(!full.compatible(&other));
 }
+
+#[test]
+fn the_population_of_a_place_is_claimed_from_its_link_words() {
+    let got = claims_in(
+        "en",
+        "The storm hit the coast near Baltra, home to about 800,000 people. It then reached \
+         Kessel, the region's largest town, which has an estimated population of 1.2 million. \
+         Rescuers in Baltra, where 300 people died, were stretched. The stadium is home to \
+         40,000 fans.",
+    );
+    assert!(
+        has(&got, "population:baltra", "population", "about 800000"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "population:kessel", "population", "1200000"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().filter(|(_, a, _)| a == "population").count() == 2,
+        "{got:?}"
+    );
+    let got = claims(
+        "La tempête a frappé Baltra, qui compte 800 000 habitants, puis Kessel, une ville de \
+         1,2 million d'habitants.",
+    );
+    assert!(
+        has(&got, "population:baltra", "population", "800000"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "population:kessel", "population", "1200000"),
+        "{got:?}"
+    );
+}
