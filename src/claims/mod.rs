@@ -657,6 +657,35 @@ impl<'m> Context<'m> {
                 })
             })
             .collect();
+        // A regnal name is its bearer's ("Cardinal Robert Prevost …,
+        // adopting the name Pope Leo XIV"): the person named last before
+        // it in its sentence; every mention of that regnal name is theirs.
+        for (span, given, numeral) in people::regnal_names(doc) {
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let regnal = fold_key(&format!("{given} {numeral}"));
+            // "Leo XIV", "Pope Leo XIV".
+            let named_so = |name: &str| {
+                let n = fold_key(name);
+                n.strip_suffix(regnal.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            };
+            let bearer = c
+                .persons
+                .iter()
+                .zip(&c.person_ids)
+                .rfind(|((s, _, p), _)| {
+                    s.start >= sentence.start && s.end <= span.start && !named_so(&p.name)
+                })
+                .and_then(|(_, id)| id.clone());
+            let Some(bearer) = bearer else { continue };
+            for ((_, _, p), id) in c.persons.iter().zip(c.person_ids.iter_mut()) {
+                if named_so(&p.name) {
+                    *id = Some(bearer.clone());
+                }
+            }
+        }
         let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for ((span, _, p), id) in c.persons.iter().zip(&c.person_ids) {

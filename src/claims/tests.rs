@@ -900,3 +900,23 @@ fn the_population_of_a_place_is_claimed_from_its_link_words() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_regnal_name_is_its_bearers_and_their_claims_sit_on_one_subject() {
+    let got = claims_in(
+        "en",
+        "Cardinal Anselm Tovar was elected pope on Friday, taking the name Gregory XVII. \
+         Pope Gregory XVII, 64, was made a cardinal in 2019.",
+    );
+    assert!(has(&got, "person:tovar", "age", "64"), "{got:?}");
+    assert!(
+        has(&got, "regnal:gregory", "regnal name", "Gregory XVII"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(k, _, _)| k == "person:xvii"), "{got:?}");
+    let got = claims(
+        "Le cardinal Anselm Tovar a été élu pape vendredi et a choisi pour nom de règne \
+         Grégoire XVII. Le pape Grégoire XVII, 64 ans, est le premier pape de son ordre.",
+    );
+    assert!(has(&got, "person:tovar", "age", "64"), "{got:?}");
+}
