@@ -920,3 +920,34 @@ fn a_regnal_name_is_its_bearers_and_their_claims_sit_on_one_subject() {
     );
     assert!(has(&got, "person:tovar", "age", "64"), "{got:?}");
 }
+
+#[test]
+fn a_take_off_time_is_the_planes_departure_not_a_relative_clauses() {
+    let got = claims_in(
+        "en",
+        "The plane took off from Lagos shortly after 2 a.m. local time. At around 9:03 a.m., \
+         the jet, which departed from Lagos, crashed on landing.",
+    );
+    let times: Vec<_> = got
+        .iter()
+        .filter(|(k, _, _)| k.starts_with("time:"))
+        .collect();
+    assert!(
+        times
+            .iter()
+            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+        "{got:?}"
+    );
+    assert!(
+        !times
+            .iter()
+            .any(|(k, _, v)| k == "time:decollage" && v.contains("09:03")),
+        "{got:?}"
+    );
+    let got = claims("L'avion a décollé de Lagos peu après 2 heures, heure locale.");
+    assert!(
+        got.iter()
+            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+        "{got:?}"
+    );
+}
