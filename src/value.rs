@@ -269,6 +269,12 @@ pub enum Value {
     },
     /// A day of the week ("samedi", "Thursday"), shown by its English name.
     Weekday(chrono::Weekday),
+    /// A model of a make ("Boeing 737-800") with the less precise models it
+    /// is a form of (`Boeing 737`): a less precise form agrees.
+    Model {
+        name: String,
+        is_a: Vec<String>,
+    },
 }
 
 impl Value {
@@ -281,7 +287,8 @@ impl Value {
             }
             (Value::Year(a), Value::Year(b)) => a == b,
             (Value::Quantity(a), Value::Quantity(b)) => a.compatible(b),
-            (Value::Rank { name: a, is_a: pa }, Value::Rank { name: b, is_a: pb }) => {
+            (Value::Rank { name: a, is_a: pa }, Value::Rank { name: b, is_a: pb })
+            | (Value::Model { name: a, is_a: pa }, Value::Model { name: b, is_a: pb }) => {
                 a == b || pa.contains(b) || pb.contains(a)
             }
             (Value::Role(a), Value::Role(b)) | (Value::Text(a), Value::Text(b)) => a == b,
@@ -322,7 +329,7 @@ impl Value {
     /// and by the most precise one for dates.
     pub fn specificity(&self) -> usize {
         match self {
-            Value::Rank { is_a, .. } => is_a.len(),
+            Value::Rank { is_a, .. } | Value::Model { is_a, .. } => is_a.len(),
             Value::Date(d) => usize::from(d.year.is_some()),
             Value::Quantity(q) => usize::from(q.qualifier == Qualifier::Exact),
             Value::TimeOfDay { from, to, .. } => usize::from(from == to),
@@ -341,6 +348,7 @@ impl Value {
             Value::Text(_) => "text",
             Value::TimeOfDay { .. } => "time",
             Value::Weekday(_) => "weekday",
+            Value::Model { .. } => "model",
         }
     }
 
@@ -394,6 +402,7 @@ impl fmt::Display for Value {
             Value::Role(r) | Value::Text(r) => write!(f, "{r}"),
             Value::TimeOfDay { label, .. } => write!(f, "{label}"),
             Value::Weekday(w) => write!(f, "{}", crate::extract::date::weekday_name(*w)),
+            Value::Model { name, .. } => write!(f, "{name}"),
         }
     }
 }

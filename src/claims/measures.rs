@@ -292,7 +292,21 @@ impl Builder<'_, '_> {
                     m.start().saturating_sub(at)
                 }
             };
-            let Some(m) = re.find_iter(&folded_sentence).min_by_key(distance) else {
+            // A subject in a relative clause after the time ("At 9:03,
+            // Flight 2216, which departed from Bangkok, veered off") is
+            // not what the time is of.
+            let relative = |m: &regex::Match| {
+                m.start() > at
+                    && folded_sentence[..m.start()]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| is_word(doc, "grammar.relative", w))
+            };
+            let Some(m) = re
+                .find_iter(&folded_sentence)
+                .filter(|m| !relative(m))
+                .min_by_key(distance)
+            else {
                 continue;
             };
             let Some(what) = subjects.key_of(m.as_str()) else {

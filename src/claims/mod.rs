@@ -44,10 +44,12 @@ mod anchor;
 mod counts;
 mod events;
 mod measures;
+mod models;
 mod named;
 mod nationals;
 mod past;
 mod people;
+mod population;
 mod results;
 #[cfg(test)]
 mod tests;
@@ -218,6 +220,8 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.predicate_count_claims();
     b.part_of_dead_claims();
     b.nationality_dead_claims();
+    b.model_claims();
+    b.population_claims();
     b.record_claims();
     b.named_event_claims();
     b.placed_event_claims();
@@ -655,6 +659,35 @@ impl<'m> Context<'m> {
                 })
             })
             .collect();
+        // A regnal name is its bearer's ("Cardinal Robert Prevost …,
+        // adopting the name Pope Leo XIV"): the person named last before
+        // it in its sentence; every mention of that regnal name is theirs.
+        for (span, given, numeral) in people::regnal_names(doc) {
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let regnal = fold_key(&format!("{given} {numeral}"));
+            // "Leo XIV", "Pope Leo XIV".
+            let named_so = |name: &str| {
+                let n = fold_key(name);
+                n.strip_suffix(regnal.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            };
+            let bearer = c
+                .persons
+                .iter()
+                .zip(&c.person_ids)
+                .rfind(|((s, _, p), _)| {
+                    s.start >= sentence.start && s.end <= span.start && !named_so(&p.name)
+                })
+                .and_then(|(_, id)| id.clone());
+            let Some(bearer) = bearer else { continue };
+            for ((_, _, p), id) in c.persons.iter().zip(c.person_ids.iter_mut()) {
+                if named_so(&p.name) {
+                    *id = Some(bearer.clone());
+                }
+            }
+        }
         let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for ((span, _, p), id) in c.persons.iter().zip(&c.person_ids) {

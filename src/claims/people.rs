@@ -259,57 +259,8 @@ impl Builder<'_, '_> {
     /// passing: "Léon XIII") nothing is claimed.
     pub(super) fn regnal_claims(&mut self) {
         let doc = self.doc;
-        let text = doc.text();
-        let triggers = doc.lang.lexicon("regnal.trigger");
-        if triggers.is_empty() {
-            return;
-        }
-        // "the First" written as a numeral of its own ("Ier", "1er"):
-        // `regnal.first`, shown as its first form.
-        let first = doc.lang.lexicon("regnal.first");
-        let first_shown = first
-            .keys()
-            .next()
-            .and_then(|k| first.forms_of(k).first())
-            .map_or("I", String::as_str);
-        let regnal = lexicon_regex(
-            doc,
-            "regnal.first",
-            r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|{})\b)",
-        )
-        .or_else(|| Some(&*REGNAL_PLAIN));
-        let Some(regnal) = regnal else { return };
-        for c in regnal.captures_iter(text) {
-            let (Some(name), Some(num)) = (c.get(1), c.get(2)) else {
-                continue;
-            };
-            let is_first = first.forms_of("first").iter().any(|f| f == num.as_str());
-            let numeral = if is_first { first_shown } else { num.as_str() };
-            if !is_first && roman_value(numeral).is_none() {
-                continue;
-            }
-            let span = Span::new(name.start(), num.end());
-            let Some(sentence) = doc.sentence_of(span) else {
-                continue;
-            };
-            let from = crate::text::floor_char_boundary(
-                text,
-                span.start.saturating_sub(60).max(sentence.start),
-            );
-            let before = fold_key(&text[from..span.start]);
-            let words: Vec<&str> = before.split_whitespace().collect();
-            let tail = words[words.len().saturating_sub(7)..].join(" ");
-            let triggered = triggers
-                .keys()
-                .flat_map(|k| triggers.folded_forms_of(k))
-                .any(|f| {
-                    let f: &str = f;
-                    whole_word_positions(&tail, f).next().is_some()
-                });
-            if !triggered {
-                continue;
-            }
-            let given = name.as_str();
+        for (span, given, numeral) in regnal_names(doc) {
+            let given = given.as_str();
             self.push(
                 (
                     format!("regnal name {given}"),
@@ -329,3 +280,65 @@ impl Builder<'_, '_> {
 static REGNAL_PLAIN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{L})\s+([IVXL]{1,7}\b)").expect("valid regex")
 });
+
+/// The regnal names an article says someone took ("took the name Leo
+/// XIV", "a choisi pour nom de règne Léon XIV"): a capitalised given name
+/// and a Roman numeral (or `regnal.first`) with a `regnal.trigger` in the
+/// seven words before. (span, given name, numeral as shown).
+pub(super) fn regnal_names(doc: &Doc) -> Vec<(Span, String, String)> {
+    let text = doc.text();
+    let triggers = doc.lang.lexicon("regnal.trigger");
+    if triggers.is_empty() {
+        return Vec::new();
+    }
+    // "the First" written as a numeral of its own ("Ier", "1er"):
+    // `regnal.first`, shown as its first form.
+    let first = doc.lang.lexicon("regnal.first");
+    let first_shown = first
+        .keys()
+        .next()
+        .and_then(|k| first.forms_of(k).first())
+        .map_or("I", String::as_str);
+    let regnal = lexicon_regex(
+        doc,
+        "regnal.first",
+        r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|{})\b)",
+    )
+    .or_else(|| Some(&*REGNAL_PLAIN));
+    let Some(regnal) = regnal else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in regnal.captures_iter(text) {
+        let (Some(name), Some(num)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let is_first = first.forms_of("first").iter().any(|f| f == num.as_str());
+        let numeral = if is_first { first_shown } else { num.as_str() };
+        if !is_first && roman_value(numeral).is_none() {
+            continue;
+        }
+        let span = Span::new(name.start(), num.end());
+        let Some(sentence) = doc.sentence_of(span) else {
+            continue;
+        };
+        let from = crate::text::floor_char_boundary(
+            text,
+            span.start.saturating_sub(60).max(sentence.start),
+        );
+        let before = fold_key(&text[from..span.start]);
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let tail = words[words.len().saturating_sub(7)..].join(" ");
+        let triggered = triggers
+            .keys()
+            .flat_map(|k| triggers.folded_forms_of(k))
+            .any(|f| {
+                let f: &str = f;
+                whole_word_positions(&tail, f).next().is_some()
+            });
+        if triggered {
+            out.push((span, name.as_str().to_string(), numeral.to_string()));
+        }
+    }
+    out
+}

@@ -880,3 +880,122 @@ fn a_figure_in_a_complement_is_not_the_subject_of_the_predicate() {
     let fr = claims("Des pèlerins venus de dix pays sont morts pendant le pèlerinage.");
     assert!(!has(&fr, "count:dead", "count", "10"), "{fr:?}");
 }
+
+#[test]
+fn the_model_of_a_crashed_plane_is_claimed_and_a_less_precise_form_agrees() {
+    let got = claims_in(
+        "en",
+        "An Airbus A320neo operated by SkyLine crashed on landing on Monday. In 1998, an \
+         Airbus A300 crashed at the same airport.",
+    );
+    assert!(has(&got, "aircraft", "model", "Airbus A320neo"), "{got:?}");
+    assert!(!has(&got, "aircraft", "model", "Airbus A300"), "{got:?}");
+    // No crash: a model named in business news claims nothing.
+    let got = claims_in(
+        "en",
+        "Boeing delivered its first 737-800 to the airline in 2010.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "model"), "{got:?}");
+    let got = claims("Un Boeing 737-800 de la compagnie s'est écrasé dimanche à l'atterrissage.");
+    assert!(has(&got, "aircraft", "model", "Boeing 737-800"), "{got:?}");
+    let full = crate::value::Value::Model {
+        name: "Boeing 737-800".into(),
+        is_a: vec!["Boeing 737".into()],
+    };
+    let short = crate::value::Value::Model {
+        name: "Boeing 737".into(),
+        is_a: vec![],
+    };
+    let other = crate::value::Value::Model {
+        name: "Boeing 787-800".into(),
+        is_a: vec!["Boeing 787".into()],
+    };
+    assert!(full.compatible(&short) && short.compatible(&full));
+    assert!(!full.compatible(&other));
+}
+
+#[test]
+fn the_population_of_a_place_is_claimed_from_its_link_words() {
+    let got = claims_in(
+        "en",
+        "The storm hit the coast near Baltra, home to about 800,000 people. It then reached \
+         Kessel, the region's largest town, which has an estimated population of 1.2 million. \
+         Rescuers in Baltra, where 300 people died, were stretched. The stadium is home to \
+         40,000 fans.",
+    );
+    assert!(
+        has(&got, "population:baltra", "population", "about 800000"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "population:kessel", "population", "1200000"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().filter(|(_, a, _)| a == "population").count() == 2,
+        "{got:?}"
+    );
+    let got = claims(
+        "La tempête a frappé Baltra, qui compte 800 000 habitants, puis Kessel, une ville de \
+         1,2 million d'habitants.",
+    );
+    assert!(
+        has(&got, "population:baltra", "population", "800000"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "population:kessel", "population", "1200000"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_regnal_name_is_its_bearers_and_their_claims_sit_on_one_subject() {
+    let got = claims_in(
+        "en",
+        "Cardinal Anselm Tovar was elected pope on Friday, taking the name Gregory XVII. \
+         Pope Gregory XVII, 64, was made a cardinal in 2019.",
+    );
+    assert!(has(&got, "person:tovar", "age", "64"), "{got:?}");
+    assert!(
+        has(&got, "regnal:gregory", "regnal name", "Gregory XVII"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(k, _, _)| k == "person:xvii"), "{got:?}");
+    let got = claims(
+        "Le cardinal Anselm Tovar a été élu pape vendredi et a choisi pour nom de règne \
+         Grégoire XVII. Le pape Grégoire XVII, 64 ans, est le premier pape de son ordre.",
+    );
+    assert!(has(&got, "person:tovar", "age", "64"), "{got:?}");
+}
+
+#[test]
+fn a_take_off_time_is_the_planes_departure_not_a_relative_clauses() {
+    let got = claims_in(
+        "en",
+        "The plane took off from Lagos shortly after 2 a.m. local time. At around 9:03 a.m., \
+         the jet, which departed from Lagos, crashed on landing.",
+    );
+    let times: Vec<_> = got
+        .iter()
+        .filter(|(k, _, _)| k.starts_with("time:"))
+        .collect();
+    assert!(
+        times
+            .iter()
+            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+        "{got:?}"
+    );
+    assert!(
+        !times
+            .iter()
+            .any(|(k, _, v)| k == "time:decollage" && v.contains("09:03")),
+        "{got:?}"
+    );
+    let got = claims("L'avion a décollé de Lagos peu après 2 heures, heure locale.");
+    assert!(
+        got.iter()
+            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+        "{got:?}"
+    );
+}
