@@ -121,6 +121,7 @@ pub fn unit_seconds(unit: &str) -> Option<f64> {
         "heure" => 3_600.0,
         "jour" => 86_400.0,
         "semaine" => 604_800.0,
+        "quinzaine" => 1_209_600.0,
         "mois" => 2_592_000.0,
         "an" => 31_536_000.0,
         "decennie" => 315_360_000.0,
@@ -299,6 +300,9 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         q = Qualifier::About;
     }
     let mut found: Option<(Span, Measure, Span, &Rule)> = None;
+    // A multiplier written with the currency code: "75 USD million",
+    // "30 MUSD" (group `mega`: millions), "MAUD 60".
+    let mut scale = 1.0;
     // Units before nouns: "12 millions d'euros" is money, not a count of
     // euros; "deux ans" a duration.
     let mut rules: Vec<&Rule> = lang.rules_of("quantity").collect();
@@ -335,7 +339,31 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         let unit = g("unit").or_else(|| g("symbol"));
         let measure = match (rule.value.as_deref(), unit) {
             (Some("currency"), Some((form, span))) => {
-                currency_key(doc, form).map(|unit| (Measure::Currency { unit }, span))
+                let mult = match g("mult") {
+                    Some(_) if a.scaled => continue,
+                    Some((w, _)) => {
+                        let Some(m) = lang
+                            .lexicon("number.multiplier")
+                            .key_of(w)
+                            .and_then(|k| k.parse::<f64>().ok())
+                        else {
+                            continue;
+                        };
+                        m
+                    }
+                    None => 1.0,
+                };
+                let mega = if g("mega").is_some() && !a.scaled {
+                    1e6
+                } else if g("mega").is_some() {
+                    continue;
+                } else {
+                    1.0
+                };
+                currency_key(doc, form).map(|unit| {
+                    scale = mult * mega;
+                    (Measure::Currency { unit }, span)
+                })
             }
             (Some("dimension"), Some((form, span))) => lang
                 .lexicon("unit.dimension")
@@ -388,7 +416,13 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
             if rule.value.as_deref() == Some("currency") {
                 let m = caps.name("unit").or_else(|| caps.name("symbol"));
                 if let Some((m, unit)) = m.and_then(|m| Some((m, currency_key(doc, m.as_str())?))) {
-                    let span = Span::new(from + m.start(), from + m.end());
+                    scale = if caps.name("mega").is_some() && !a.scaled {
+                        1e6
+                    } else {
+                        1.0
+                    };
+                    let first = caps.name("mega").map_or(m.start(), |g| g.start());
+                    let span = Span::new(from + first, from + m.end());
                     found = Some((
                         Span::new(span.start, end),
                         Measure::Currency { unit },
@@ -400,7 +434,7 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         }
     }
     let (mut fspan, measure, noun, rule) = found?;
-    let mut value = a.value;
+    let mut value = a.value * scale;
     let mut upper = None;
     // "entre 100 et 200 personnes": the range is the count. (Units keep
     // the upper figure alone for now: "huit à 10 pieds" is "10 pieds".)
