@@ -109,7 +109,7 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         }
     }
     out.extend(word_durations(doc));
-    join_durations(doc, longest_non_overlapping(out))
+    join_feet_and_inches(doc, join_durations(doc, longest_non_overlapping(out)))
 }
 
 /// Seconds in a canonical time unit (a month is 30 days and a year 365,
@@ -187,6 +187,45 @@ fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
                 if let MentionKind::Quantity(q) = &mut prev.kind {
                     q.value = total;
                     q.measure = Measure::Duration { unit };
+                    prev.span = Span::new(prev.span.start, m.span.end);
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// A length in feet and inches is one length in feet: "5 feet 2 inches",
+/// "6 feet and 1 inch" (only a word of `duration.join` between them, fewer
+/// than 12 inches), as heights are written.
+fn join_feet_and_inches(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
+    let joins = doc.lang.lexicon("duration.join");
+    let length = |m: &Mention, unit: &str| match &m.kind {
+        MentionKind::Quantity(q) if q.qualifier == Qualifier::Exact && q.upper.is_none() => {
+            match &q.measure {
+                Measure::Dimension { unit: u } if u == unit => Some(q.value),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let joined = match (out.last(), length(&m, "in")) {
+            (Some(prev), Some(inches)) if inches < 12.0 => length(prev, "ft").filter(|_| {
+                let gap = doc.slice(Span::new(prev.span.end, m.span.start));
+                let gap = gap.trim();
+                gap.is_empty() || joins.key_of(gap).is_some()
+            }),
+            _ => None,
+        };
+        match (joined, out.last_mut()) {
+            (Some(feet), Some(prev)) => {
+                if let (MentionKind::Quantity(q), MentionKind::Quantity(i)) =
+                    (&mut prev.kind, &m.kind)
+                {
+                    q.value = feet + i.value / 12.0;
                     prev.span = Span::new(prev.span.start, m.span.end);
                 }
             }
