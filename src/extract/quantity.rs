@@ -312,10 +312,70 @@ pub(super) fn before<'d>(
         .find_map(|r| r.regex.captures(&text[from..at]).map(|c| (r, c, from)))
 }
 
+/// Money written with a letter multiplier glued to the number: after a
+/// currency sign or code ("£5m", "US$1.8bn"), or before a currency word
+/// ("1.8M dollars"). Sets `scale` to the multiplier.
+fn glued_money<'d>(
+    doc: &'d Doc,
+    a: &Atom,
+    scale: &mut f64,
+) -> Option<(Span, Measure, Span, &'d Rule)> {
+    let text = &doc.folded.text;
+    let end = a.folded.end;
+    let word: String = text[end..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let k: f64 = doc
+        .lang
+        .lexicon("currency.multiplier_suffix")
+        .key_of(&word)?
+        .parse()
+        .ok()?;
+    let word_end = end + word.len();
+    if let Some((rule, caps, from)) = before(doc, "quantity-before", a.folded.start)
+        && rule.value.as_deref() == Some("currency")
+        && let Some(m) = caps.name("unit").or_else(|| caps.name("symbol"))
+        && let Some(unit) = currency_key(doc, m.as_str())
+    {
+        let first = caps.name("mega").map_or(m.start(), |g| g.start());
+        let noun = Span::new(from + first, from + m.end());
+        *scale = k;
+        return Some((
+            Span::new(noun.start, word_end),
+            Measure::Currency { unit },
+            noun,
+            rule,
+        ));
+    }
+    // "1.8M dollars": the currency word next.
+    let rule = doc
+        .lang
+        .rules_of("quantity")
+        .find(|r| r.value.as_deref() == Some("currency"))?;
+    let caps = rule.regex.captures(&text[word_end..])?;
+    if caps.name("mult").is_some() || caps.name("mega").is_some() {
+        return None;
+    }
+    let m = caps.name("unit").or_else(|| caps.name("symbol"))?;
+    let unit = currency_key(doc, m.as_str())?;
+    *scale = k;
+    Some((
+        Span::new(a.folded.start, word_end + m.end()),
+        Measure::Currency { unit },
+        Span::new(word_end + m.start(), word_end + m.end()),
+        rule,
+    ))
+}
+
 /// A number that is part of a date, a reference or a time.
 fn blocked(doc: &Doc, a: &Atom) -> bool {
-    if before(doc, "quantity-block", a.folded.start).is_some() {
-        return true;
+    if let Some((rule, _, _)) = before(doc, "quantity-block", a.folded.start) {
+        // A code (`"value": "code"`: "F-16") blocks a number, not a year
+        // ("AH-2024 season" is read by the year rules).
+        if !(rule.value.as_deref() == Some("code") && a.year_like) {
+            return true;
+        }
     }
     a.year_like
         && (1800.0..=2100.0).contains(&a.value)
@@ -352,7 +412,16 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         Some("time") => 3,
         _ => 4,
     });
+    // "£5m", "$1.8bn", "1.8M dollars": a letter multiplier (lexicon
+    // `currency.multiplier_suffix`) glued to money is no unit ("5m" alone
+    // stays five metres).
+    if !a.scaled {
+        found = glued_money(doc, a, &mut scale);
+    }
     for rule in rules {
+        if found.is_some() {
+            break;
+        }
         let stop = super::number::floor_boundary(text, (end + LOOK_AFTER).min(text.len()));
         let Some(caps) = rule.regex.captures(&text[end..stop.max(end)]) else {
             continue;
@@ -372,6 +441,8 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         let mut next = rest.chars();
         match (next.next(), next.next()) {
             (Some('\''), _) => continue,
+            // "L-202": a unit followed by a hyphen and a digit is a code.
+            (Some('-'), Some(c)) if c.is_ascii_digit() => continue,
             (Some('.'), Some(c)) if c.is_alphabetic() => continue,
             _ => {}
         }
