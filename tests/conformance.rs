@@ -23,9 +23,10 @@ use common::{ENGLISH, Excluded, FRENCH, FileResult, Suite};
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured last (80.3%, 1784 of 2222 after the families of ENGLISH_EXCLUDED; the target is 95%, as for
-/// French; see README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 79.0;
+/// just under the figure measured last (83.3%, 1852 of 2223 after the
+/// families of ENGLISH_EXCLUDED; the target is 95%, as for French; see
+/// README "Extraction quality").
+const ENGLISH_OVERALL_FLOOR: f64 = 83.0;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
@@ -49,8 +50,8 @@ const ENGLISH_OUT_OF_SCOPE: &[&str] = &[
 /// family is a pattern over the input or over the expected results' text;
 /// the table prints how many cases it holds. Everything else a news article
 /// could say stays in the rate, failures included (open-ended dates such as
-/// "after 2018" among them: factdiff reads "after June 22" as dating an
-/// event, on purpose, and counts those cases as failed).
+/// "after 2018" are read as open bounds only where the date ends its
+/// phrase: "after June 22 talks" stays a date, and its case fails).
 pub const ENGLISH_EXCLUDED: &[Excluded] = &[
     Excluded {
         family: "calendar-app shorthand",

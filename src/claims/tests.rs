@@ -999,3 +999,19 @@ fn a_take_off_time_is_the_planes_departure_not_a_relative_clauses() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_open_bound_dates_no_event() {
+    // "after March 11, 2025." is any time after it: it never dates the
+    // quake (nor conflicts with an article giving the day itself).
+    let closed = claims_in("en", "The earthquake struck on March 11, 2025.");
+    assert!(
+        closed.iter().any(|(_, _, v)| v == "2025-03-11"),
+        "{closed:?}"
+    );
+    let open = claims_in("en", "The earthquake struck after March 11, 2025.");
+    assert!(
+        !open.iter().any(|(_, _, v)| v.contains("2025-03-11")),
+        "{open:?}"
+    );
+}

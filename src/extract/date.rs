@@ -39,6 +39,9 @@
 //! | `n`, `unit` + `last`/`next` | the n units before / after the article's date |
 //! | `ord` + `wd`/`quarter`/`week` | nth weekday of a month, quarter, week of a year |
 //! | `weekend`, `season`, `decade`/`decw`/`century` | periods |
+//! | `slice` (lexicon `date_slice`: first, last) + `n`, `unit` + `y`/`yshift`/`m` | the first or last n units of a period ("the last four months of 2021") |
+//! | `near` (lexicon `near_shift`: -1, 1) + `wd` | the nearest weekday before or after the article's date ("this past Wednesday") |
+//! | `half` + `y` | a half of a year ("H1 2016", "2019-H2"; the last character is 1 or 2) |
 //! | `from`, `to`, `at`, `in` | a date found by an earlier pass (an `@` run) |
 //! | `d1`, `d2` | a bare day bound of a range; `and`/`between`: written with et / entre |
 //! | `since`, `until` | the marker |
@@ -99,6 +102,9 @@ pub enum DayExpr {
     },
     /// A weekday alone ("dimanche"), resolved against the article's date.
     Weekday { weekday: String },
+    /// The nearest such weekday strictly before (`direction` -1) or after
+    /// (+1) the article's date: "this past Wednesday", "this coming Friday".
+    NearWeekday { weekday: String, direction: i64 },
     /// Days relative to the article's date: hier = -1, aujourd'hui = 0, demain = 1.
     Relative { days: i64 },
     /// Days relative to the previous dated event: la veille = -1, le lendemain = 1.
@@ -213,6 +219,16 @@ pub enum Period {
     /// From the article's date to `n` units later: "within 5 days",
     /// "within the next 3 years", "less than 2 weeks from today".
     Within { n: i64, unit: Unit, from: i64 },
+    /// The first or last `n` units of a period: "the last four months of
+    /// 2021", "the first ten days of last year", "the first 2 weeks of
+    /// 2021" (weeks Monday to Sunday, the first holding the period's first
+    /// Thursday, as ISO weeks).
+    Slice {
+        n: i64,
+        unit: Unit,
+        first: bool,
+        of: Box<DateValue>,
+    },
     /// A part of a period or a year: "early next week", "mid-November",
     /// "the end of 2000", "later this month", "the rest of the year".
     Part { part: Part, of: Box<DateValue> },
@@ -241,6 +257,10 @@ pub enum Part {
     Earlier,
     Later,
     Rest,
+    /// The first or second half ("the first half of 2024", "H2 2016"):
+    /// a year splits at July 1.
+    FirstHalf,
+    SecondHalf,
 }
 
 impl Part {
@@ -252,6 +272,8 @@ impl Part {
             "earlier" => Part::Earlier,
             "later" => Part::Later,
             "rest" => Part::Rest,
+            "first-half" => Part::FirstHalf,
+            "second-half" => Part::SecondHalf,
             _ => return None,
         })
     }
@@ -263,6 +285,8 @@ impl Part {
             Part::Earlier => "earlier",
             Part::Later => "later",
             Part::Rest => "rest",
+            Part::FirstHalf => "first-half",
+            Part::SecondHalf => "second-half",
         }
     }
 }
@@ -367,6 +391,7 @@ fn day_string(d: &DayExpr) -> String {
         }
         .to_string(),
         DayExpr::Weekday { weekday } => weekday.clone(),
+        DayExpr::NearWeekday { weekday, direction } => format!("{weekday}@near{direction:+}"),
         DayExpr::Relative { days } => format!("rel:{days}"),
         DayExpr::RelativeToPrevious { days } => format!("prev:{days}"),
         DayExpr::WeekdayOfWeek { weekday, weeks } => format!("{weekday}@week{}", signed(*weeks)),
@@ -433,6 +458,12 @@ fn period_string(p: &Period) -> String {
         Period::Last { n, unit } => format!("last:{n}{}", unit_str(*unit)),
         Period::Next { n, unit } => format!("next:{n}{}", unit_str(*unit)),
         Period::Around { unit, day } => format!("{}-of:{}", unit_str(*unit), day_string(day)),
+        Period::Slice { n, unit, first, of } => format!(
+            "{}{n}{}:{}",
+            if *first { "first" } else { "last" },
+            unit_str(*unit),
+            plain(of.as_ref().clone()).value_string()
+        ),
         Period::Cycles { cycle, from, count } => {
             let c = match cycle {
                 Cycle::Quarter => "quarter",
@@ -803,6 +834,16 @@ fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
                 reference + Duration::days(fwd)
             })
         }
+        DayExpr::NearWeekday { weekday, direction } => {
+            let w = weekday_of_key(weekday)?.num_days_from_monday() as i64;
+            let a = reference.weekday().num_days_from_monday() as i64;
+            let gap = |k: i64| if k == 0 { 7 } else { k };
+            Some(if *direction < 0 {
+                reference - Duration::days(gap((a - w).rem_euclid(7)))
+            } else {
+                reference + Duration::days(gap((w - a).rem_euclid(7)))
+            })
+        }
         DayExpr::Relative { days } | DayExpr::RelativeToPrevious { days } => {
             reference.checked_add_signed(Duration::try_days(*days)?)
         }
@@ -1081,6 +1122,37 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             let first = reference.checked_add_signed(Duration::try_days(*from)?)?;
             Interval::until(first, shift(first, *n, *unit)?)
         }
+        Period::Slice { n, unit, first, of } => {
+            let whole = resolve(of, reference)?;
+            if *n < 1 {
+                return None;
+            }
+            let (a, b) = match (unit, first) {
+                (Unit::Week, _) => {
+                    let thursday = |d: NaiveDate| monday_of(d) + Duration::days(3);
+                    let start = if thursday(whole.first) >= whole.first {
+                        monday_of(whole.first)
+                    } else {
+                        monday_of(whole.first) + Duration::days(7)
+                    };
+                    let end = if thursday(whole.last) <= whole.last {
+                        monday_of(whole.last)
+                    } else {
+                        monday_of(whole.last) - Duration::days(7)
+                    };
+                    let span = Duration::try_days(7 * (n - 1))?;
+                    if *first {
+                        (start, start.checked_add_signed(span)? + Duration::days(6))
+                    } else {
+                        (end.checked_sub_signed(span)?, end + Duration::days(6))
+                    }
+                }
+                (_, true) => (whole.first, shift(whole.first, *n, *unit)?.pred_opt()?),
+                (_, false) => (shift(whole.last.succ_opt()?, -n, *unit)?, whole.last),
+            };
+            (a >= whole.first && b <= whole.last && a <= b)
+                .then_some(Interval { first: a, last: b })
+        }
         Period::Around { unit, day } => {
             let d = resolve_expr(day, reference)?;
             match unit {
@@ -1125,7 +1197,15 @@ fn resolve_part(part: Part, of: &DateValue, reference: NaiveDate) -> Option<Inte
             )
         }
     };
+    let half = len / 2;
+    let halves = if len >= 365 {
+        (months(1, 6)?, months(7, 12)?)
+    } else {
+        ((first, day(half - 1)), (day(half), last))
+    };
     let (a, b) = match part {
+        Part::FirstHalf => halves.0,
+        Part::SecondHalf => halves.1,
         Part::Early => early,
         Part::Mid => mid,
         Part::Late => late,
@@ -1478,6 +1558,31 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         (None, Some(k)) => YearRef::Relative { years: k },
         (None, None) => YearRef::Unknown,
     };
+    if let Some(sl) = text(caps, "slice") {
+        // "the last four months of 2021", "the first ten days of last year".
+        let of = if let Some(m) = month_of(lang, caps) {
+            DateValue::Period {
+                period: Period::Month {
+                    month: m,
+                    year: year.map_or(YearRef::Unknown, |y| YearRef::Known { year: y }),
+                },
+            }
+        } else if let Some(s) = text(caps, "yshift") {
+            DateValue::Period {
+                period: Period::RelativeYear {
+                    years: key_num(lang, "year_shift", s)?,
+                },
+            }
+        } else {
+            DateValue::Year { year: year? }
+        };
+        return Some(period(Period::Slice {
+            n: number(lang, text(caps, "n")?)?,
+            unit: unit_of(lang, text(caps, "unit")?)?,
+            first: lang.lexicon("date_slice").key_of(sl)? == "first",
+            of: Box::new(of),
+        }));
+    }
     if let Some(c) = text(caps, "cycle") {
         let cycle = match lang.lexicon("cycle").key_of(c.trim())? {
             "quarter" => Cycle::Quarter,
@@ -1619,6 +1724,18 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             },
         }));
     }
+    if let Some(h) = text(caps, "half") {
+        // "H1 2016", "2019-H2": a half of a year.
+        let part = if h.ends_with('1') {
+            Part::FirstHalf
+        } else {
+            Part::SecondHalf
+        };
+        return Some(period(Period::Part {
+            part,
+            of: Box::new(DateValue::Year { year: year? }),
+        }));
+    }
     if let Some(s) = text(caps, "season") {
         let season = lang.lexicon("season").key_of(s)?.to_string();
         return Some(period(Period::Season {
@@ -1713,6 +1830,13 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
     }
     if let Some(d) = day_of(lang, caps) {
         return day_with_month(lang, caps, d, year);
+    }
+    if let (Some(wd), Some(n)) = (weekday_key(lang, caps), text(caps, "near")) {
+        // "this past Wednesday", "this coming Friday".
+        return Some(day(DayExpr::NearWeekday {
+            weekday: wd,
+            direction: key_num(lang, "near_shift", n)?.signum(),
+        }));
     }
     if let Some(wd) = weekday_key(lang, caps) {
         let weeks = match (text(caps, "wshift"), shift_of(lang, caps)) {
@@ -1829,7 +1953,21 @@ fn bound_of(f: &Found, start: bool) -> Option<DayExpr> {
     if f.date.marker != Marker::Plain {
         return None;
     }
-    let (year, month) = match &f.date.value {
+    value_bound(&f.date.value, start)
+}
+
+/// [`bound_of`] for a value. A range may also end with the end of a month
+/// or a year ("from 2007 to the end of 2008", "from April until the end of
+/// June"): its last day.
+fn value_bound(value: &DateValue, start: bool) -> Option<DayExpr> {
+    let (year, month) = match value {
+        DateValue::Period {
+            period:
+                Period::Part {
+                    part: Part::Late,
+                    of,
+                },
+        } if !start => return value_bound(of, false),
         DateValue::Year { year } => (Some(*year), if start { 1 } else { 12 }),
         DateValue::Period {
             period: Period::Month { month, year },
@@ -2470,6 +2608,30 @@ mod tests {
         assert_eq!(
             en_pairs("The vote was held at Easter 2019.")[0].1,
             "2019-easter"
+        );
+    }
+
+    #[test]
+    fn english_open_bounds_only_where_the_date_ends_its_phrase() {
+        assert_eq!(
+            en_pairs("Prices may rise after 2018, the bank said.")[0].1,
+            "after 2018"
+        );
+        assert_eq!(
+            en_pairs("Leave on 1/1/2016 or later.")[0].1,
+            "after 2016-01-01"
+        );
+        // A date that goes on ("after June 22 talks") stays a plain date.
+        assert_eq!(
+            en_pairs("The talks resumed after June 22 talks collapsed.")[0].1,
+            "--06-22"
+        );
+        // "this past Wednesday" is the latest Wednesday; a slice of a year
+        // is not the last months before the article.
+        assert_eq!(en_pairs("He spoke this past Wednesday.")[0].1, "wed@near-1");
+        assert_eq!(
+            en_pairs("Sales in the last four months of 2021 fell.")[0].1,
+            "last4month:2021"
         );
     }
 

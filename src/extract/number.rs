@@ -318,6 +318,21 @@ fn other_atom(
                     if g("half").is_some() {
                         a.value += m / 2.0;
                     }
+                    if let (Some(more), Some(mm)) = (caps.name("more"), caps.name("mult")) {
+                        // "4 thousand 3 hundred and 21": groups of digits,
+                        // each with a smaller multiplier and worth less
+                        // than one of the one before; "and" and a number
+                        // below 100 only after "hundred". The span ends
+                        // with the last group read.
+                        let (add, end) = digit_groups(lang, text, more, m);
+                        a.value += add;
+                        a.folded.end = end.unwrap_or(mm.end());
+                        a.span = doc.folded.to_original(a.folded);
+                        a.glued = text[a.folded.end..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic);
+                    }
                 }
                 a.value *= sign;
                 a
@@ -434,6 +449,55 @@ fn multiplier(lang: &Language, word: &str) -> Option<(f64, bool)> {
         .key_of(word)
         .and_then(|k| k.parse().ok())
         .map(|v| (v, false))
+}
+
+/// The digit groups after a number and its multiplier ("3 hundred and 21"
+/// after "4 thousand"): what they add, and the folded end of the last one
+/// read (`None`: none was).
+fn digit_groups(
+    lang: &Language,
+    text: &str,
+    more: regex::Match,
+    first: f64,
+) -> (f64, Option<usize>) {
+    let s = more.as_str();
+    let toks: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - s.as_ptr() as usize, t))
+        .collect();
+    let (mut last, mut add, mut end) = (first, 0.0, None);
+    for pair in toks.chunks(2) {
+        let [(_, d), (o, w)] = pair else { break };
+        let word_end = more.start() + o + w.len();
+        if lang.lexicon("number.and").key_of(d).is_some() {
+            // "3 hundred and 2 hundred", "and 2.5 million": the number
+            // after "and" is another one.
+            let rest = &text[word_end..];
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let another = rest.starts_with(['.', ','])
+                && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+                || multiplier(lang, next.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some();
+            match w.parse::<f64>() {
+                Ok(n) if !another && last == 100.0 && (1.0..100.0).contains(&n) => {
+                    add += n;
+                    end = Some(word_end);
+                }
+                _ => {}
+            }
+            break;
+        }
+        let (Ok(n), Some((mw, false))) = (d.parse::<f64>(), multiplier(lang, w)) else {
+            break;
+        };
+        if mw >= last || n * mw >= last || n < 1.0 {
+            break;
+        }
+        add += n * mw;
+        last = mw;
+        end = Some(word_end);
+    }
+    (add, end)
 }
 
 /// Digits or words, read as one number (used by "un sur trois").

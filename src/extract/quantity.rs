@@ -109,7 +109,7 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         }
     }
     out.extend(word_durations(doc));
-    join_durations(doc, longest_non_overlapping(out))
+    join_feet_and_inches(doc, join_durations(doc, longest_non_overlapping(out)))
 }
 
 /// Seconds in a canonical time unit (a month is 30 days and a year 365,
@@ -121,6 +121,7 @@ pub fn unit_seconds(unit: &str) -> Option<f64> {
         "heure" => 3_600.0,
         "jour" => 86_400.0,
         "semaine" => 604_800.0,
+        "quinzaine" => 1_209_600.0,
         "mois" => 2_592_000.0,
         "an" => 31_536_000.0,
         "decennie" => 315_360_000.0,
@@ -186,6 +187,45 @@ fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
                 if let MentionKind::Quantity(q) = &mut prev.kind {
                     q.value = total;
                     q.measure = Measure::Duration { unit };
+                    prev.span = Span::new(prev.span.start, m.span.end);
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// A length in feet and inches is one length in feet: "5 feet 2 inches",
+/// "6 feet and 1 inch" (only a word of `duration.join` between them, fewer
+/// than 12 inches), as heights are written.
+fn join_feet_and_inches(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
+    let joins = doc.lang.lexicon("duration.join");
+    let length = |m: &Mention, unit: &str| match &m.kind {
+        MentionKind::Quantity(q) if q.qualifier == Qualifier::Exact && q.upper.is_none() => {
+            match &q.measure {
+                Measure::Dimension { unit: u } if u == unit => Some(q.value),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let joined = match (out.last(), length(&m, "in")) {
+            (Some(prev), Some(inches)) if inches < 12.0 => length(prev, "ft").filter(|_| {
+                let gap = doc.slice(Span::new(prev.span.end, m.span.start));
+                let gap = gap.trim();
+                gap.is_empty() || joins.key_of(gap).is_some()
+            }),
+            _ => None,
+        };
+        match (joined, out.last_mut()) {
+            (Some(feet), Some(prev)) => {
+                if let (MentionKind::Quantity(q), MentionKind::Quantity(i)) =
+                    (&mut prev.kind, &m.kind)
+                {
+                    q.value = feet + i.value / 12.0;
                     prev.span = Span::new(prev.span.start, m.span.end);
                 }
             }
@@ -272,10 +312,70 @@ pub(super) fn before<'d>(
         .find_map(|r| r.regex.captures(&text[from..at]).map(|c| (r, c, from)))
 }
 
+/// Money written with a letter multiplier glued to the number: after a
+/// currency sign or code ("£5m", "US$1.8bn"), or before a currency word
+/// ("1.8M dollars"). Sets `scale` to the multiplier.
+fn glued_money<'d>(
+    doc: &'d Doc,
+    a: &Atom,
+    scale: &mut f64,
+) -> Option<(Span, Measure, Span, &'d Rule)> {
+    let text = &doc.folded.text;
+    let end = a.folded.end;
+    let word: String = text[end..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let k: f64 = doc
+        .lang
+        .lexicon("currency.multiplier_suffix")
+        .key_of(&word)?
+        .parse()
+        .ok()?;
+    let word_end = end + word.len();
+    if let Some((rule, caps, from)) = before(doc, "quantity-before", a.folded.start)
+        && rule.value.as_deref() == Some("currency")
+        && let Some(m) = caps.name("unit").or_else(|| caps.name("symbol"))
+        && let Some(unit) = currency_key(doc, m.as_str())
+    {
+        let first = caps.name("mega").map_or(m.start(), |g| g.start());
+        let noun = Span::new(from + first, from + m.end());
+        *scale = k;
+        return Some((
+            Span::new(noun.start, word_end),
+            Measure::Currency { unit },
+            noun,
+            rule,
+        ));
+    }
+    // "1.8M dollars": the currency word next.
+    let rule = doc
+        .lang
+        .rules_of("quantity")
+        .find(|r| r.value.as_deref() == Some("currency"))?;
+    let caps = rule.regex.captures(&text[word_end..])?;
+    if caps.name("mult").is_some() || caps.name("mega").is_some() {
+        return None;
+    }
+    let m = caps.name("unit").or_else(|| caps.name("symbol"))?;
+    let unit = currency_key(doc, m.as_str())?;
+    *scale = k;
+    Some((
+        Span::new(a.folded.start, word_end + m.end()),
+        Measure::Currency { unit },
+        Span::new(word_end + m.start(), word_end + m.end()),
+        rule,
+    ))
+}
+
 /// A number that is part of a date, a reference or a time.
 fn blocked(doc: &Doc, a: &Atom) -> bool {
-    if before(doc, "quantity-block", a.folded.start).is_some() {
-        return true;
+    if let Some((rule, _, _)) = before(doc, "quantity-block", a.folded.start) {
+        // A code (`"value": "code"`: "F-16") blocks a number, not a year
+        // ("AH-2024 season" is read by the year rules).
+        if !(rule.value.as_deref() == Some("code") && a.year_like) {
+            return true;
+        }
     }
     a.year_like
         && (1800.0..=2100.0).contains(&a.value)
@@ -299,6 +399,9 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         q = Qualifier::About;
     }
     let mut found: Option<(Span, Measure, Span, &Rule)> = None;
+    // A multiplier written with the currency code: "75 USD million",
+    // "30 MUSD" (group `mega`: millions), "MAUD 60".
+    let mut scale = 1.0;
     // Units before nouns: "12 millions d'euros" is money, not a count of
     // euros; "deux ans" a duration.
     let mut rules: Vec<&Rule> = lang.rules_of("quantity").collect();
@@ -309,7 +412,16 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         Some("time") => 3,
         _ => 4,
     });
+    // "£5m", "$1.8bn", "1.8M dollars": a letter multiplier (lexicon
+    // `currency.multiplier_suffix`) glued to money is no unit ("5m" alone
+    // stays five metres).
+    if !a.scaled {
+        found = glued_money(doc, a, &mut scale);
+    }
     for rule in rules {
+        if found.is_some() {
+            break;
+        }
         let stop = super::number::floor_boundary(text, (end + LOOK_AFTER).min(text.len()));
         let Some(caps) = rule.regex.captures(&text[end..stop.max(end)]) else {
             continue;
@@ -329,13 +441,39 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         let mut next = rest.chars();
         match (next.next(), next.next()) {
             (Some('\''), _) => continue,
+            // "L-202": a unit followed by a hyphen and a digit is a code.
+            (Some('-'), Some(c)) if c.is_ascii_digit() => continue,
             (Some('.'), Some(c)) if c.is_alphabetic() => continue,
             _ => {}
         }
         let unit = g("unit").or_else(|| g("symbol"));
         let measure = match (rule.value.as_deref(), unit) {
             (Some("currency"), Some((form, span))) => {
-                currency_key(doc, form).map(|unit| (Measure::Currency { unit }, span))
+                let mult = match g("mult") {
+                    Some(_) if a.scaled => continue,
+                    Some((w, _)) => {
+                        let Some(m) = lang
+                            .lexicon("number.multiplier")
+                            .key_of(w)
+                            .and_then(|k| k.parse::<f64>().ok())
+                        else {
+                            continue;
+                        };
+                        m
+                    }
+                    None => 1.0,
+                };
+                let mega = if g("mega").is_some() && !a.scaled {
+                    1e6
+                } else if g("mega").is_some() {
+                    continue;
+                } else {
+                    1.0
+                };
+                currency_key(doc, form).map(|unit| {
+                    scale = mult * mega;
+                    (Measure::Currency { unit }, span)
+                })
             }
             (Some("dimension"), Some((form, span))) => lang
                 .lexicon("unit.dimension")
@@ -388,7 +526,13 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
             if rule.value.as_deref() == Some("currency") {
                 let m = caps.name("unit").or_else(|| caps.name("symbol"));
                 if let Some((m, unit)) = m.and_then(|m| Some((m, currency_key(doc, m.as_str())?))) {
-                    let span = Span::new(from + m.start(), from + m.end());
+                    scale = if caps.name("mega").is_some() && !a.scaled {
+                        1e6
+                    } else {
+                        1.0
+                    };
+                    let first = caps.name("mega").map_or(m.start(), |g| g.start());
+                    let span = Span::new(from + first, from + m.end());
                     found = Some((
                         Span::new(span.start, end),
                         Measure::Currency { unit },
@@ -400,7 +544,7 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
         }
     }
     let (mut fspan, measure, noun, rule) = found?;
-    let mut value = a.value;
+    let mut value = a.value * scale;
     let mut upper = None;
     // "entre 100 et 200 personnes": the range is the count. (Units keep
     // the upper figure alone for now: "huit à 10 pieds" is "10 pieds".)
