@@ -300,7 +300,15 @@ pub fn fold_key_cow(s: &str) -> std::borrow::Cow<'_, str> {
     // As `Folded::new(s).text`, without the offset map.
     let mut folded = String::with_capacity(s.len());
     fold_into(s, &mut folded, None);
-    let folded = folded.to_lowercase();
+    // Lower-casing ASCII in place gives what `to_lowercase` gives, without
+    // its char-by-char copy (most keys and whole articles are ASCII once
+    // folded).
+    let folded = if folded.is_ascii() {
+        folded.make_ascii_lowercase();
+        folded
+    } else {
+        folded.to_lowercase()
+    };
     let mut out = String::with_capacity(folded.len());
     for w in folded.split_whitespace() {
         if !out.is_empty() {

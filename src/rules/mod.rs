@@ -133,9 +133,19 @@ impl LazyRegex {
     }
 }
 
+/// The most memory a rule's lazy DFA may take per thread before the
+/// regex engine gives up on it for that search. At the default (2 MB) the
+/// breadcrumb rules (case-insensitive letter classes, counted repetitions)
+/// filled it on every article and fell back to the engine that runs the
+/// NFA step by step: about a tenth of a run of small articles. A cache
+/// grows only as a search needs states, so rules that need little take
+/// little.
+const RULE_DFA_LIMIT: usize = 8 << 20;
+
 fn build_regex(pattern: &str) -> Result<Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
         .size_limit(RULE_SIZE_LIMIT)
+        .dfa_size_limit(RULE_DFA_LIMIT)
         .build()
 }
 
@@ -158,13 +168,42 @@ impl std::fmt::Debug for LazyRegex {
     }
 }
 
+/// A multiply-rotate hash (the Fx hash of the Rust compiler) for lexicon
+/// lookups: the default SipHash was most of the ~500 instructions each of
+/// the ~3 000 lookups per article cost. Nothing iterates a lexicon's
+/// index in hash order (`alternation` sorts), so the output does not
+/// depend on the hash; lookups do not insert, so a crafted text cannot
+/// grow the table.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The hasher of [`Lexicon`] lookups.
+pub type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+
 /// A lexicon: surface forms (folded, lower-cased) mapped to canonical keys.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// canonical key -> forms as written.
     entries: BTreeMap<String, Vec<String>>,
     /// folded form -> canonical key.
-    index: HashMap<String, String>,
+    index: HashMap<String, String, FastHash>,
     /// `\b(?:forms)\b`, compiled on first use.
     word_regex: std::sync::OnceLock<Option<Regex>>,
     /// `entries` with every form folded ([`fold_key`]), built on first use:
