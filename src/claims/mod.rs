@@ -206,6 +206,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
         agents: RefCell::default(),
         majority: RefCell::default(),
         named: std::cell::OnceCell::new(),
+        tenses: std::cell::OnceCell::new(),
     };
     b.person_claims();
     b.event_claims();
@@ -755,6 +756,9 @@ struct Builder<'a, 'm> {
     /// The person each event type's triggers are most often directly
     /// about (see [`Builder::agent`]), per event type.
     majority: RefCell<HashMap<String, Option<String>>>,
+    /// The `event.tense` forms as [`Builder::tense`] compares them, made
+    /// once per article instead of once per trigger.
+    tenses: std::cell::OnceCell<Vec<(Tense, String)>>,
     /// The article's named events sorted by end, found once
     /// ([`Builder::named_event_of`] is asked for every figure).
     named: std::cell::OnceCell<named::NamedEvents>,
