@@ -328,9 +328,37 @@ impl Language {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     pub languages: BTreeMap<String, Language>,
+    /// Every folded form of a `stopwords` lexicon -> the languages (bit
+    /// `i` for the `i`th of `languages`) that list it, built on first use:
+    /// language detection looks each word of an article up once instead
+    /// of once per language.
+    stopwords: std::sync::OnceLock<HashMap<String, u64, FastHash>>,
 }
 
 impl RuleSet {
+    /// For language detection: the languages whose `stopwords` lexicon has
+    /// the form `word` (folded as [`Lexicon::key_of`] folds it), as bits
+    /// in the order of `languages`. `None` past 64 languages.
+    pub fn stopword_languages(&self, word: &str) -> Option<u64> {
+        if self.languages.len() > 64 {
+            return None;
+        }
+        let map = self.stopwords.get_or_init(|| {
+            let mut map: HashMap<String, u64, FastHash> = HashMap::default();
+            for (i, lang) in self.languages.values().enumerate() {
+                for form in lang.lexicon("stopwords").index.keys() {
+                    *map.entry(form.clone()).or_default() |= 1 << i;
+                }
+            }
+            map
+        });
+        Some(
+            map.get(crate::text::fold_key_cow(word).as_ref())
+                .copied()
+                .unwrap_or(0),
+        )
+    }
+
     /// The default rules compiled into the binary.
     pub fn embedded() -> (RuleSet, Vec<Error>) {
         let files: Vec<(String, String, String)> = EMBEDDED
