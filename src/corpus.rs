@@ -1035,14 +1035,31 @@ pub fn detect_language(text: &str, rules: &RuleSet) -> Option<String> {
     if words.len() < 3 {
         return None;
     }
+    // Each word looked up once for every language (see
+    // `RuleSet::stopword_languages`); per language past 64 of them.
+    let mut scores = vec![0usize; rules.languages.len()];
+    let mut shared = true;
+    for w in &words {
+        let Some(bits) = rules.stopword_languages(w) else {
+            shared = false;
+            break;
+        };
+        for (i, score) in scores.iter_mut().enumerate() {
+            *score += usize::from(bits >> i & 1 == 1);
+        }
+    }
     let mut best: Option<(usize, &str)> = None;
     let mut second = 0;
-    for (code, lang) in &rules.languages {
+    for (i, (code, lang)) in rules.languages.iter().enumerate() {
         let lex = lang.lexicon("stopwords");
         if lex.is_empty() {
             continue;
         }
-        let score = words.iter().filter(|w| lex.key_of(w).is_some()).count();
+        let score = if shared {
+            scores[i]
+        } else {
+            words.iter().filter(|w| lex.key_of(w).is_some()).count()
+        };
         match best {
             Some((b, _)) if score <= b => second = second.max(score),
             _ => {

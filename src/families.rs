@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::text::{Span, fold_key};
+use crate::text::{Span, fold_key_cow};
 
 /// Thresholds of wire-copy detection.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -96,7 +96,7 @@ pub struct Family {
 
 /// Words of a text, folded for comparison, skipping ignored spans
 /// (boilerplate, headers).
-fn words(text: &str, ignored: &[Span]) -> Vec<String> {
+fn words<'t>(text: &'t str, ignored: &[Span]) -> Vec<std::borrow::Cow<'t, str>> {
     let ignored = crate::text::SpanSet::new(ignored.iter().copied());
     let mut out = Vec::new();
     let mut start = None;
@@ -109,7 +109,8 @@ fn words(text: &str, ignored: &[Span]) -> Vec<String> {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 if !ignored.overlaps(Span::new(s, i)) {
-                    out.push(fold_key(&text[s..i]));
+                    // Borrowed when already folded (most words).
+                    out.push(fold_key_cow(&text[s..i]));
                 }
                 start = None;
             }

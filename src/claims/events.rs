@@ -655,11 +655,15 @@ impl Builder<'_, '_> {
                 .join(" ")
         };
         let written = norm(self.doc.slice(trigger));
-        let lex = self.doc.lang.lexicon("event.tense");
-        [("past", Tense::Past), ("future", Tense::Future)]
-            .into_iter()
-            .find(|(key, _)| lex.forms_of(key).iter().any(|f| norm(f) == written))
-            .map(|(_, t)| t)
+        let forms = self.tenses.get_or_init(|| {
+            let lex = self.doc.lang.lexicon("event.tense");
+            [("past", Tense::Past), ("future", Tense::Future)]
+                .into_iter()
+                .flat_map(|(key, t)| lex.forms_of(key).iter().map(move |f| (t, norm(f))))
+                .collect()
+        });
+        // The first key (past, then future) with a form equal to it.
+        forms.iter().find(|(_, f)| *f == written).map(|(t, _)| *t)
     }
 
     /// Say how a relative day was resolved, with the words as written and

@@ -209,6 +209,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
         agents: RefCell::default(),
         majority: RefCell::default(),
         named: std::cell::OnceCell::new(),
+        tenses: std::cell::OnceCell::new(),
     };
     b.person_claims();
     b.event_claims();
@@ -792,6 +793,9 @@ struct Builder<'a, 'm> {
     /// The person each event type's triggers are most often directly
     /// about (see [`Builder::agent`]), per event type.
     majority: RefCell<HashMap<String, Option<String>>>,
+    /// The `event.tense` forms as [`Builder::tense`] compares them, made
+    /// once per article instead of once per trigger.
+    tenses: std::cell::OnceCell<Vec<(Tense, String)>>,
     /// The article's named events sorted by end, found once
     /// ([`Builder::named_event_of`] is asked for every figure).
     named: std::cell::OnceCell<named::NamedEvents>,
@@ -860,6 +864,55 @@ fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<&'static Re
     let re: &'static Regex = Box::leak(Box::new(Regex::new(&pattern).ok()?));
     cache.insert(pattern, re);
     Some(re)
+}
+
+/// Whether a Unicode `\b` holds at byte offset `at` of `text` (as the
+/// regex crate defines it: a word character on one side only).
+fn unicode_boundary_at(text: &str, at: usize) -> bool {
+    let before = text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(regex_syntax::is_word_character);
+    let after = text[at..]
+        .chars()
+        .next()
+        .is_some_and(regex_syntax::is_word_character);
+    before != after
+}
+
+/// The matches `\b` + `re` would give with a Unicode `\b` (as `find_iter`
+/// of that regex), where `re` is the pattern without its leading `\b`.
+///
+/// The regex engine's DFA gives up on a Unicode `\b` at the first
+/// non-ASCII character of the text and falls back to its slowest engine
+/// over the whole article (about a tenth of the run); without the
+/// assertion the DFA runs, and the boundary is checked at each start
+/// found. A start that fails is skipped by one character and the search
+/// goes on from there, so matches starting inside a rejected one are found
+/// as the full regex finds them (the assertion is zero-width and at the
+/// start: it does not change which alternative matches there).
+fn word_start_matches<'t>(
+    re: &'t Regex,
+    text: &'t str,
+) -> impl Iterator<Item = regex::Match<'t>> + 't {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos <= text.len() {
+            let m = re.find_at(text, pos)?;
+            if unicode_boundary_at(text, m.start()) {
+                // Never empty here (the callers' patterns end in `\s+`);
+                // step past an empty match as `find_iter` would.
+                pos = if m.is_empty() {
+                    m.end() + text[m.end()..].chars().next().map_or(1, char::len_utf8)
+                } else {
+                    m.end()
+                };
+                return Some(m);
+            }
+            pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
 }
 
 /// The byte offsets where `word` stands in `hay` as a whole word (not

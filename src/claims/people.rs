@@ -97,7 +97,8 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let ctx = self.ctx;
         let text = doc.text();
-        let Some(verbs) = lexicon_regex(doc, "role.became", r"(?i)\b{}\s+") else {
+        // `\b` + this, as `word_start_matches` runs it.
+        let Some(verbs) = lexicon_regex(doc, "role.became", r"(?i){}\s+") else {
             return;
         };
         let is_rank = |w: &str| {
@@ -105,7 +106,7 @@ impl Builder<'_, '_> {
                 .iter()
                 .any(|l| doc.lang.lexicon(l).key_of(w).is_some())
         };
-        for m in verbs.find_iter(text) {
+        for m in word_start_matches(verbs, text) {
             let Some(sentence) = doc.sentence_of(Span::new(m.start(), m.end())) else {
                 continue;
             };
@@ -308,8 +309,22 @@ pub(super) fn regnal_names(doc: &Doc) -> Vec<(Span, String, String)> {
     let Some(regnal) = regnal else {
         return Vec::new();
     };
+    let spaced = first
+        .keys()
+        .flat_map(|k| first.forms_of(k))
+        .any(|f| f.contains(char::is_whitespace));
+    let all: Box<dyn Iterator<Item = regex::Captures>> = if spaced {
+        Box::new(regnal.captures_iter(text))
+    } else {
+        let starts: Vec<char> = first
+            .keys()
+            .flat_map(|k| first.forms_of(k))
+            .filter_map(|f| f.chars().next())
+            .collect();
+        Box::new(regnal_matches(regnal, text, starts))
+    };
     let mut out = Vec::new();
-    for c in regnal.captures_iter(text) {
+    for c in all {
         let (Some(name), Some(num)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -341,4 +356,64 @@ pub(super) fn regnal_names(doc: &Doc) -> Vec<(Span, String, String)> {
         }
     }
     out
+}
+
+/// The captures of `regnal` (`\b(name)\s+(numeral\b)`) over `text`, as
+/// `captures_iter` gives them, searched only around the places where a
+/// numeral can stand: after a run of whitespace, a character of `[IVXL]`
+/// or the first character of a `regnal.first` form (`starts`; the forms
+/// have no whitespace).
+///
+/// With its Unicode `\b` the regex cannot run on the engine's DFA, and
+/// over a whole article its slower engine was a tenth of the run. A match
+/// is a name within one whitespace-delimited token, the whole run of
+/// whitespace after it and a numeral at the start of the next token, so
+/// each match lies in exactly one (token, whitespace, token) region, and
+/// regions come in text order. Each region is searched on the text cut
+/// at its end, where the next character is whitespace or the end: a
+/// `\b` there reads the same in the cut text as in the whole, and the
+/// search start sees the text before it.
+pub(super) fn regnal_matches<'t>(
+    regnal: &'t Regex,
+    text: &'t str,
+    starts: Vec<char>,
+) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+    let is_start = move |c: char| matches!(c, 'I' | 'V' | 'X' | 'L') || starts.contains(&c);
+    let mut chars = text.char_indices().peekable();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            if !c.is_whitespace() {
+                continue;
+            }
+            let &(next, n) = chars.peek()?;
+            if n.is_whitespace() || !is_start(n) {
+                continue;
+            }
+            // The whitespace run ending at `next`, the token before it.
+            let run_start = text[..i]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_whitespace())
+                .last()
+                .map_or(i, |(j, _)| j);
+            let token_start = text[..run_start]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| !c.is_whitespace())
+                .last()
+                .map_or(run_start, |(j, _)| j);
+            let limit = text[next..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |j| next + j);
+            if pos > run_start {
+                continue;
+            }
+            if let Some(caps) = regnal.captures_at(&text[..limit], token_start.max(pos)) {
+                pos = caps.get(0).map_or(pos, |m| m.end());
+                return Some(caps);
+            }
+        }
+        None
+    })
 }

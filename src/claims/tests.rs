@@ -1015,3 +1015,65 @@ fn an_open_bound_dates_no_event() {
         "{open:?}"
     );
 }
+
+/// Texts where a Unicode `\b` and an ASCII one disagree, names glued to
+/// numerals, hyphens, several spaces, numerals at the very start and end.
+const BOUNDARY_TEXTS: &[&str] = &[
+    "Le pape Léon XIV, élu en 2025, a pris le nom de Léon XIV. Jean-Paul II et Jean-Paul\u{a0}II.",
+    "Louis XIV V Henri IV. Henri IVe siècle, LouisXIV, François Ier et Ire ; Napoléon 1er.",
+    "XIV Louis\n\n  XVI Élisabeth II Marie-Antoinette Ier-ème  Clovis Ier",
+    "Il est devenu général, dénommé élevé au rang de cardinal, xélevé au rang de rien.",
+    "He became pope and has become a cardinal; rebecame was named, Ébecame became",
+    "Pope Leo XIV",
+    "",
+    "   ",
+    "Ier",
+];
+
+#[test]
+fn word_start_matches_are_those_of_a_unicode_boundary() {
+    let mut found = 0;
+    for pattern in [
+        r"(?i)(?:élevé au rang de|est devenu|devenu|became|has become|was named)\s+",
+        r"(?i)(?:a|ab|b)\s+",
+    ] {
+        let relaxed = regex::Regex::new(pattern).unwrap();
+        let exact = regex::Regex::new(&format!(r"\b{pattern}")).unwrap();
+        for text in BOUNDARY_TEXTS {
+            let want: Vec<(usize, usize)> = exact
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> = super::word_start_matches(&relaxed, text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            found += want.len();
+            assert_eq!(got, want, "{pattern} in {text:?}");
+        }
+    }
+    assert!(found > 5, "the texts hold such words ({found})");
+}
+
+#[test]
+fn regnal_matches_are_those_of_the_whole_text() {
+    let fr = r"\b(\p{Lu}[\p{L}-]*\p{L})\s+((?:[IVXL]{1,7}|Ier|Ire|1er)\b)";
+    let plain = r"\b(\p{Lu}[\p{L}-]*\p{L})\s+([IVXL]{1,7}\b)";
+    let mut found = 0;
+    for (pattern, starts) in [(fr, vec!['I', '1']), (plain, vec![])] {
+        let re = regex::Regex::new(pattern).unwrap();
+        for text in BOUNDARY_TEXTS {
+            let groups = |c: regex::Captures| {
+                (0..3)
+                    .map(|g| c.get(g).map(|m| (m.start(), m.end())))
+                    .collect::<Vec<_>>()
+            };
+            let want: Vec<_> = re.captures_iter(text).map(groups).collect();
+            let got: Vec<_> = super::people::regnal_matches(&re, text, starts.clone())
+                .map(groups)
+                .collect();
+            found += want.len();
+            assert_eq!(got, want, "{pattern} in {text:?}");
+        }
+    }
+    assert!(found > 10, "the texts hold regnal names ({found})");
+}

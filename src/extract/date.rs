@@ -1347,8 +1347,22 @@ fn mask(text: &str, found: &[Found]) -> String {
 
 /// A named group, or its repeats `name_2`…`name_6` in other alternatives.
 fn group<'t>(caps: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
-    caps.name(name)
-        .or_else(|| (2..=6).find_map(|k| caps.name(&format!("{name}_{k}"))))
+    if let Some(m) = caps.name(name) {
+        return Some(m);
+    }
+    // `{name}_2` … `{name}_6`, written in a buffer on the stack: a
+    // `format!` per name and per match was a twentieth of a run.
+    let mut buf = [0u8; 64];
+    let n = name.len();
+    if n + 2 > buf.len() {
+        return (2..=6).find_map(|k| caps.name(&format!("{name}_{k}")));
+    }
+    buf[..n].copy_from_slice(name.as_bytes());
+    buf[n] = b'_';
+    (2..=6u8).find_map(|k| {
+        buf[n + 1] = b'0' + k;
+        caps.name(std::str::from_utf8(&buf[..n + 2]).expect("a str and ASCII"))
+    })
 }
 
 fn text<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {

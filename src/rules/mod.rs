@@ -110,12 +110,14 @@ pub struct LazyRegex {
 const RULE_SIZE_LIMIT: usize = 1 << 26;
 
 impl LazyRegex {
-    /// Check `pattern`'s syntax; compile nothing yet.
-    fn new(pattern: String) -> Result<LazyRegex, String> {
-        regex_syntax::ParserBuilder::new()
-            .build()
-            .parse(&pattern)
-            .map_err(|e| format!("invalid regex: {e}"))?;
+    /// Check `pattern`'s syntax (when `check`); compile nothing yet.
+    fn new(pattern: String, check: bool) -> Result<LazyRegex, String> {
+        if check {
+            regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(&pattern)
+                .map_err(|e| format!("invalid regex: {e}"))?;
+        }
         Ok(LazyRegex {
             pattern,
             compiled: std::sync::OnceLock::new(),
@@ -133,9 +135,19 @@ impl LazyRegex {
     }
 }
 
+/// The most memory a rule's lazy DFA may take per thread before the
+/// regex engine gives up on it for that search. At the default (2 MB) the
+/// breadcrumb rules (case-insensitive letter classes, counted repetitions)
+/// filled it on every article and fell back to the engine that runs the
+/// NFA step by step: about a tenth of a run of small articles. A cache
+/// grows only as a search needs states, so rules that need little take
+/// little.
+const RULE_DFA_LIMIT: usize = 8 << 20;
+
 fn build_regex(pattern: &str) -> Result<Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
         .size_limit(RULE_SIZE_LIMIT)
+        .dfa_size_limit(RULE_DFA_LIMIT)
         .build()
 }
 
@@ -158,13 +170,42 @@ impl std::fmt::Debug for LazyRegex {
     }
 }
 
+/// A multiply-rotate hash (the Fx hash of the Rust compiler) for lexicon
+/// lookups: the default SipHash was most of the ~500 instructions each of
+/// the ~3 000 lookups per article cost. Nothing iterates a lexicon's
+/// index in hash order (`alternation` sorts), so the output does not
+/// depend on the hash; lookups do not insert, so a crafted text cannot
+/// grow the table.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The hasher of [`Lexicon`] lookups.
+pub type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+
 /// A lexicon: surface forms (folded, lower-cased) mapped to canonical keys.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// canonical key -> forms as written.
     entries: BTreeMap<String, Vec<String>>,
     /// folded form -> canonical key.
-    index: HashMap<String, String>,
+    index: HashMap<String, String, FastHash>,
     /// `\b(?:forms)\b`, compiled on first use.
     word_regex: std::sync::OnceLock<Option<Regex>>,
     /// `entries` with every form folded ([`fold_key`]), built on first use:
@@ -319,9 +360,37 @@ impl Language {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     pub languages: BTreeMap<String, Language>,
+    /// Every folded form of a `stopwords` lexicon -> the languages (bit
+    /// `i` for the `i`th of `languages`) that list it, built on first use:
+    /// language detection looks each word of an article up once instead
+    /// of once per language.
+    stopwords: std::sync::OnceLock<HashMap<String, u64, FastHash>>,
 }
 
 impl RuleSet {
+    /// For language detection: the languages whose `stopwords` lexicon has
+    /// the form `word` (folded as [`Lexicon::key_of`] folds it), as bits
+    /// in the order of `languages`. `None` past 64 languages.
+    pub fn stopword_languages(&self, word: &str) -> Option<u64> {
+        if self.languages.len() > 64 {
+            return None;
+        }
+        let map = self.stopwords.get_or_init(|| {
+            let mut map: HashMap<String, u64, FastHash> = HashMap::default();
+            for (i, lang) in self.languages.values().enumerate() {
+                for form in lang.lexicon("stopwords").index.keys() {
+                    *map.entry(form.clone()).or_default() |= 1 << i;
+                }
+            }
+            map
+        });
+        Some(
+            map.get(crate::text::fold_key_cow(word).as_ref())
+                .copied()
+                .unwrap_or(0),
+        )
+    }
+
     /// The default rules compiled into the binary.
     pub fn embedded() -> (RuleSet, Vec<Error>) {
         let files: Vec<(String, String, String)> = EMBEDDED
@@ -416,7 +485,10 @@ impl RuleSet {
     pub fn from_files(files: Vec<(String, String, String)>) -> (RuleSet, Vec<Error>) {
         let mut errors = Vec::new();
         let mut parsed: BTreeMap<String, Vec<(String, String, RuleFile)>> = BTreeMap::new();
+        // relative path -> contents, to tell the embedded files given unchanged.
+        let mut originals: HashMap<String, String> = HashMap::new();
         for (rel, shown, text) in files {
+            originals.insert(rel.clone(), text.clone());
             let Some((lang, _)) = rel.split_once('/') else {
                 errors.push(Error::Input {
                     path: shown,
@@ -440,6 +512,14 @@ impl RuleSet {
                 }),
             }
         }
+        // The files embedded unchanged: their patterns are not parsed on
+        // load (a test compiles every one of them), which was a tenth of a
+        // run of 1 000 articles. Each is still compiled on first use.
+        let embedded: std::collections::HashSet<&str> = EMBEDDED
+            .iter()
+            .filter(|(rel, text)| originals.get(*rel).is_some_and(|t| t == text))
+            .map(|(rel, _)| *rel)
+            .collect();
         let mut set = RuleSet::default();
         for (code, files) in parsed {
             let mut lang = Language {
@@ -468,7 +548,7 @@ impl RuleSet {
                         continue;
                     }
                     seen.insert(def.id.clone(), shown.clone());
-                    match compile(def, &lang) {
+                    match compile(def, &lang, !embedded.contains(rel.as_str())) {
                         Ok(regex) => lang.rules.push(Rule {
                             id: def.id.clone(),
                             kind: def.kind.clone(),
@@ -595,13 +675,13 @@ pub fn ascii_word_boundaries(pattern: &str) -> String {
     out
 }
 
-fn compile(def: &RuleDef, lang: &Language) -> Result<LazyRegex, String> {
+fn compile(def: &RuleDef, lang: &Language, check: bool) -> Result<LazyRegex, String> {
     if def.pattern.trim().is_empty() {
         return Err("empty pattern".into());
     }
     let expanded = ascii_word_boundaries(&expand(&def.pattern, lang)?);
     let flags = if def.case_sensitive { "" } else { "(?i)" };
-    LazyRegex::new(format!("{flags}{expanded}"))
+    LazyRegex::new(format!("{flags}{expanded}"), check)
 }
 
 #[cfg(test)]
