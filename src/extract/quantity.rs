@@ -370,12 +370,8 @@ fn glued_money<'d>(
 
 /// A number that is part of a date, a reference or a time.
 fn blocked(doc: &Doc, a: &Atom) -> bool {
-    if let Some((rule, _, _)) = before(doc, "quantity-block", a.folded.start) {
-        // A code (`"value": "code"`: "F-16") blocks a number, not a year
-        // ("AH-2024 season" is read by the year rules).
-        if !(rule.value.as_deref() == Some("code") && a.year_like) {
-            return true;
-        }
+    if before(doc, "quantity-block", a.folded.start).is_some() {
+        return true;
     }
     a.year_like
         && (1800.0..=2100.0).contains(&a.value)
