@@ -238,6 +238,28 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
+/// A quantity as a reader writes it: a count of millions or billions
+/// round to the hundredth in words ("1.5 million", "2 billion"), anything
+/// else as [`format_number`]. One-to-one, so the text still keys groups
+/// and baselines.
+fn format_quantity(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let n = v as i64;
+        for (scale, word) in [(1_000_000_000_i64, "billion"), (1_000_000, "million")] {
+            if n.abs() >= scale && n % (scale / 100) == 0 {
+                let hundredths = n / (scale / 100);
+                let (whole, frac) = (hundredths / 100, (hundredths % 100).abs());
+                return match frac {
+                    0 => format!("{whole} {word}"),
+                    f if f % 10 == 0 => format!("{whole}.{} {word}", f / 10),
+                    f => format!("{whole}.{f:02} {word}"),
+                };
+            }
+        }
+    }
+    format_number(v)
+}
+
 /// A normalised claim value.
 /// Serialised adjacently tagged (`{"type": "year", "value": 2021}`):
 /// internally tagged enums cannot hold a bare number or string.
@@ -389,14 +411,14 @@ impl fmt::Display for Value {
             }
             Value::Year(y) => write!(f, "{y}"),
             Value::Quantity(q) => match q.qualifier {
-                Qualifier::Exact => write!(f, "{}", format_number(q.value)),
+                Qualifier::Exact => write!(f, "{}", format_quantity(q.value)),
                 Qualifier::Between => write!(
                     f,
                     "between {} and {}",
-                    format_number(q.value),
-                    format_number(q.upper.unwrap_or(q.value))
+                    format_quantity(q.value),
+                    format_quantity(q.upper.unwrap_or(q.value))
                 ),
-                other => write!(f, "{} {}", other.as_str(), format_number(q.value)),
+                other => write!(f, "{} {}", other.as_str(), format_quantity(q.value)),
             },
             Value::Rank { name, .. } => write!(f, "{name}"),
             Value::Role(r) | Value::Text(r) => write!(f, "{r}"),
@@ -410,6 +432,22 @@ impl fmt::Display for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_millions_and_billions_read_in_words() {
+        let show = |v: f64, q: Qualifier| Value::Quantity(Quantity::new(v, q)).to_string();
+        assert_eq!(show(1_500_000.0, Qualifier::About), "about 1.5 million");
+        assert_eq!(show(1_000_000.0, Qualifier::Exact), "1 million");
+        assert_eq!(show(1_230_000.0, Qualifier::Exact), "1.23 million");
+        assert_eq!(
+            show(2_050_000_000.0, Qualifier::AtLeast),
+            "at-least 2.05 billion"
+        );
+        // Not round to the hundredth, or under a million: digits.
+        assert_eq!(show(1_234_567.0, Qualifier::Exact), "1234567");
+        assert_eq!(show(14_021.0, Qualifier::Exact), "14021");
+        assert_eq!(show(2.5, Qualifier::Exact), "2.5");
+    }
 
     #[test]
     fn every_value_serialises_with_its_tag_and_round_trips() {
@@ -485,7 +523,7 @@ mod tests {
         assert!(q(60.0, Qualifier::AtLeast).compatible(&q(75.0, Qualifier::Exact)));
         assert!(!q(60.0, Qualifier::AtLeast).compatible(&q(40.0, Qualifier::About)));
         assert_eq!(q(19500.0, Qualifier::About).to_string(), "about 19500");
-        assert_eq!(q(1.5e6, Qualifier::Exact).to_string(), "1500000");
+        assert_eq!(q(1.5e6, Qualifier::Exact).to_string(), "1.5 million");
     }
 
     #[test]

@@ -85,7 +85,7 @@ fn strike_counts_by_source_do_not_conflict() {
         &r,
         "protesters (according to CGT)",
         "count",
-        "1200000",
+        "1.2 million",
         "a b d",
     );
     assert_agreement(
