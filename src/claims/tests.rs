@@ -951,3 +951,25 @@ fn a_take_off_time_is_the_planes_departure_not_a_relative_clauses() {
         "{got:?}"
     );
 }
+
+#[test]
+fn another_countrys_figures_are_keyed_by_that_country() {
+    let got = claims_in(
+        "en",
+        "A 7.1 earthquake struck Peru on Friday. In Peru, at least 80 people were killed and \
+         300 injured, officials in Peru said. Chilean authorities said 4 people were killed, \
+         12 injured and 9 missing in the north. The quake hit Peru and Chile, killing over 84 \
+         people. The Indian Ocean tsunami warning was lifted.",
+    );
+    assert!(has(&got, "count@in-cl:dead", "count", "4"), "{got:?}");
+    assert!(has(&got, "count@in-cl:missing", "count", "9"), "{got:?}");
+    assert!(has(&got, "count:dead", "count", "at-least 80"), "{got:?}");
+    // Both countries named before the figure: the story's own.
+    assert!(has(&got, "count:dead", "count", "more-than 84"), "{got:?}");
+    let got = claims(
+        "Un séisme a frappé le Pérou vendredi. Au Pérou, 80 personnes ont été tuées. Au Chili, \
+         4 personnes ont été tuées. Le Pérou a décrété le deuil national.",
+    );
+    assert!(has(&got, "count@in-cl:dead", "count", "4"), "{got:?}");
+    assert!(has(&got, "count:dead", "count", "80"), "{got:?}");
+}
