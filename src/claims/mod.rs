@@ -240,6 +240,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.population_share_claims();
     b.date_checks();
     b.calendar_weekday_claims();
+    b.other_country_claims();
     b.running_totals();
     drop_start_after_end(&mut b.claims);
     drop_ambiguous(&mut b.claims);

@@ -347,3 +347,120 @@ impl Builder<'_, '_> {
         (0..stop).any(|i| markers.iter().any(|m| after[i..stop].starts_with(m)))
     }
 }
+
+impl Builder<'_, '_> {
+    /// Figures of another country than the article's: an article that
+    /// gives tolls (`country.scoped`: dead, injured, missing) both for its
+    /// own country and for another ("In Myanmar, at least 144 people have
+    /// been confirmed dead, while Thailand reported 10 fatalities and 101
+    /// missing", "Thai authorities said 10 people were killed") keys the
+    /// other country's figures by that country (`count@in-th:missing`). A
+    /// figure's country is the last one named before it in its sentence
+    /// (by name, people, adjective or `country.city`); the article's own
+    /// is the one it names most (no claim is moved on a tie). An article
+    /// that gives only another country's figures is left as it is: its
+    /// figures are the story's.
+    pub(super) fn other_country_claims(&mut self) {
+        let doc = self.doc;
+        let scoped = doc.lang.lexicon("country.scoped");
+        if scoped.is_empty() {
+            return;
+        }
+        let text = doc.text();
+        // (start, end, country, whether a city names it).
+        let mut named: Vec<(usize, usize, String, bool)> = Vec::new();
+        for lex in [
+            "country.name",
+            "country.people",
+            "country.adjective",
+            "country.city",
+        ] {
+            let Some(re) = lexicon_regex(doc, lex, r"(?i)\b{}\b") else {
+                continue;
+            };
+            let lexicon = doc.lang.lexicon(lex);
+            for m in re.find_iter(text) {
+                if let Some(k) = lexicon.key_of(m.as_str()) {
+                    named.push((m.start(), m.end(), k.to_string(), lex == "country.city"));
+                }
+            }
+        }
+        // "océan Indien", "Korean Air": no country.
+        if let Some(re) = lexicon_regex(doc, "country.not", r"(?i)\b{}\b") {
+            let nots: Vec<(usize, usize)> =
+                re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            named.retain(|(a, b, _, _)| !nots.iter().any(|(x, y)| a < y && x < b));
+        }
+        if named.is_empty() {
+            return;
+        }
+        named.sort();
+        // The article's own country is the one named most, cities aside
+        // (a foreign capital's name recurs: "Bangkok" in a story about
+        // Myanmar).
+        let mut times: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, _, k, city) in &named {
+            if !city {
+                *times.entry(k.as_str()).or_default() += 1;
+            }
+        }
+        let top = times.values().copied().max().unwrap_or(0);
+        let mut tops = times.iter().filter(|(_, n)| **n == top);
+        let (Some((main, _)), None) = (tops.next(), tops.next()) else {
+            return;
+        };
+        let main = main.to_string();
+        let source = self.source;
+        // (claim index, noun, country) of the other country's figures.
+        let mut moved: Vec<(usize, String, String)> = Vec::new();
+        let mut own = false;
+        for (i, c) in self.claims.iter().enumerate() {
+            if c.source != source || c.attribute != "count" {
+                continue;
+            }
+            let Some(noun) = c.subject_key.strip_prefix("count:") else {
+                continue;
+            };
+            if scoped.key_of(noun).is_none() {
+                continue;
+            }
+            // The country of the figure's clause; else of its sentence,
+            // unless the sentence names the article's own country too
+            // ("struck Myanmar and Thailand on Friday, killing over 150").
+            let country = doc.sentence_of(c.span).and_then(|s| {
+                let before = &text[s.start.min(c.span.start)..c.span.start];
+                let clause = s.start + before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+                let last_from = |from: usize| {
+                    named
+                        .iter()
+                        .rfind(|(a, b, _, _)| *a >= from && *b <= c.span.start)
+                        .map(|(_, _, k, _)| k.clone())
+                };
+                last_from(clause).or_else(|| {
+                    let main_named = named
+                        .iter()
+                        .any(|(a, b, k, _)| *a >= s.start && *b <= c.span.start && *k == main);
+                    if main_named { None } else { last_from(s.start) }
+                })
+            });
+            match country {
+                Some(k) if k != main => moved.push((i, noun.to_string(), k)),
+                _ => own = true,
+            }
+        }
+        if !own {
+            return;
+        }
+        let names = doc.lang.lexicon("country.name");
+        for (i, noun, k) in moved {
+            let name = names
+                .forms_of(&k)
+                .first()
+                .cloned()
+                .unwrap_or_else(|| k.clone());
+            let c = &mut self.claims[i];
+            c.subject = format!("{} in {name}", c.subject);
+            c.subject_key = format!("count@in-{k}:{noun}");
+        }
+    }
+}

@@ -1077,3 +1077,25 @@ fn regnal_matches_are_those_of_the_whole_text() {
     }
     assert!(found > 10, "the texts hold regnal names ({found})");
 }
+
+#[test]
+fn another_countrys_figures_are_keyed_by_that_country() {
+    let got = claims_in(
+        "en",
+        "A 7.1 earthquake struck Peru on Friday. In Peru, at least 80 people were killed and \
+         300 injured, officials in Peru said. Chilean authorities said 4 people were killed, \
+         12 injured and 9 missing in the north. The quake hit Peru and Chile, killing over 84 \
+         people. The Indian Ocean tsunami warning was lifted.",
+    );
+    assert!(has(&got, "count@in-cl:dead", "count", "4"), "{got:?}");
+    assert!(has(&got, "count@in-cl:missing", "count", "9"), "{got:?}");
+    assert!(has(&got, "count:dead", "count", "at-least 80"), "{got:?}");
+    // Both countries named before the figure: the story's own.
+    assert!(has(&got, "count:dead", "count", "more-than 84"), "{got:?}");
+    let got = claims(
+        "Un séisme a frappé le Pérou vendredi. Au Pérou, 80 personnes ont été tuées. Au Chili, \
+         4 personnes ont été tuées. Le Pérou a décrété le deuil national.",
+    );
+    assert!(has(&got, "count@in-cl:dead", "count", "4"), "{got:?}");
+    assert!(has(&got, "count:dead", "count", "80"), "{got:?}");
+}
