@@ -43,6 +43,7 @@
 //! | `near` (lexicon `near_shift`: -1, 1) + `wd` | the nearest weekday before or after the article's date ("this past Wednesday") |
 //! | `half` + `y` | a half of a year ("H1 2016", "2019-H2"; the last character is 1 or 2) |
 //! | `from`, `to`, `at`, `in` | a date found by an earlier pass (an `@` run) |
+//! | `wday` + `at` | a weekday, then the date it names ("this Friday 5/12"): the date |
 //! | `now` + `from` or `to` | the article's date as the other bound ("between Jan 22 and now") |
 //! | `d1`, `d2` | a bare day bound of a range; `and`/`between`: written with et / entre |
 //! | `since`, `until` | the marker |
@@ -2211,6 +2212,20 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             part,
             of: Box::new(of),
         })
+    } else if let Some(w) = referenced(caps, "wday", found) {
+        // "this Friday 5/12", "Friday (June 15)": a weekday, then the date
+        // it names; the date is the mention.
+        let at = referenced(caps, "at", found)?;
+        match day_expr(w)? {
+            DayExpr::Weekday { .. }
+            | DayExpr::WeekdayOfWeek { .. }
+            | DayExpr::NearWeekday { .. } => {}
+            _ => return None,
+        }
+        match day_expr(at)? {
+            d @ DayExpr::Date { .. } => day(d.clone()),
+            _ => return None,
+        }
     } else if has(caps, "now") {
         // "between Jan 22 and now", "between now and November 15": the
         // article's date as a bound.
