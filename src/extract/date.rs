@@ -43,6 +43,8 @@
 //! | `near` (lexicon `near_shift`: -1, 1) + `wd` | the nearest weekday before or after the article's date ("this past Wednesday") |
 //! | `half` + `y` | a half of a year ("H1 2016", "2019-H2"; the last character is 1 or 2) |
 //! | `from`, `to`, `at`, `in` | a date found by an earlier pass (an `@` run) |
+//! | `wday` + `at` | a weekday, then the date it names ("this Friday 5/12"): the date |
+//! | `now` + `from` or `to` | the article's date as the other bound ("between Jan 22 and now") |
 //! | `d1`, `d2` | a bare day bound of a range; `and`/`between`: written with et / entre |
 //! | `since`, `until` | the marker |
 //! | `after`, `before` | an open bound ("after 2018", "2018 or later"): the claims stage skips it |
@@ -712,6 +714,19 @@ pub fn resolve(value: &DateValue, reference: NaiveDate) -> Option<Interval> {
                     }
                 }
                 other => resolve_expr(other, reference)?,
+            };
+            // "between now and November 15": an end without its year
+            // comes after the start.
+            let e = match end {
+                DayExpr::Date {
+                    year: None,
+                    month,
+                    day,
+                    ..
+                } if e < s => NaiveDate::from_ymd_opt(s.year(), *month, *day)
+                    .filter(|d| *d >= s)
+                    .or_else(|| NaiveDate::from_ymd_opt(s.year() + 1, *month, *day))?,
+                _ => e,
             };
             Some(Interval {
                 first: s.min(e),
@@ -2211,6 +2226,30 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             part,
             of: Box::new(of),
         })
+    } else if let Some(w) = referenced(caps, "wday", found) {
+        // "this Friday 5/12", "Friday (June 15)": a weekday, then the date
+        // it names; the date is the mention.
+        let at = referenced(caps, "at", found)?;
+        match day_expr(w)? {
+            DayExpr::Weekday { .. }
+            | DayExpr::WeekdayOfWeek { .. }
+            | DayExpr::NearWeekday { .. } => {}
+            _ => return None,
+        }
+        match day_expr(at)? {
+            d @ DayExpr::Date { .. } => day(d.clone()),
+            _ => return None,
+        }
+    } else if has(caps, "now") {
+        // "between Jan 22 and now", "between now and November 15": the
+        // article's date as a bound.
+        let now = DayExpr::Relative { days: 0 };
+        if let Some(f) = referenced(caps, "from", found) {
+            range(day_expr(f).cloned().or_else(|| bound_of(f, true))?, now)
+        } else {
+            let t = referenced(caps, "to", found)?;
+            range(now, day_expr(t).cloned().or_else(|| bound_of(t, false))?)
+        }
     } else if let (Some(n), Some(u)) = (text(caps, "n"), text(caps, "unit")) {
         // "three days after January 12", "two weeks before @".
         let at = referenced(caps, "at", found)?;

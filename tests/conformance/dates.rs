@@ -141,11 +141,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 87.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 89.5;
 const EN_FLOOR_DATE_PARSER: f64 = 88.5;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 89.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 81.0;
-const EN_FLOOR_MODEL: f64 = 73.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 89.5;
+const EN_FLOOR_PERIOD_PARSER: f64 = 81.5;
+const EN_FLOOR_MODEL: f64 = 74.0;
 const EN_FLOOR_MERGED: f64 = 50.0;
 
 /// One expected or found result.
