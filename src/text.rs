@@ -478,6 +478,34 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     }
 }
 
+/// Folded words and punctuation marks: "d'Indonésie," → `d'`,
+/// `indonesie`, `,`. Forms of a lexicon are split the same way, so that
+/// a multi-word form matches a run of words.
+pub fn word_tokens(s: &str) -> Vec<String> {
+    let folded = fold_key(s);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in folded.chars() {
+        if c.is_alphanumeric() || c == '-' {
+            cur.push(c);
+        } else if c == '\'' {
+            cur.push(c);
+            out.push(std::mem::take(&mut cur));
+        } else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            if !c.is_whitespace() {
+                out.push(c.to_string());
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -9,52 +9,26 @@
 
 use super::*;
 
-/// Folded words and punctuation marks: "d'Indonésie," → `d'`,
-/// `indonesie`, `,`. Forms of a lexicon are split the same way, so that
-/// a multi-word form matches a run of words.
+/// Folded words and punctuation marks (see [`crate::text::word_tokens`]).
 fn words(s: &str) -> Vec<String> {
-    let folded = fold_key(s);
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in folded.chars() {
-        if c.is_alphanumeric() || c == '-' {
-            cur.push(c);
-        } else if c == '\'' {
-            cur.push(c);
-            out.push(std::mem::take(&mut cur));
-        } else {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            if !c.is_whitespace() {
-                out.push(c.to_string());
-            }
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    crate::text::word_tokens(s)
 }
 
 /// The key and length (in words) of the longest form of `lexicon` that
 /// `ws` starts with.
 fn prefix_of(doc: &Doc, lexicon: &str, ws: &[String]) -> Option<(String, usize)> {
-    let lex = doc.lang.lexicon(lexicon);
-    let mut best: Option<(String, usize)> = None;
-    for key in lex.keys() {
-        for form in lex.forms_of(key) {
-            let f = words(form);
-            if !f.is_empty()
-                && f.len() <= ws.len()
-                && ws[..f.len()] == f[..]
-                && best.as_ref().is_none_or(|(_, n)| f.len() > *n)
-            {
-                best = Some((key.to_string(), f.len()));
-            }
+    let first = ws.first()?;
+    let mut best: Option<(&str, usize)> = None;
+    for (key, f) in doc.lang.lexicon(lexicon).word_forms() {
+        if f.first() == Some(first)
+            && f.len() <= ws.len()
+            && ws[..f.len()] == f[..]
+            && best.is_none_or(|(_, n)| f.len() > n)
+        {
+            best = Some((key, f.len()));
         }
     }
-    best
+    best.map(|(k, n)| (k.to_string(), n))
 }
 
 fn is_punct(w: &str) -> bool {
@@ -375,20 +349,29 @@ impl Builder<'_, '_> {
             "country.adjective",
             "country.city",
         ] {
-            let Some(re) = lexicon_regex(doc, lex, r"(?i)\b{}\b") else {
+            // On the folded text with ASCII word boundaries: a Unicode
+            // `\b` over accented text runs the regex crate's slowest engine
+            // (most of a long article's time).
+            let lexicon = doc.lang.lexicon(lex);
+            let Some(re) = lexicon.word_regex() else {
                 continue;
             };
-            let lexicon = doc.lang.lexicon(lex);
-            for m in re.find_iter(text) {
+            for m in re.find_iter(&doc.folded.text) {
                 if let Some(k) = lexicon.key_of(m.as_str()) {
-                    named.push((m.start(), m.end(), k.to_string(), lex == "country.city"));
+                    let at = doc.folded.to_original(Span::new(m.start(), m.end()));
+                    named.push((at.start, at.end, k.to_string(), lex == "country.city"));
                 }
             }
         }
         // "océan Indien", "Korean Air": no country.
-        if let Some(re) = lexicon_regex(doc, "country.not", r"(?i)\b{}\b") {
-            let nots: Vec<(usize, usize)> =
-                re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        if let Some(re) = doc.lang.lexicon("country.not").word_regex() {
+            let nots: Vec<(usize, usize)> = re
+                .find_iter(&doc.folded.text)
+                .map(|m| {
+                    let at = doc.folded.to_original(Span::new(m.start(), m.end()));
+                    (at.start, at.end)
+                })
+                .collect();
             named.retain(|(a, b, _, _)| !nots.iter().any(|(x, y)| a < y && x < b));
         }
         if named.is_empty() {

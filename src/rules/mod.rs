@@ -212,6 +212,9 @@ pub struct Lexicon {
     /// claims compare folded forms for every figure and window, and
     /// folding them each time was a tenth of a run.
     folded: std::sync::OnceLock<BTreeMap<String, Vec<String>>>,
+    /// Every form split into folded words ([`crate::text::word_tokens`]),
+    /// with its key, built on first use.
+    word_forms: std::sync::OnceLock<Vec<(String, Vec<String>)>>,
 }
 
 impl Lexicon {
@@ -229,6 +232,22 @@ impl Lexicon {
             self.entries
                 .iter()
                 .map(|(k, forms)| (k.clone(), forms.iter().map(|f| fold_key(f)).collect()))
+                .collect()
+        })
+    }
+
+    /// `(key, form split into folded words)` for every non-empty form:
+    /// keys in sorted order, each key's forms in the order written.
+    pub fn word_forms(&self) -> &[(String, Vec<String>)] {
+        self.word_forms.get_or_init(|| {
+            self.entries
+                .iter()
+                .flat_map(|(k, forms)| {
+                    forms
+                        .iter()
+                        .map(|f| (k.clone(), crate::text::word_tokens(f)))
+                })
+                .filter(|(_, w)| !w.is_empty())
                 .collect()
         })
     }
