@@ -4,6 +4,7 @@
 //! key-figure lines ("Inscrits : 908 916"); prison sentences handed down.
 
 use super::*;
+use crate::value::Qualifier;
 
 /// The canonical noun of a count from the `count.noun` lexicon: the
 /// longest form that the text starting at the noun begins with, as whole
@@ -735,7 +736,7 @@ impl Builder<'_, '_> {
             .get("count.definite_below")
             .copied()
             .unwrap_or(10.0);
-        if q.qualifier != crate::value::Qualifier::Exact || q.value >= below {
+        if q.qualifier != Qualifier::Exact || q.value >= below {
             return false;
         }
         let before = self.words_before_number(span, 24);
@@ -1226,5 +1227,31 @@ impl Builder<'_, '_> {
                 c.with_toll = Some(*v);
             }
         }
+    }
+}
+
+impl<'m> Builder<'_, 'm> {
+    /// Every figure of the article in text order, bare numbers ("98 from
+    /// India") and the numbers of counts ("660 Egyptians"), and with
+    /// `ages` those of ages: (span, where the number ends before its noun,
+    /// rule, value, qualifier).
+    pub(super) fn figures(&self, ages: bool) -> Vec<(Span, usize, &'m str, f64, Qualifier)> {
+        let doc = self.doc;
+        let mut out: Vec<(Span, usize, &'m str, f64, Qualifier)> = self
+            .ctx
+            .numbers
+            .iter()
+            .map(|(s, r, v)| (*s, s.end, *r, *v, qualifier_before(doc, *s)))
+            .collect();
+        for (span, rule, q) in &self.ctx.quantities {
+            let end = match q.measure {
+                Measure::Count { .. } if q.noun_span.start > span.start => q.noun_span.start,
+                Measure::Age if ages => span.end,
+                _ => continue,
+            };
+            out.push((*span, end, rule, q.value, q.qualifier));
+        }
+        out.sort_by_key(|c| c.0.start);
+        out
     }
 }

@@ -63,21 +63,7 @@ impl Builder<'_, '_> {
         // Bare numbers ("98 from India") and the numbers of counts ("660
         // Egyptians"): (span, where the number ends, rule, value,
         // qualifier).
-        let mut candidates: Vec<(Span, usize, &str, f64, crate::value::Qualifier)> = self
-            .ctx
-            .numbers
-            .iter()
-            .map(|(s, r, v)| (*s, s.end, *r, *v, qualifier_before(doc, *s)))
-            .collect();
-        for (span, rule, q) in &self.ctx.quantities {
-            let end = match q.measure {
-                Measure::Count { .. } if q.noun_span.start > span.start => q.noun_span.start,
-                Measure::Age => span.end,
-                _ => continue,
-            };
-            candidates.push((*span, end, rule, q.value, q.qualifier));
-        }
-        candidates.sort_by_key(|c| c.0.start);
+        let candidates = self.figures(true);
         let mut taken: Vec<Span> = Vec::new();
         for (nspan, number_end, rule, value, qualifier) in candidates {
             let nspan = &nspan;

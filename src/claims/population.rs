@@ -26,20 +26,7 @@ impl Builder<'_, '_> {
         }
         let text = doc.text();
         let story = self.story_year();
-        let mut candidates: Vec<(Span, usize, &str, f64, crate::value::Qualifier)> = self
-            .ctx
-            .numbers
-            .iter()
-            .map(|(s, r, v)| (*s, s.end, *r, *v, qualifier_before(doc, *s)))
-            .collect();
-        for (span, rule, q) in &self.ctx.quantities {
-            if let Measure::Count { .. } = q.measure
-                && q.noun_span.start > span.start
-            {
-                candidates.push((*span, q.noun_span.start, rule, q.value, q.qualifier));
-            }
-        }
-        candidates.sort_by_key(|c| c.0.start);
+        let candidates = self.figures(false);
         let link_forms: Vec<(String, String)> = links
             .keys()
             .flat_map(|k| {
