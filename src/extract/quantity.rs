@@ -684,13 +684,27 @@ fn count(doc: &Doc, a: &Atom, caps: &regex::Captures, end: usize) -> Option<(Mea
         // an adjective that agrees with the noun after it.
         let noun_last = lang.settings.get("quantity.noun_last").copied() == Some(1.0);
         let plural = |w: &str| w.ends_with('s');
+        // A capitalised modifier is a proper noun, whatever its ending
+        // ("two dozen Texas counties").
+        let proper = head.starts_with(|c: char| c.is_uppercase());
         let fits = if noun_last {
-            !plural(head) && plural(adj.as_str())
+            (!plural(head) || proper) && plural(adj.as_str())
         } else {
             agrees(doc, head, adj.as_str(), end + adj.start(), end + adj.end())
         };
         if fits && !stop(adj.as_str()) {
             noun_end = adj.end();
+        } else if let Some(adj2) = caps.name("adj2")
+            && noun_last
+            && !plural(head)
+            && !plural(adj.as_str())
+            && plural(adj2.as_str())
+            && !stop(adj.as_str())
+            && !stop(adj2.as_str())
+        {
+            // Two modifiers: "95 air ambulance operations" counts
+            // operations, not "air".
+            noun_end = adj2.end();
         }
     }
     let span = Span::new(end + m.start(), end + noun_end);
