@@ -683,12 +683,17 @@ fn count(doc: &Doc, a: &Atom, caps: &regex::Captures, end: usize) -> Option<(Mea
         // singular modifier then a plural noun as one noun; the others read
         // an adjective that agrees with the noun after it.
         let noun_last = lang.settings.get("quantity.noun_last").copied() == Some(1.0);
+        // A modifier is singular by its ending ("police officers", "crew
+        // members" are one noun); the noun after it may be plural without
+        // an -s (`quantity.plural`: "emergency personnel").
         let plural = |w: &str| w.ends_with('s');
+        let plural_noun =
+            |w: &str| plural(w) || lang.lexicon("quantity.plural").key_of(w).is_some();
         // A capitalised modifier is a proper noun, whatever its ending
         // ("two dozen Texas counties").
         let proper = head.starts_with(|c: char| c.is_uppercase());
         let fits = if noun_last {
-            (!plural(head) || proper) && plural(adj.as_str())
+            (!plural(head) || proper) && plural_noun(adj.as_str())
         } else {
             agrees(doc, head, adj.as_str(), end + adj.start(), end + adj.end())
         };
@@ -698,7 +703,7 @@ fn count(doc: &Doc, a: &Atom, caps: &regex::Captures, end: usize) -> Option<(Mea
             && noun_last
             && !plural(head)
             && !plural(adj.as_str())
-            && plural(adj2.as_str())
+            && plural_noun(adj2.as_str())
             && !stop(adj.as_str())
             && !stop(adj2.as_str())
         {
