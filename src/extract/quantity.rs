@@ -675,6 +675,20 @@ fn count(doc: &Doc, a: &Atom, caps: &regex::Captures, end: usize) -> Option<(Mea
         return None;
     }
     let mut noun_end = m.start() + head.len();
+    // "10 Camp Mystic campers", "13 Kurdistan Iraqis": a capitalised word
+    // then another is a name before the counted noun, which the noun rule
+    // does not read; no noun is better than the name's first word.
+    if !compound
+        && adj.is_none()
+        && lang.settings.get("quantity.noun_last").copied() == Some(1.0)
+        && head.starts_with(|c: char| c.is_uppercase())
+    {
+        let after = &doc.folded.text[end + noun_end..];
+        let next = after.trim_start_matches([' ', '\u{a0}']);
+        if next.len() < after.len() && next.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+    }
     if compound {
         noun_end = m.end();
     } else if let Some(adj) = adj {
