@@ -324,10 +324,7 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(*nspan) else {
                 continue;
             };
-            let from = crate::text::floor_char_boundary(
-                text,
-                nspan.start.saturating_sub(60).max(sentence.start),
-            );
+            let from = look_back(text, nspan.start, 60, sentence.start);
             let before = &text[from..nspan.start];
             // The count noun: right before the parenthesis, or the first
             // one the sentence names before the number.
@@ -603,8 +600,7 @@ impl Builder<'_, '_> {
             };
             // Before: the marker, then at most twelve words of the list
             // (within 240 bytes: a sentence may be a whole long article).
-            let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(240))
-                .max(sentence.start.min(span.start));
+            let from = look_back(text, span.start, 240, sentence.start);
             let before = fold_key(&text[from..span.start]);
             let found_before = markers.iter().find_map(|(k, m)| {
                 let i = whole_word_positions(&before, m).last()?;
@@ -709,8 +705,8 @@ impl Builder<'_, '_> {
     pub(super) fn words_before_number(&self, span: Span, n: usize) -> String {
         let doc = self.doc;
         let text = doc.text();
-        let start = doc.sentence_of(span).map_or(0, |s| s.start.min(span.start));
-        let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(n).max(start));
+        let floor = doc.sentence_of(span).map_or(0, |s| s.start);
+        let from = look_back(text, span.start, n, floor);
         let mut before = fold_key(&text[from..span.start]).trim_end().to_string();
         let qualifier = doc.lang.lexicon("qualifier");
         for (_, f) in qualifier.folded_forms() {
@@ -789,14 +785,7 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(*nspan) else {
                 continue;
             };
-            let from = crate::text::floor_char_boundary(
-                text,
-                nspan
-                    .start
-                    .saturating_sub(90)
-                    .max(sentence.start)
-                    .min(nspan.start),
-            );
+            let from = look_back(text, nspan.start, 90, sentence.start);
             let clause = &text[from..nspan.start];
             let clause = &clause[clause.rfind([',', ';', ':', '(', '.']).map_or(0, |i| i + 1)..];
             let clause = fold_key(clause);
@@ -1101,10 +1090,7 @@ impl Builder<'_, '_> {
                 continue;
             }
             // The verb: within six words before the number, same clause.
-            let from = crate::text::floor_char_boundary(
-                text,
-                qspan.start.saturating_sub(80).max(sentence.start),
-            );
+            let from = look_back(text, qspan.start, 80, sentence.start);
             let before = &text[from..qspan.start];
             let cut = before.rfind([';', ':', '.', '(']).map_or(0, |i| i + 1);
             let before = &before[cut..];
@@ -1183,10 +1169,7 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(c.span) else {
                 return true;
             };
-            let from = crate::text::floor_char_boundary(
-                text,
-                c.span.start.saturating_sub(120).max(sentence.start),
-            );
+            let from = look_back(text, c.span.start, 120, sentence.start);
             let before = fold_key(&text[from..c.span.start]);
             let earlier = markers.iter().any(|m| {
                 whole_word_positions(&before, m)

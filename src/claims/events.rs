@@ -302,10 +302,8 @@ impl Builder<'_, '_> {
             let label = doc
                 .lang
                 .lexicon("event.label")
-                .forms_of(&ev.event)
-                .first()
-                .cloned()
-                .unwrap_or_else(|| ev.event.clone());
+                .first_form_or(&ev.event)
+                .to_string();
             let span_kind = kind_of(ev) == "span";
             // A visit is someone's; a meeting is between everyone the
             // sentence names (and the article's main person when it names
@@ -513,10 +511,8 @@ impl Builder<'_, '_> {
             let label = doc
                 .lang
                 .lexicon("event.label")
-                .forms_of(&event)
-                .first()
-                .cloned()
-                .unwrap_or_else(|| event.clone());
+                .first_form_or(&event)
+                .to_string();
             let key = format!("{event}:");
             let rule = format!("{}.claim.news-day+{drule}", doc.lang.code);
             let rctx = ResolveCtx {
@@ -741,10 +737,7 @@ impl Builder<'_, '_> {
             // 2012": a superlative says how rare something is, not since
             // when anything is present.
             let text = doc.text();
-            let from = crate::text::floor_char_boundary(
-                text,
-                dspan.start.saturating_sub(80).max(sentence.start),
-            );
+            let from = look_back(text, dspan.start, 80, sentence.start);
             let lead = &text[from..dspan.start];
             let cut = lead
                 .char_indices()
@@ -790,13 +783,7 @@ impl Builder<'_, '_> {
                 EntityKind::Place => "entity.place",
             };
             let subject = match e.entity_kind {
-                EntityKind::Org => doc
-                    .lang
-                    .lexicon(lex_name)
-                    .forms_of(&e.key)
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| e.key.clone()),
+                EntityKind::Org => doc.lang.lexicon(lex_name).first_form_or(&e.key).to_string(),
                 _ => e.key.clone(),
             };
             self.push(
@@ -982,10 +969,7 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(*dspan) else {
                 continue;
             };
-            let from = crate::text::floor_char_boundary(
-                text,
-                dspan.start.saturating_sub(80).max(sentence.start),
-            );
+            let from = look_back(text, dspan.start, 80, sentence.start);
             let before = &text[from..dspan.start.max(from)];
             let mut words: Vec<&str> = before
                 .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')

@@ -245,10 +245,7 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(span) else {
                 continue;
             };
-            let from = crate::text::floor_char_boundary(
-                text,
-                span.start.saturating_sub(40).max(sentence.start),
-            );
+            let from = look_back(text, span.start, 40, sentence.start);
             let before = fold_key(&text[from..span.start]);
             let before = before.trim_end();
             let how = before_lex

@@ -867,6 +867,12 @@ fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<&'static Re
     Some(re)
 }
 
+/// Where a look-back of up to `n` bytes before offset `at` starts: not
+/// before `floor` (the sentence's start), on a character boundary.
+fn look_back(text: &str, at: usize, n: usize, floor: usize) -> usize {
+    crate::text::floor_char_boundary(text, at.saturating_sub(n).max(floor.min(at)))
+}
+
 /// Whether a Unicode `\b` holds at byte offset `at` of `text` (as the
 /// regex crate defines it: a word character on one side only).
 fn unicode_boundary_at(text: &str, at: usize) -> bool {

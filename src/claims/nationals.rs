@@ -106,10 +106,8 @@ impl Builder<'_, '_> {
             let name = doc
                 .lang
                 .lexicon("country.name")
-                .forms_of(&found.country)
-                .first()
-                .cloned()
-                .unwrap_or_else(|| found.country.clone());
+                .first_form_or(&found.country)
+                .to_string();
             taken.push(*nspan);
             self.push(
                 (
@@ -231,13 +229,7 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let text = doc.text();
         let sentence = doc.sentence_of(nspan)?;
-        let from = crate::text::floor_char_boundary(
-            text,
-            nspan
-                .start
-                .saturating_sub(120)
-                .max(sentence.start.min(nspan.start)),
-        );
+        let from = look_back(text, nspan.start, 120, sentence.start);
         let before = words(&text[from..nspan.start]);
         let own = prefix_of(doc, "country.own", after);
         let dead_count = after.first().is_some_and(|w| is_dead_noun(w));
@@ -282,12 +274,7 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let among = doc.lang.lexicon("count.among");
         let markers: Vec<Vec<String>> = among.forms_of("dead").iter().map(|f| words(f)).collect();
-        let from = crate::text::floor_char_boundary(
-            text,
-            span.start
-                .saturating_sub(240)
-                .max(sentence.start.min(span.start)),
-        );
+        let from = look_back(text, span.start, 240, sentence.start);
         let before = words(&text[from..span.start]);
         let hit_before = (0..before.len()).any(|i| {
             markers.iter().any(|m| before[i..].starts_with(m))
@@ -422,11 +409,7 @@ impl Builder<'_, '_> {
         }
         let names = doc.lang.lexicon("country.name");
         for (i, noun, k) in moved {
-            let name = names
-                .forms_of(&k)
-                .first()
-                .cloned()
-                .unwrap_or_else(|| k.clone());
+            let name = names.first_form_or(&k).to_string();
             let c = &mut self.claims[i];
             c.subject = format!("{} in {name}", c.subject);
             c.subject_key = format!("count@in-{k}:{noun}");

@@ -174,10 +174,7 @@ impl Builder<'_, '_> {
             };
             // "né à Chicago il y a 69 ans": a birth so many years ago is an age.
             let born_ago = matches!(&q.measure, Measure::Duration { unit } if unit == "an") && {
-                let from = crate::text::floor_char_boundary(
-                    text,
-                    qspan.start.saturating_sub(50).max(sentence.start),
-                );
+                let from = look_back(text, qspan.start, 50, sentence.start);
                 let before = fold_key(&text[from..qspan.start]);
                 let before = before.trim_end();
                 forms(self.doc, "age.ago_before").iter().any(|f| {
@@ -337,10 +334,7 @@ pub(super) fn regnal_names(doc: &Doc) -> Vec<(Span, String, String)> {
         let Some(sentence) = doc.sentence_of(span) else {
             continue;
         };
-        let from = crate::text::floor_char_boundary(
-            text,
-            span.start.saturating_sub(60).max(sentence.start),
-        );
+        let from = look_back(text, span.start, 60, sentence.start);
         let before = fold_key(&text[from..span.start]);
         let words: Vec<&str> = before.split_whitespace().collect();
         let tail = words[words.len().saturating_sub(7)..].join(" ");

@@ -45,13 +45,7 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(nspan) else {
                 continue;
             };
-            let from = crate::text::floor_char_boundary(
-                text,
-                nspan
-                    .start
-                    .saturating_sub(200)
-                    .max(sentence.start.min(nspan.start)),
-            );
+            let from = look_back(text, nspan.start, 200, sentence.start);
             let raw_before = &text[from..nspan.start];
             let mut before = fold_key(raw_before).trim_end().to_string();
             // The qualifier and the estimate words right before the figure.

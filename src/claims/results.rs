@@ -47,10 +47,7 @@ impl Builder<'_, '_> {
             }
             let value = Value::Quantity(Quantity::new(*value, qualifier_before(doc, *pspan)));
             // The words just before, in the clause.
-            let from = crate::text::floor_char_boundary(
-                text,
-                pspan.start.saturating_sub(70).max(sentence.start),
-            );
+            let from = look_back(text, pspan.start, 70, sentence.start);
             let before = &text[from..pspan.start];
             let before = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
             let subject_lex = doc.lang.lexicon("share.subject");

@@ -252,6 +252,12 @@ impl Lexicon {
         })
     }
 
+    /// How a key is shown: its first form as written, else the key itself
+    /// ("event.label" "incendie" → "fire"; a key without forms stays).
+    pub fn first_form_or<'a>(&'a self, key: &'a str) -> &'a str {
+        self.forms_of(key).first().map_or(key, String::as_str)
+    }
+
     /// The forms of one key, folded ([`fold_key`]), in the order written.
     pub fn folded_forms_of(&self, key: &str) -> &[String] {
         self.folded().get(key).map_or(&[], Vec::as_slice)
