@@ -784,6 +784,24 @@ fn monday_of(d: NaiveDate) -> NaiveDate {
     d - Duration::days(d.weekday().num_days_from_monday() as i64)
 }
 
+/// The Mondays of the first and the last week of a period, weeks counted
+/// as ISO weeks are: the first holds the period's first Thursday, the last
+/// its last Thursday.
+fn week_mondays(whole: &Interval) -> (NaiveDate, NaiveDate) {
+    let thursday = |d: NaiveDate| monday_of(d) + Duration::days(3);
+    let first = if thursday(whole.first) >= whole.first {
+        monday_of(whole.first)
+    } else {
+        monday_of(whole.first) + Duration::days(7)
+    };
+    let last = if thursday(whole.last) <= whole.last {
+        monday_of(whole.last)
+    } else {
+        monday_of(whole.last) - Duration::days(7)
+    };
+    (first, last)
+}
+
 /// The year a year reference names for a period starting in `month`
 /// (see [`YearRef::Relative`]); unknown years take the one whose period is
 /// nearest the reference.
@@ -1055,19 +1073,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
         }
         Period::NthWeek { n, of } => {
             let whole = resolve(of, reference)?;
-            // The first week holds the period's first Thursday; the last
-            // one its last Thursday.
-            let thursday = |d: NaiveDate| monday_of(d) + Duration::days(3);
-            let first = if thursday(whole.first) >= whole.first {
-                monday_of(whole.first)
-            } else {
-                monday_of(whole.first) + Duration::days(7)
-            };
-            let last = if thursday(whole.last) <= whole.last {
-                monday_of(whole.last)
-            } else {
-                monday_of(whole.last) - Duration::days(7)
-            };
+            let (first, last) = week_mondays(&whole);
             let monday = if *n > 0 {
                 first.checked_add_signed(Duration::try_days(7 * (*n as i64 - 1))?)?
             } else {
@@ -1144,17 +1150,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             }
             let (a, b) = match (unit, first) {
                 (Unit::Week, _) => {
-                    let thursday = |d: NaiveDate| monday_of(d) + Duration::days(3);
-                    let start = if thursday(whole.first) >= whole.first {
-                        monday_of(whole.first)
-                    } else {
-                        monday_of(whole.first) + Duration::days(7)
-                    };
-                    let end = if thursday(whole.last) <= whole.last {
-                        monday_of(whole.last)
-                    } else {
-                        monday_of(whole.last) - Duration::days(7)
-                    };
+                    let (start, end) = week_mondays(&whole);
                     let span = Duration::try_days(7 * (n - 1))?;
                     if *first {
                         (start, start.checked_add_signed(span)? + Duration::days(6))
