@@ -108,7 +108,8 @@ impl Builder<'_, '_> {
             if written.starts_with('0') && written[1..].starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
-            if self.is_definite_reference(*span, q) {
+            let before = self.words_before_number(*span, 24);
+            if self.is_definite_reference(&before, q) {
                 continue;
             }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
@@ -119,7 +120,6 @@ impl Builder<'_, '_> {
                     // "1,081 pilgrims from around ten countries have
                     // died": a figure in a complement is not the verb's
                     // subject.
-                    let before = self.words_before_number(*span, 24);
                     let last = before.split_whitespace().next_back().unwrap_or("");
                     (!is_word(doc, "count.in_complement", last))
                         .then(|| predicate_noun(doc, q.noun_span))
@@ -724,7 +724,8 @@ impl Builder<'_, '_> {
     /// people or things already named; it counts nothing a source could
     /// get wrong. Below the language's `count.definite_below` setting
     /// (default 10), and only for an exact figure.
-    pub(super) fn is_definite_reference(&self, span: Span, q: &QuantityMention) -> bool {
+    /// `before` is [`Builder::words_before_number`] of the figure (24 bytes).
+    pub(super) fn is_definite_reference(&self, before: &str, q: &QuantityMention) -> bool {
         let doc = self.doc;
         let below = doc
             .lang
@@ -735,7 +736,6 @@ impl Builder<'_, '_> {
         if q.qualifier != Qualifier::Exact || q.value >= below {
             return false;
         }
-        let before = self.words_before_number(span, 24);
         let word = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())

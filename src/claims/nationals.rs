@@ -9,10 +9,8 @@
 
 use super::*;
 
-/// Folded words and punctuation marks (see [`crate::text::word_tokens`]).
-fn words(s: &str) -> Vec<String> {
-    crate::text::word_tokens(s)
-}
+/// Folded words and punctuation marks, as lexicon forms are split.
+use crate::text::word_tokens as words;
 
 /// The key and length (in words) of the longest form of `lexicon` that
 /// `ws` starts with.
