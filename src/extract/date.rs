@@ -1563,6 +1563,12 @@ fn single(lang: &Language, rule: &Rule, caps: &Captures) -> Option<Found> {
     if has(caps, "not") {
         return None;
     }
+    // "30/4.85": a date's separators agree.
+    if let (Some(a), Some(b)) = (caps.name("sep"), caps.name("sep_2")) {
+        if a.as_str() != b.as_str() {
+            return None;
+        }
+    }
     let whole = group(caps, "date").or_else(|| caps.get(0))?;
     let span = trim_full_stop(whole);
     let date = interpret(lang, caps)?;
@@ -1925,10 +1931,14 @@ fn day_with_month(
 ) -> Option<DateMention> {
     let weekday = weekday_key(lang, caps);
     let numeric = has(caps, "mn");
+    // Year first ("2017-13-12") is always year, month, day.
+    let year_first = group(caps, "y")
+        .zip(group(caps, "mn"))
+        .is_some_and(|(y, m)| y.start() < m.start());
     if let Some(mut m) = month_of(lang, caps) {
         let mut d = d;
         // Month/day order when only that reading is possible ("02/22/2016").
-        if numeric && m > 12 && (1..=12).contains(&d) {
+        if numeric && !year_first && m > 12 && (1..=12).contains(&d) {
             std::mem::swap(&mut m, &mut d);
         }
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
