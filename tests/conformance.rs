@@ -69,10 +69,10 @@ pub const ENGLISH_EXCLUDED: &[Excluded] = &[
     },
     Excluded {
         family: "a bare unit noun as a date",
-        reason: "'partner of the year', 'blocked for the day', 'my week', 'the last day', 'this day': upstream reads a bare day, week, month or year (or 'the/this/next/last day') as the current or an adjacent one; in news these words never name that date, and reading them so would date every article",
+        reason: "'partner of the year', 'blocked for the day', 'my week', 'the fortnight', 'the last day', 'this day': upstream reads a bare day, week, fortnight, month or year (or 'the/this/next/last day') as the current or an adjacent one; in news these words never name that date, and reading them so would date every article",
         input: None,
         result: Some(
-            r"^(?:(?:the|my|this|last|next)\s+)?day$|^(?:(?:the|my)\s+)?(?:week|month|year)$",
+            r"^(?:(?:the|my|this|last|next)\s+)?day$|^(?:(?:the|my)\s+)?(?:week|fortnight|month|year)$",
         ),
     },
     Excluded {

@@ -141,6 +141,10 @@ pub enum DayExpr {
     /// `thanksgiving`…) of a known year, of the article's year (0), the next
     /// (+1) or last (-1) one, or the nearest (unknown).
     Holiday { holiday: String, year: YearRef },
+    /// The first (`start`) or last day of a period, as a range's bound:
+    /// "from Q1 2017 to Q3 2018", "from week 31 to week 35", "from this
+    /// May to Oct 2020".
+    Bound { of: Box<DateValue>, start: bool },
 }
 
 /// A month, named or relative to the article's date.
@@ -234,6 +238,14 @@ pub enum Period {
     /// A part of a period or a year: "early next week", "mid-November",
     /// "the end of 2000", "later this month", "the rest of the year".
     Part { part: Part, of: Box<DateValue> },
+    /// The weekend around a holiday, the holiday included: "Labor Day
+    /// weekend" (Saturday to Monday), "the weekend of Thanksgiving 2023"
+    /// (Thursday to Sunday). The weekend is the one nearest the holiday.
+    HolidayWeekend { holiday: String, year: YearRef },
+    /// A year that does not start in January (lexicon `year_kind`: fiscal,
+    /// school): "fiscal year 2008", "last school year". Its days depend on
+    /// the country or the organisation: it resolves to nothing.
+    OtherYear { kind: String, year: YearRef },
 }
 
 /// A calendar cycle longer than a year's unit (lexicon `cycle`).
@@ -263,6 +275,9 @@ pub enum Part {
     /// a year splits at July 1.
     FirstHalf,
     SecondHalf,
+    /// From the start of the period to the reference date: "the year to
+    /// date".
+    ToDate,
 }
 
 impl Part {
@@ -276,6 +291,7 @@ impl Part {
             "rest" => Part::Rest,
             "first-half" => Part::FirstHalf,
             "second-half" => Part::SecondHalf,
+            "to-date" => Part::ToDate,
             _ => return None,
         })
     }
@@ -289,6 +305,7 @@ impl Part {
             Part::Rest => "rest",
             Part::FirstHalf => "first-half",
             Part::SecondHalf => "second-half",
+            Part::ToDate => "to-date",
         }
     }
 }
@@ -421,6 +438,11 @@ fn day_string(d: &DayExpr) -> String {
         ),
         DayExpr::Holiday { holiday, year } => year_ref_string(holiday.clone(), year),
         DayExpr::WeekdayDay { weekday, day } => format!("{weekday}@day:{day}"),
+        DayExpr::Bound { of, start } => format!(
+            "{}:{}",
+            if *start { "start" } else { "end" },
+            plain(of.as_ref().clone()).value_string()
+        ),
     }
 }
 
@@ -485,6 +507,10 @@ fn period_string(p: &Period) -> String {
             };
             format!("{}:{}", part.as_str(), of.value_string())
         }
+        Period::HolidayWeekend { holiday, year } => {
+            year_ref_string(format!("{holiday}-weekend"), year)
+        }
+        Period::OtherYear { kind, year } => year_ref_string(format!("{kind}-year"), year),
     }
 }
 
@@ -698,6 +724,20 @@ impl Interval {
 pub fn resolve(value: &DateValue, reference: NaiveDate) -> Option<Interval> {
     match value {
         DateValue::Day { day } => resolve_expr(day, reference).map(Interval::day),
+        DateValue::Range {
+            start,
+            end: DayExpr::Weekday { weekday },
+        } if !matches!(start, DayExpr::Date { year: None, .. }) => {
+            // "from next Monday to Friday": the first such weekday on or
+            // after the start.
+            let s = resolve_expr(start, reference)?;
+            let w = weekday_of_key(weekday)?.num_days_from_monday() as i64;
+            let gap = (w - s.weekday().num_days_from_monday() as i64).rem_euclid(7);
+            Some(Interval {
+                first: s,
+                last: s + Duration::days(gap),
+            })
+        }
         DateValue::Range { start, end } => {
             let e = resolve_expr(end, reference)?;
             let s = match start {
@@ -930,6 +970,10 @@ fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
         DayExpr::ShiftFrom { amount, unit, base } => {
             shift(resolve_expr(base, reference)?, *amount, *unit)
         }
+        DayExpr::Bound { of, start } => {
+            let i = resolve(of, reference)?;
+            Some(if *start { i.first } else { i.last })
+        }
         DayExpr::WeekdayDay { weekday, day } => {
             let w = weekday_of_key(weekday)?;
             let this = month_start(reference.year(), reference.month())?;
@@ -1114,6 +1158,27 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             })
         }
         Period::Part { part, of } => resolve_part(*part, of, reference),
+        Period::OtherYear { .. } => None,
+        Period::HolidayWeekend { holiday, year } => {
+            let h = resolve_expr(
+                &DayExpr::Holiday {
+                    holiday: holiday.clone(),
+                    year: *year,
+                },
+                reference,
+            )?;
+            // The nearest Saturday and Sunday (ties: the one after).
+            let wd = h.weekday().num_days_from_monday() as i64;
+            let saturday = match wd {
+                5 | 6 => h - Duration::days(wd - 5),
+                _ if wd + 1 < 5 - wd => h - Duration::days(wd + 2),
+                _ => h + Duration::days(5 - wd),
+            };
+            Some(Interval {
+                first: h.min(saturday),
+                last: h.max(saturday + Duration::days(1)),
+            })
+        }
         Period::Cycles { cycle, from, count } => {
             let (first, months) = match cycle {
                 Cycle::Quarter => (
@@ -1223,6 +1288,7 @@ fn resolve_part(part: Part, of: &DateValue, reference: NaiveDate) -> Option<Inte
         Part::Earlier => (early.0, early.1.min(reference.pred_opt()?)),
         Part::Later => (late.0.max(reference), late.1),
         Part::Rest => (first.max(reference), last),
+        Part::ToDate => (first, last.min(reference)),
     };
     (a <= b).then_some(Interval { first: a, last: b })
 }
@@ -1419,7 +1485,7 @@ fn compound_shift(lang: &Language, parts: &str, sign: i64) -> Option<DayExpr> {
             i += 1;
             continue;
         }
-        let unit = unit_of(lang, words.get(i + used)?)?;
+        let (unit, n) = unit_n(lang, words.get(i + used)?, n)?;
         found.push((n.checked_mul(sign)?, unit));
         i += used + 1;
     }
@@ -1498,11 +1564,22 @@ fn parse_year(s: &str) -> Option<i32> {
 fn unit_of(lang: &Language, s: &str) -> Option<Unit> {
     Some(match lang.lexicon("unit").key_of(s.trim())? {
         "day" => Unit::Day,
-        "week" => Unit::Week,
+        "week" | "fortnight" => Unit::Week,
         "month" => Unit::Month,
         "year" => Unit::Year,
         _ => return None,
     })
+}
+
+/// A unit and an amount of it: a fortnight (lexicon `unit` key
+/// `fortnight`) is two weeks.
+fn unit_n(lang: &Language, s: &str, n: i64) -> Option<(Unit, i64)> {
+    let unit = unit_of(lang, s)?;
+    let scale = match lang.lexicon("unit").key_of(s.trim()) {
+        Some("fortnight") => 2,
+        _ => 1,
+    };
+    Some((unit, n.checked_mul(scale)?))
 }
 
 fn weekday_key(lang: &Language, caps: &Captures) -> Option<String> {
@@ -1607,9 +1684,10 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         } else {
             DateValue::Year { year: year? }
         };
+        let (unit, n) = unit_n(lang, text(caps, "unit")?, number(lang, text(caps, "n")?)?)?;
         return Some(period(Period::Slice {
-            n: number(lang, text(caps, "n")?)?,
-            unit: unit_of(lang, text(caps, "unit")?)?,
+            n,
+            unit,
             first: lang.lexicon("date_slice").key_of(sl)? == "first",
             of: Box::new(of),
         }));
@@ -1656,11 +1734,13 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             },
             (None, None, None) => YearRef::Unknown,
         };
+        if has(caps, "hweekend") {
+            return Some(period(Period::HolidayWeekend { holiday, year }));
+        }
         return Some(day(DayExpr::Holiday { holiday, year }));
     }
     if has(caps, "within") {
-        let unit = unit_of(lang, text(caps, "unit")?)?;
-        let n = number(lang, text(caps, "n")?)?;
+        let (unit, n) = unit_n(lang, text(caps, "unit")?, number(lang, text(caps, "n")?)?)?;
         let from = match text(caps, "base") {
             Some(b) => key_num(lang, "relative_day", b)?,
             None => 0,
@@ -1688,23 +1768,57 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
     if let (Some(b), Some(u)) = (text(caps, "base"), text(caps, "unit")) {
         // "two days after tomorrow", "three weeks from today": days from
         // a relative day.
-        let unit = unit_of(lang, u)?;
-        let n = number(lang, text(caps, "n")?)?;
+        let (unit, n) = unit_n(lang, u, number(lang, text(caps, "n")?)?)?;
         let n = if has(caps, "before") { -n } else { n };
         let base = key_num(lang, "relative_day", b)?;
         let days = match unit {
             Unit::Day => n,
             Unit::Week => n.checked_mul(7)?,
             _ if base == 0 => return Some(day(DayExpr::Shift { amount: n, unit })),
-            _ => return None,
+            // "4 months from tomorrow".
+            _ => {
+                return Some(day(DayExpr::ShiftFrom {
+                    amount: n,
+                    unit,
+                    base: Box::new(DayExpr::Relative { days: base }),
+                }));
+            }
         };
         return Some(day(DayExpr::Relative {
             days: base.checked_add(days)?,
         }));
     }
+    if let Some(u) = text(caps, "same") {
+        // "the same week", "that year": the one of the day named before.
+        return Some(period(Period::Around {
+            unit: unit_of(lang, u)?,
+            day: DayExpr::RelativeToPrevious { days: 0 },
+        }));
+    }
+    if let Some(u) = text(caps, "todate") {
+        // "the year to date": from the start of the current one to today.
+        let of = match unit_of(lang, u)? {
+            Unit::Week => Period::Week { weeks: 0 },
+            Unit::Month => Period::RelativeMonth { months: 0 },
+            Unit::Year => Period::RelativeYear { years: 0 },
+            Unit::Day => return None,
+        };
+        return Some(period(Period::Part {
+            part: Part::ToDate,
+            of: Box::new(DateValue::Period { period: of }),
+        }));
+    }
+    if let Some(k) = text(caps, "fiscal") {
+        // "fiscal year 2008", "last school year": a year that does not
+        // start in January; named, never resolved to calendar days.
+        let kind = lang.lexicon("year_kind").key_of(k.trim())?.to_string();
+        return Some(period(Period::OtherYear {
+            kind,
+            year: year_ref(),
+        }));
+    }
     if let Some(u) = text(caps, "unit") {
-        let unit = unit_of(lang, u)?;
-        let n = number(lang, text(caps, "n")?)?;
+        let (unit, n) = unit_n(lang, u, number(lang, text(caps, "n")?)?)?;
         if has(caps, "last") {
             return Some(period(Period::Last { n, unit }));
         }
@@ -1988,7 +2102,29 @@ fn bound_of(f: &Found, start: bool) -> Option<DayExpr> {
     if f.date.marker != Marker::Plain {
         return None;
     }
-    value_bound(&f.date.value, start)
+    value_bound(&f.date.value, start).or_else(|| match &f.date.value {
+        // Any other calendar period bounds a range by its first or last
+        // day ("from Q1 2017 to Q3 2018"); spans counted from the
+        // reference ("the last 3 days") and unresolved years do not.
+        DateValue::Period {
+            period:
+                Period::Quarter { .. }
+                | Period::WeekOfYear { .. }
+                | Period::NthWeek { .. }
+                | Period::Month { .. }
+                | Period::RelativeMonth { .. }
+                | Period::RelativeYear { .. }
+                | Period::Week { .. }
+                | Period::Part { .. }
+                | Period::Season { .. }
+                | Period::Decade { .. }
+                | Period::HolidayWeekend { .. },
+        } => Some(DayExpr::Bound {
+            of: Box::new(f.date.value.clone()),
+            start,
+        }),
+        _ => None,
+    })
 }
 
 /// [`bound_of`] for a value. A range may also end with the end of a month
@@ -2208,7 +2344,20 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
     let span = Span::new(whole.start(), whole.end());
     // "le 3 et le 5 juin" names two days; only "entre … et …" is a range.
     let two_days = has(caps, "and") && !has(caps, "between");
-    let bare = |name: &str| text(caps, name).and_then(|d| d.parse::<u32>().ok());
+    // A bare day bound, in digits or as an ordinal word ("ninth till
+    // seventeenth of April"; group `d1w`, `d2w`).
+    let bare = |name: &str| -> Option<u32> {
+        if let Some(d) = text(caps, name) {
+            return d.parse().ok();
+        }
+        let w = text(caps, &format!("{name}w"))?;
+        let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            .then_some(())?;
+        u32::try_from(key_num(lang, "day_word", &w)?).ok()
+    };
     let date = if let Some(p) = text(caps, "part") {
         let part = Part::parse(lang.lexicon("date_part").key_of(p)?)?;
         // "early next week", "the end of 2000"; or a unit alone: "the rest
@@ -2259,8 +2408,7 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
     } else if let (Some(n), Some(u)) = (text(caps, "n"), text(caps, "unit")) {
         // "three days after January 12", "two weeks before @".
         let at = referenced(caps, "at", found)?;
-        let unit = unit_of(lang, u)?;
-        let n = number(lang, n)?;
+        let (unit, n) = unit_n(lang, u, number(lang, n)?)?;
         let amount = if has(caps, "before") { -n } else { n };
         day(DayExpr::ShiftFrom {
             amount,
@@ -2279,7 +2427,7 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             return None;
         };
         with_year(&from.date, *year)?
-    } else if ["since", "until", "after", "before"]
+    } else if ["since", "until", "after", "before", "beyond"]
         .iter()
         .any(|g| has(caps, g))
     {
@@ -2287,8 +2435,28 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
         if at.date.marker != Marker::Plain {
             return None;
         }
+        // "more than 2 weeks before today": beyond a day counted from
+        // another, in the direction it was counted.
+        let beyond = if has(caps, "beyond") {
+            let sign = match day_expr(at)? {
+                DayExpr::Relative { days } => days.signum(),
+                DayExpr::Shift { amount, .. } | DayExpr::ShiftFrom { amount, .. } => {
+                    amount.signum()
+                }
+                _ => 0,
+            };
+            match sign {
+                1 => Some(Marker::After),
+                -1 => Some(Marker::Before),
+                _ => return None,
+            }
+        } else {
+            None
+        };
         DateMention {
-            marker: if has(caps, "since") {
+            marker: if let Some(m) = beyond {
+                m
+            } else if has(caps, "since") {
                 Marker::Since
             } else if has(caps, "until") {
                 Marker::Until
@@ -2315,6 +2483,53 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
                 day: day_expr(at)?.clone(),
             }),
         }
+    } else if let (Some(within), Some(from), Some(to)) = (
+        referenced(caps, "in", found),
+        referenced(caps, "from", found),
+        referenced(caps, "to", found),
+    ) {
+        // "next week from Wednesday to Friday": weekdays of that week.
+        let DateValue::Period {
+            period: Period::Week { weeks },
+        } = within.date.value
+        else {
+            return None;
+        };
+        let of_week = |f: &Found| match day_expr(f)? {
+            DayExpr::Weekday { weekday } => Some(DayExpr::WeekdayOfWeek {
+                weekday: weekday.clone(),
+                weeks,
+            }),
+            _ => None,
+        };
+        range(of_week(from)?, of_week(to)?)
+    } else if let (Some(m), Some(to)) = (text(caps, "mfrom"), referenced(caps, "to", found)) {
+        // "Jan-Feb 2017", "Nov-Feb 5th, 2017": a month before a date that
+        // gives the year.
+        let m = u32::try_from(key_num(lang, "month", m)?)
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let s = DayExpr::Date {
+            year: None,
+            month: m,
+            day: 1,
+            weekday: None,
+        };
+        let e = day_expr(to)
+            .cloned()
+            .or_else(|| value_bound(&to.date.value, false))?;
+        let (s, e) = fill(&s, &e);
+        range(s, e)
+    } else if let (Some(from), Some(y)) = (referenced(caps, "from", found), text(caps, "yto")) {
+        // "between May 2015 and 2018": a bare year as the last bound.
+        let s = day_expr(from).cloned().or_else(|| bound_of(from, true))?;
+        let e = value_bound(
+            &DateValue::Year {
+                year: parse_year(y)?,
+            },
+            false,
+        )?;
+        range(s, e)
     } else if let (Some(from), Some(to)) = (
         referenced(caps, "from", found),
         referenced(caps, "to", found),
