@@ -176,6 +176,8 @@ pub enum YearRef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
+    /// A weekday, Monday to Friday ("four business days").
+    BusinessDay,
     Day,
     Week,
     Month,
@@ -384,6 +386,7 @@ fn signed(n: i64) -> String {
 
 fn unit_str(u: Unit) -> &'static str {
     match u {
+        Unit::BusinessDay => "business-day",
         Unit::Day => "day",
         Unit::Week => "week",
         Unit::Month => "month",
@@ -814,6 +817,19 @@ fn add_months(d: NaiveDate, k: i64) -> Option<NaiveDate> {
 fn shift(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
     match unit {
         Unit::Day => d.checked_add_signed(Duration::try_days(n)?),
+        Unit::BusinessDay => {
+            // Whole weeks first, then the days left, skipping weekends.
+            let step = Duration::days(n.signum());
+            let mut d = d.checked_add_signed(Duration::try_days((n / 5).checked_mul(7)?)?)?;
+            let mut left = n % 5;
+            while left != 0 {
+                d = d.checked_add_signed(step)?;
+                if d.weekday().num_days_from_monday() < 5 {
+                    left -= left.signum();
+                }
+            }
+            Some(d)
+        }
         Unit::Week => d.checked_add_signed(Duration::try_days(n.checked_mul(7)?)?),
         Unit::Month => add_months(d, n),
         Unit::Year => add_months(d, n.checked_mul(12)?),
@@ -1234,7 +1250,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             match unit {
                 Unit::Month => month_interval(d.year(), d.month()),
                 Unit::Year => year_interval(d.year()),
-                Unit::Day => Some(Interval::day(d)),
+                Unit::Day | Unit::BusinessDay => Some(Interval::day(d)),
                 Unit::Week => {
                     let first = monday_of(d);
                     Some(Interval {
@@ -1564,6 +1580,7 @@ fn parse_year(s: &str) -> Option<i32> {
 fn unit_of(lang: &Language, s: &str) -> Option<Unit> {
     Some(match lang.lexicon("unit").key_of(s.trim())? {
         "day" => Unit::Day,
+        "business-day" => Unit::BusinessDay,
         "week" | "fortnight" => Unit::Week,
         "month" => Unit::Month,
         "year" => Unit::Year,
@@ -1801,7 +1818,7 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             Unit::Week => Period::Week { weeks: 0 },
             Unit::Month => Period::RelativeMonth { months: 0 },
             Unit::Year => Period::RelativeYear { years: 0 },
-            Unit::Day => return None,
+            Unit::Day | Unit::BusinessDay => return None,
         };
         return Some(period(Period::Part {
             part: Part::ToDate,
@@ -2373,7 +2390,7 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
                     Unit::Week => Period::Week { weeks: 0 },
                     Unit::Month => Period::RelativeMonth { months: 0 },
                     Unit::Year => Period::RelativeYear { years: 0 },
-                    Unit::Day => return None,
+                    Unit::Day | Unit::BusinessDay => return None,
                 },
             },
         };
@@ -2410,10 +2427,28 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
         let at = referenced(caps, "at", found)?;
         let (unit, n) = unit_n(lang, u, number(lang, n)?)?;
         let amount = if has(caps, "before") { -n } else { n };
+        let base = day_expr(at)?.clone();
+        if has(caps, "span") {
+            // "3 days starting from next Monday": that day and the next two.
+            let end = DayExpr::ShiftFrom {
+                amount: -1,
+                unit: Unit::Day,
+                base: Box::new(DayExpr::ShiftFrom {
+                    amount,
+                    unit,
+                    base: Box::new(base.clone()),
+                }),
+            };
+            return Some(Found {
+                span,
+                rule: rule.id.clone(),
+                date: range(base, end),
+            });
+        }
         day(DayExpr::ShiftFrom {
             amount,
             unit,
-            base: Box::new(day_expr(at)?.clone()),
+            base: Box::new(base),
         })
     } else if let (Some(from), Some(y)) = (
         referenced(caps, "from", found),

@@ -14,7 +14,8 @@
 //!   from one case to the next ("pour le 27" but "lendemain" in "le
 //!   lendemain", " Oct. 2 et Octobre 22" after "entre").
 //! - In the type-specific files only our mentions of that type count: a
-//!   day is a `date`; ranges, periods and years are a `daterange`.
+//!   day is a `date`; ranges, periods, years and open bounds ("more than
+//!   2 weeks before today") are a `daterange`.
 //! - Values (parser and model files): our [`date::resolve`] against the
 //!   case's reference date must equal one of the expected resolutions
 //!   (future or past: upstream gives both when the year is open). A day
@@ -144,12 +145,12 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 89.5;
-const EN_FLOOR_DATE_PARSER: f64 = 88.5;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 89.5;
-const EN_FLOOR_PERIOD_PARSER: f64 = 81.5;
-const EN_FLOOR_MODEL: f64 = 74.0;
-const EN_FLOOR_MERGED: f64 = 50.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 90.5;
+const EN_FLOOR_DATE_PARSER: f64 = 91.5;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 95.5;
+const EN_FLOOR_PERIOD_PARSER: f64 = 90.0;
+const EN_FLOOR_MODEL: f64 = 86.0;
+const EN_FLOOR_MERGED: f64 = 100.0;
 
 /// One expected or found result.
 #[derive(Debug)]
@@ -354,8 +355,10 @@ fn find(code: &str, input: &str, reference: NaiveDate) -> Vec<(Hit, &'static str
             let MentionKind::Date(d) = &m.kind else {
                 return None;
             };
+            // An open bound ("more than 2 weeks before today") is a range
+            // with one end, as upstream types it.
             let kind = match d.value {
-                DateValue::Day { .. } => "date",
+                DateValue::Day { .. } if !d.marker.is_open() => "date",
                 _ => "daterange",
             };
             let value = match d.invalid {
