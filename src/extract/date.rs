@@ -16,7 +16,9 @@
 //!    is replaced by a run of `@` of the same length, so "du @@ au @@@@@@@"
 //!    composes two dates into a range;
 //! 3. `date-year` rules give a year to a date or range found without one
-//!    ("28 June in 2020", "April to June in 2017");
+//!    ("28 June in 2020", "April to June in 2017"); they also run before
+//!    the ranges, so that "26 June in 2019 to 28 June in 2020" joins two
+//!    whole dates;
 //! 4. `date-marker` rules do the same for "depuis", "jusqu'au"…
 //!
 //! (`date-part` rules run the same way before the ranges: "early next
@@ -1329,7 +1331,15 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         for_each_match(rule, text, |caps| single(lang, rule, caps), &mut found);
     }
     found = keep_longest(found);
-    for kind in ["date-part", "date-range", "date-year", "date-marker"] {
+    // Years join their dates before and after the ranges: "26 June in
+    // 2019 to 28 June in 2020", "April to June in 2017".
+    for kind in [
+        "date-part",
+        "date-year",
+        "date-range",
+        "date-year",
+        "date-marker",
+    ] {
         let masked = mask(text, &found);
         let mut more = Vec::new();
         for rule in lang.rules_of(kind) {
@@ -1903,6 +1913,19 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         return Some(period(Period::Season {
             season,
             year: year_ref(),
+        }));
+    }
+    if has(caps, "workweek") {
+        // "this working week": Monday to Friday.
+        return Some(period(Period::Slice {
+            n: 5,
+            unit: Unit::Day,
+            first: true,
+            of: Box::new(DateValue::Period {
+                period: Period::Week {
+                    weeks: shift_of(lang, caps)?,
+                },
+            }),
         }));
     }
     if has(caps, "weekend") {
