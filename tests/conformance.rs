@@ -23,7 +23,7 @@ use common::{ENGLISH, Excluded, FRENCH, FileResult, Suite};
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured last (89.9%, 1993 of 2217 after the
+/// just under the figure measured last (89.9%, 1995 of 2219 after the
 /// families of ENGLISH_EXCLUDED; the target is 95%, as for French; see
 /// README "Extraction quality").
 const ENGLISH_OVERALL_FLOOR: f64 = 89.8;
@@ -72,7 +72,7 @@ pub const ENGLISH_EXCLUDED: &[Excluded] = &[
         reason: "'partner of the year', 'blocked for the day', 'my week', 'the fortnight', 'the last day', 'this day': upstream reads a bare day, week, fortnight, month or year (or 'the/this/next/last day') as the current or an adjacent one; in news these words never name that date, and reading them so would date every article",
         input: None,
         result: Some(
-            r"^(?:(?:the|my)\s+)?(?:(?:this|last|next|past)\s+)?day$|^(?:(?:the|my)\s+)?(?:week|fortnight|month|year)$",
+            r"^(?:(?:the|my|this|last|next)\s+)?day$|^(?:the\s+)?(?:last|past)\s+day$|^(?:(?:the|my)\s+)?(?:week|fortnight|month|year)$",
         ),
     },
     Excluded {
