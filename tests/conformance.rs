@@ -23,10 +23,10 @@ use common::{ENGLISH, Excluded, FRENCH, FileResult, Suite};
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured last (90.5%, 2008 of 2219 after the
+/// just under the figure measured last (90.9%, 2012 of 2214 after the
 /// families of ENGLISH_EXCLUDED; the target is 95%, as for French; see
 /// README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 90.4;
+const ENGLISH_OVERALL_FLOOR: f64 = 90.8;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
@@ -73,6 +73,14 @@ pub const ENGLISH_EXCLUDED: &[Excluded] = &[
         input: None,
         result: Some(
             r"^(?:(?:the|my|this|last|next)\s+)?day$|^(?:the\s+)?(?:last|past)\s+day$|^(?:(?:the|my)\s+)?(?:week|fortnight|month|year)$",
+        ),
+    },
+    Excluded {
+        family: "vague counts of days as three",
+        reason: "'a few days ago', 'the past several weeks', 'past few days': upstream reads 'few' and 'several' as exactly three; no source means a figure by them, and a date built on that reading would contradict the sources that say 'four days ago' (our extractor reads no count there, by design: src/extract/date.rs tests)",
+        input: None,
+        result: Some(
+            r"^(?:a\s+)?(?:few|several)\s+(?:days|weeks|months|years)\s+ago$|^(?:past|last|next|coming)\s+(?:few|several)\s+(?:days|weeks|months|years)$",
         ),
     },
     Excluded {

@@ -198,6 +198,9 @@ pub enum Period {
     Week { weeks: i64 },
     /// "ce week-end": Saturday and Sunday of that week.
     Weekend { weeks: i64 },
+    /// The weekend of the week holding a day: "that weekend" (the day
+    /// named before).
+    WeekendOf { day: DayExpr },
     /// "cette année" (0), "l'année dernière" (-1).
     RelativeYear { years: i64 },
     /// "le troisième trimestre 2016".
@@ -461,6 +464,7 @@ fn period_string(p: &Period) -> String {
         Period::RelativeMonth { months } => format!("month{}", signed(*months)),
         Period::Week { weeks } => format!("week{}", signed(*weeks)),
         Period::Weekend { weeks } => format!("weekend{}", signed(*weeks)),
+        Period::WeekendOf { day } => format!("weekend-of:{}", day_string(day)),
         Period::RelativeYear { years } => format!("year{}", signed(*years)),
         Period::Quarter { quarter, year } => year_ref_string(format!("Q{quarter}"), year),
         Period::WeekOfYear { week, year } => format!("{year:04}-W{week:02}"),
@@ -1110,6 +1114,13 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
         }
         Period::Weekend { weeks } => {
             let first = monday_of(reference) + Duration::try_days(weeks * 7 + 5)?;
+            Some(Interval {
+                first,
+                last: first + Duration::days(1),
+            })
+        }
+        Period::WeekendOf { day } => {
+            let first = monday_of(resolve_expr(day, reference)?) + Duration::days(5);
             Some(Interval {
                 first,
                 last: first + Duration::days(1),
@@ -1816,7 +1827,13 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         }));
     }
     if let Some(u) = text(caps, "same") {
-        // "the same week", "that year": the one of the day named before.
+        // "the same week", "that year", "that weekend": the one of the day
+        // named before.
+        if has(caps, "weekend") {
+            return Some(period(Period::WeekendOf {
+                day: DayExpr::RelativeToPrevious { days: 0 },
+            }));
+        }
         return Some(period(Period::Around {
             unit: unit_of(lang, u)?,
             day: DayExpr::RelativeToPrevious { days: 0 },
