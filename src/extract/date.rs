@@ -57,6 +57,18 @@
 //! | `within` + `n`, `unit` (+ `base`) | from today (or `base`) to n units later |
 //! | `n`, `unit` + `at` (+ `before`) | a day n units after (before) a date found first (`date-range`) |
 //! | `from` + `inyear` | a date without its year, then its year (`date-year` rules, a pass after ranges) |
+//! | `sep`, `sep_2` | the separators of a numeric date: they must agree ("30/4.85" is none) |
+//! | `same` (+ `weekend`) | the week, month, year or weekend of the day named before ("that year") |
+//! | `todate` | the current year, month or week up to the article's date ("the year to date") |
+//! | `fiscal` (lexicon `year_kind`) | a fiscal or school year: named, resolved to no days |
+//! | `holiday` + `hweekend` | the weekend around a holiday, the holiday included ("Labor Day weekend") |
+//! | `workweek` + `shift` | Monday to Friday of a week ("next workweek") |
+//! | `mfrom` + `to` | a month name, a hyphen, a date found first giving the year ("Jan-Feb 2017") |
+//! | `from` + `yto` | a date found first, then a bare year as the last bound ("between May 2015 and 2018") |
+//! | `in` + `from` + `to` | weekdays of a week found first ("next week from Wednesday to Friday") |
+//! | `beyond` + `at` | an open bound past a day counted from another ("more than 2 weeks before today") |
+//! | `n`, `unit` + `span` + `at` | n units starting on a day found first ("3 days starting from next Monday") |
+//! | `d1w`, `d2w` | a bare range bound as an ordinal word ("April ninth through seventeenth") |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -3012,6 +3024,70 @@ mod tests {
             en_pairs("Polls close two weeks after March 3.")[0].0,
             "two weeks after March 3"
         );
+    }
+
+    #[test]
+    fn english_business_days_holiday_weekends_and_period_bounds_resolve() {
+        let get = |t: &str, r: &str| {
+            let m = crate::extract::testing::run_en(t, extract);
+            assert_eq!(m.len(), 1, "{t}: {m:?}");
+            let MentionKind::Date(d) = &m[0].kind else {
+                panic!("{t}: {m:?}")
+            };
+            resolve(&d.value, date(r)).map(|i| format!("{}/{}", i.first, i.last))
+        };
+        let some = |s: &str| Some(s.to_string());
+        // Business days skip weekends (2018-08-21 is a Tuesday).
+        assert_eq!(
+            get("for the next 4 business days.", "2018-08-21"),
+            some("2018-08-22/2018-08-27")
+        );
+        assert_eq!(
+            get("in the previous 4 business days.", "2018-08-21"),
+            some("2018-08-15/2018-08-20")
+        );
+        assert_eq!(
+            get("It closes in four business days.", "2018-08-21"),
+            some("2018-08-27/2018-08-27")
+        );
+        // A holiday's weekend is the nearest one, the holiday included:
+        // Labor Day 2021 is a Monday, Thanksgiving 2023 a Thursday.
+        assert_eq!(
+            get("over the Labor Day weekend.", "2021-11-09"),
+            some("2021-09-04/2021-09-06")
+        );
+        assert_eq!(
+            get("the weekend of Thanksgiving 2023", "2021-11-09"),
+            some("2023-11-23/2023-11-26")
+        );
+        // Any calendar period bounds a range; the year to date ends today.
+        assert_eq!(
+            get("Sales grew from Q1 2017 to Q3 2018.", "2019-06-11"),
+            some("2017-01-01/2018-09-30")
+        );
+        assert_eq!(
+            get("It rose 20% in the year to date.", "2018-09-07"),
+            some("2018-01-01/2018-09-07")
+        );
+        assert_eq!(
+            get("Jan-Feb 2017", "2018-10-24"),
+            some("2017-01-01/2017-02-28")
+        );
+        assert_eq!(
+            get("It will happen this working week.", "2018-06-26"),
+            some("2018-06-25/2018-06-29")
+        );
+        assert_eq!(
+            get("a fortnight later", "2021-05-20"),
+            some("2021-06-03/2021-06-03")
+        );
+        // "from next Monday to Friday" ends on the Friday after the start.
+        assert_eq!(
+            get("a vacation from next monday to friday", "2019-09-05"),
+            some("2019-09-09/2019-09-13")
+        );
+        // A fiscal year is named, never read as calendar days.
+        assert_eq!(get("Profits fell in fiscal 2019.", "2020-01-01"), None);
     }
 
     #[test]
