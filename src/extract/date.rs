@@ -69,6 +69,7 @@
 //! | `beyond` + `at` | an open bound past a day counted from another ("more than 2 weeks before today") |
 //! | `n`, `unit` + `span` + `at` | n units starting on a day found first ("3 days starting from next Monday") |
 //! | `d1w`, `d2w` | a bare range bound as an ordinal word ("April ninth through seventeenth") |
+//! | `nthmonth` (+ `y`, `yshift`) | a month by its rank in a year ("the third month of 2021") |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -224,6 +225,9 @@ pub enum Period {
     /// is the last. Weeks run Monday to Sunday and belong to the period
     /// that holds their Thursday (as ISO weeks belong to years).
     NthWeek { n: i32, of: Box<DateValue> },
+    /// The `n`-th month of a year ("the third month of 2021", "the 9th
+    /// month of next year").
+    NthMonth { n: u32, of: Box<DateValue> },
     /// "l'été 2016"; `season` is spring, summer, autumn or winter.
     Season { season: String, year: YearRef },
     /// "les années 1970" (`century`) or "les années 70" (century unknown).
@@ -487,6 +491,9 @@ fn period_string(p: &Period) -> String {
                 invalid: None,
             };
             format!("week#{n}:{}", of.value_string())
+        }
+        Period::NthMonth { n, of } => {
+            format!("month#{n}:{}", plain(of.as_ref().clone()).value_string())
         }
         Period::Season { season, year } => match year {
             YearRef::Known { year } => format!("{year:04}-{season}"),
@@ -1169,6 +1176,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
                 last: monday + Duration::days(6),
             })
         }
+        Period::NthMonth { n, of } => month_interval(resolve(of, reference)?.first.year(), *n),
         Period::Season { season, year } => {
             let y = match year {
                 YearRef::Unknown => reference.year(),
@@ -1838,6 +1846,30 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             days: base.checked_add(days)?,
         }));
     }
+    if let Some(o) = text(caps, "nthmonth") {
+        // "the third month of 2021", "the 9th month of next year".
+        let digits: String = o.chars().take_while(char::is_ascii_digit).collect();
+        let n = if digits.is_empty() {
+            key_num(lang, "day_word", o)?
+        } else {
+            digits.parse().ok()?
+        };
+        let of = match (year, text(caps, "yshift")) {
+            (Some(y), _) => DateValue::Year { year: y },
+            (None, Some(s)) => DateValue::Period {
+                period: Period::RelativeYear {
+                    years: key_num(lang, "year_shift", s)?,
+                },
+            },
+            (None, None) => DateValue::Period {
+                period: Period::RelativeYear { years: 0 },
+            },
+        };
+        return Some(period(Period::NthMonth {
+            n: u32::try_from(n).ok().filter(|n| (1..=12).contains(n))?,
+            of: Box::new(of),
+        }));
+    }
     if let Some(u) = text(caps, "same") {
         // "the same week", "that year", "that weekend": the one of the day
         // named before.
@@ -2180,6 +2212,7 @@ fn bound_of(f: &Found, start: bool) -> Option<DayExpr> {
                 Period::Quarter { .. }
                 | Period::WeekOfYear { .. }
                 | Period::NthWeek { .. }
+                | Period::NthMonth { .. }
                 | Period::Month { .. }
                 | Period::RelativeMonth { .. }
                 | Period::RelativeYear { .. }
