@@ -162,6 +162,9 @@ fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
         _ => None,
     };
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    // The exact length in seconds of each mention of `out` (durations
+    // whose parts were summed in months keep their parts' seconds).
+    let mut seconds: Vec<f64> = Vec::with_capacity(mentions.len());
     for m in mentions {
         let joined = match (out.last(), duration(&m)) {
             (Some(prev), Some((v, unit))) => duration(prev).and_then(|(pv, pu)| {
@@ -176,21 +179,31 @@ fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
                 }
                 let total = match months(&pu).zip(months(&unit)) {
                     Some((pm, um)) => (pv * pm + v * um) / um,
-                    None => (pv * ps + v * us) / us,
+                    // "1 year 1 month 21 days": each part in its own
+                    // unit's seconds (a year of 365 days, not 12 months
+                    // of 30).
+                    None => (seconds.last().copied().unwrap_or(pv * ps) + v * us) / us,
                 };
                 Some((total, unit))
             }),
             _ => None,
         };
+        let own = duration(&m).and_then(|(v, u)| Some(v * unit_seconds(&u)?));
         match (joined, out.last_mut()) {
             (Some((total, unit)), Some(prev)) => {
+                if let (Some(last), Some(s)) = (seconds.last_mut(), own) {
+                    *last += s;
+                }
                 if let MentionKind::Quantity(q) = &mut prev.kind {
                     q.value = total;
                     q.measure = Measure::Duration { unit };
                     prev.span = Span::new(prev.span.start, m.span.end);
                 }
             }
-            _ => out.push(m),
+            _ => {
+                seconds.push(own.unwrap_or(f64::NAN));
+                out.push(m);
+            }
         }
     }
     out
@@ -442,8 +455,25 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
             (Some('.'), Some(c)) if c.is_alphabetic() => continue,
             _ => {}
         }
+        // "$ 20,000.00 $ 37,305.97": a sign followed by a number is that
+        // number's.
+        if g("symbol").is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let unit = g("unit").or_else(|| g("symbol"));
         let measure = match (rule.value.as_deref(), unit) {
+            // "361 million pounds" is money, "25 pounds" a weight: forms
+            // of `unit.currency-after-multiplier` only after a multiplier.
+            (Some("currency"), Some((form, _)))
+                if !a.scaled
+                    && g("mult").is_none()
+                    && lang
+                        .lexicon("unit.currency-after-multiplier")
+                        .key_of(form)
+                        .is_some() =>
+            {
+                continue;
+            }
             (Some("currency"), Some((form, span))) => {
                 let mult = match g("mult") {
                     Some(_) if a.scaled => continue,
