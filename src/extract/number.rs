@@ -1184,7 +1184,9 @@ fn word_atoms(doc: &Doc, rule: &Rule, fspan: Span) -> Vec<Atom> {
             // "a fifth" is a fraction at the end of a phrase or before
             // "of" ("a fifth of the vote"); before another word it is the
             // article and an ordinal ("a fifth term").
-            if it.article_fraction {
+            // "a half turn", "a quarter mile": half and quarter are no
+            // ordinals, so the fraction stands before a word too.
+            if it.article_fraction && !matches!(toks[it.end - 1], Tok::Frac(_)) {
                 let after = &doc.folded.text[fspan.start + ranges[it.end - 1].1..];
                 let next = after.trim_start();
                 let word_follows = after.len() > next.len()
