@@ -92,6 +92,18 @@ pub const ENGLISH_EXCLUDED: &[Excluded] = &[
         result: None,
     },
     Excluded {
+        family: "a percent word before its figure",
+        reason: "'percent of 10', 'per cent of twenty-two' read as 10% and 22%: news writes the figure before the word ('40 percent of 210 seats'), and a figure after 'percent of' is what the share is of ('the percent of 18-year-olds who voted'): reading it as the percentage would misread news",
+        input: Some(r"(?i)^\s*(?:per\s*cents?|percents?)\s+of\b"),
+        result: None,
+    },
+    Excluded {
+        family: "a unit or percent without a figure",
+        reason: "'a small percent', 'the % of increase', '50 dollar rmb', 'a metric ton is equal to 2,204.62 pounds', 'mcg': a result naming a unit with no amount; factdiff reports amounts only (a claim needs a figure), so these cases could never pass, and the amounts they also hold ('50 dollar', '2,204.62 pounds', read right) leave the rate with them",
+        input: None,
+        result: Some(r"^(?:%|percent|percentage|dollars?|rmb|metric ton|mcg|gramme)$"),
+    },
+    Excluded {
         family: "spoken Chinese money",
         reason: "'one kuai and five mao five': colloquial units; English news writes yuan",
         input: Some(r"(?i)\b(?:kuai|mao)\b"),
