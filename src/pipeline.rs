@@ -417,14 +417,9 @@ impl Reducer {
         let draft = report.draft;
         // Families are among sources; the draft is its own family.
         let first_source = usize::from(draft.is_some());
-        let refs: Vec<&[u64]> = prints
-            .iter()
-            .skip(first_source)
-            .map(Vec::as_slice)
-            .collect();
-        let mut fams = families::families_of(&refs, settings);
-        drop(refs);
-        drop(prints);
+        let mut prints = prints;
+        prints.drain(..first_source);
+        let mut fams = families::families_of(prints, settings);
         for f in &mut fams {
             for m in &mut f.members {
                 *m += first_source;
