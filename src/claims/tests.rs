@@ -164,6 +164,14 @@ fn verbs_of_passing_a_figure_are_lower_bounds() {
         has(&got, "count:dead", "count", "more-than 2000"),
         "{got:?}"
     );
+    let got = claims_in(
+        "en",
+        "The death toll from the earthquake passed 1,000 on Saturday afternoon.",
+    );
+    assert!(
+        has(&got, "count:dead", "count", "more-than 1000"),
+        "{got:?}"
+    );
     // Between the toll and its figure, the event may be described with
     // a magnitude or a year; another count there is the toll's own figure.
     for (text, want, not) in [
