@@ -20,7 +20,7 @@ use crate::claims::{Anchor, Claim, Inconsistency};
 use crate::corpus::Article;
 use crate::error::Error;
 use crate::text::slug;
-use crate::value::Value;
+use crate::value::{Qualifier, Quantity, Value};
 
 /// Subject keys at least this similar (Jaro-Winkler on the part after the
 /// `kind:` prefix) are one subject.
@@ -724,6 +724,20 @@ fn moments(claims: &[Claim]) -> BTreeMap<usize, BTreeSet<(String, String)>> {
     out
 }
 
+/// The figure a running total's claim gives for its moment: an exact
+/// figure and the same figure as a lower bound are one ("has killed at
+/// least 1,002 people", "1,002 people are known to have died": the
+/// official count, restated); other qualifiers keep theirs ("about 14"
+/// is not "14").
+fn moment_figure(value: &Value) -> String {
+    match value {
+        Value::Quantity(q) if matches!(q.qualifier, Qualifier::Exact | Qualifier::AtLeast) => {
+            Value::Quantity(Quantity::new(q.value, Qualifier::Exact)).to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
 /// What every judgement needs.
 struct Cx<'a> {
     claims: &'a [Claim],
@@ -807,9 +821,9 @@ impl Cx<'_> {
     /// "22 morts et 1.373 blessés" and "blessé 1 373 autres" agree on that
     /// moment of the toll, though the toll is reported at other moments too
     /// (the finding itself is an update, not a conflict). One agreement per
-    /// figure written the same way (same value and qualifier: "au moins 14"
-    /// in the group of "22" is another moment) by two independent sources
-    /// or more.
+    /// figure ([`moment_figure`]: "au moins 1 002" and "1 002" are one;
+    /// "au moins 14" in the group of "22" is another moment) given by two
+    /// independent sources or more.
     fn moment_agreements(&self, judged: &Finding) -> Vec<Finding> {
         if judged.verdict != Verdict::Updated {
             return Vec::new();
@@ -819,7 +833,7 @@ impl Cx<'_> {
         let mut by_value: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for &i in judged.groups.iter().flat_map(|g| &g.claims) {
             by_value
-                .entry(self.claims[i].value.to_string())
+                .entry(moment_figure(&self.claims[i].value))
                 .or_default()
                 .push(i);
         }
@@ -1298,6 +1312,39 @@ mod tests {
             "{}",
             f[0].message
         );
+    }
+
+    #[test]
+    fn a_figure_and_the_same_lower_bound_agree_on_one_moment() {
+        let mut at_least = toll(1, "dead", 1002.0, None);
+        if let Value::Quantity(q) = &mut at_least.value {
+            q.qualifier = crate::value::Qualifier::AtLeast;
+        }
+        let claims = vec![
+            toll(0, "dead", 144.0, None),
+            at_least,
+            toll(2, "dead", 1002.0, None),
+        ];
+        let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
+        assert_eq!(verdict_of(&f, "dead"), Verdict::Updated);
+        let agreed: Vec<&Finding> = f
+            .iter()
+            .filter(|f| f.verdict == Verdict::Agreement)
+            .collect();
+        assert_eq!(agreed.len(), 1, "{agreed:?}");
+        assert_eq!(agreed[0].groups[0].sources, vec![1, 2]);
+        // "About" keeps its qualifier: no agreement with the exact figure.
+        let mut about = toll(1, "dead", 1002.0, None);
+        if let Value::Quantity(q) = &mut about.value {
+            q.qualifier = crate::value::Qualifier::About;
+        }
+        let claims = vec![
+            toll(0, "dead", 144.0, None),
+            about,
+            toll(2, "dead", 1002.0, None),
+        ];
+        let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
+        assert!(!f.iter().any(|f| f.verdict == Verdict::Agreement), "{f:?}");
     }
 
     #[test]
