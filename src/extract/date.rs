@@ -70,6 +70,8 @@
 //! | `n`, `unit` + `span` + `at` | n units starting on a day found first ("3 days starting from next Monday") |
 //! | `d1w`, `d2w` | a bare range bound as an ordinal word ("April ninth through seventeenth") |
 //! | `nthmonth` (+ `y`, `yshift`) | a month by its rank in a year ("the third month of 2021") |
+//! | `dshift` + `at` | a day without its year, of this, next or last year ("next 5/12"; a `date-part` rule) |
+//! | `weekend` + `after_next` | the weekend after next |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -1991,7 +1993,11 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
     }
     if has(caps, "weekend") {
         return Some(period(Period::Weekend {
-            weeks: shift_of(lang, caps).unwrap_or(0),
+            weeks: if has(caps, "after_next") {
+                2
+            } else {
+                shift_of(lang, caps).unwrap_or(0)
+            },
         }));
     }
     if let Some(o) = text(caps, "ord") {
@@ -2460,7 +2466,27 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             .then_some(())?;
         u32::try_from(key_num(lang, "day_word", &w)?).ok()
     };
-    let date = if let Some(p) = text(caps, "part") {
+    let date = if let (Some(k), Some(at)) = (text(caps, "dshift"), referenced(caps, "at", found)) {
+        // "next 5/12", "this 6th of April": that day of the next or the
+        // current year, resolved as a fixed holiday is (the next one after
+        // the article's date, the one of its year).
+        let Some(DayExpr::Date {
+            year: None,
+            month,
+            day: d,
+            ..
+        }) = day_expr(at)
+        else {
+            return None;
+        };
+        invalid_reason(None, *month, *d).is_none().then_some(())?;
+        day(DayExpr::Holiday {
+            holiday: format!("{month:02}-{d:02}"),
+            year: YearRef::Relative {
+                years: key_num(lang, "shift", k)?,
+            },
+        })
+    } else if let Some(p) = text(caps, "part") {
         let part = Part::parse(lang.lexicon("date_part").key_of(p)?)?;
         // "early next week", "the end of 2000"; or a unit alone: "the rest
         // of the week", "later in the year" (the current one).
