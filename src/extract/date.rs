@@ -72,6 +72,7 @@
 //! | `nthmonth` (+ `y`, `yshift`) | a month by its rank in a year ("the third month of 2021") |
 //! | `dshift` + `at` | a day without its year, of this, next or last year ("next 5/12"; a `date-part` rule) |
 //! | `weekend` + `after_next` | the weekend after next |
+//! | `sofar` | "to date": up to the article's date from a start not given (resolves to no days) |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -271,6 +272,9 @@ pub enum Period {
     /// school): "fiscal year 2008", "last school year". Its days depend on
     /// the country or the organisation: it resolves to nothing.
     OtherYear { kind: String, year: YearRef },
+    /// Up to the article's date from a start not given: "to date". It
+    /// resolves to no days.
+    SoFar,
 }
 
 /// A calendar cycle longer than a year's unit (lexicon `cycle`).
@@ -541,6 +545,7 @@ fn period_string(p: &Period) -> String {
             year_ref_string(format!("{holiday}-weekend"), year)
         }
         Period::OtherYear { kind, year } => year_ref_string(format!("{kind}-year"), year),
+        Period::SoFar => "so-far".to_string(),
     }
 }
 
@@ -1209,7 +1214,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             })
         }
         Period::Part { part, of } => resolve_part(*part, of, reference),
-        Period::OtherYear { .. } => None,
+        Period::OtherYear { .. } | Period::SoFar => None,
         Period::HolidayWeekend { holiday, year } => {
             let h = resolve_expr(
                 &DayExpr::Holiday {
@@ -2466,7 +2471,9 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             .then_some(())?;
         u32::try_from(key_num(lang, "day_word", &w)?).ok()
     };
-    let date = if let (Some(k), Some(at)) = (text(caps, "dshift"), referenced(caps, "at", found)) {
+    let date = if has(caps, "sofar") {
+        period(Period::SoFar)
+    } else if let (Some(k), Some(at)) = (text(caps, "dshift"), referenced(caps, "at", found)) {
         // "next 5/12", "this 6th of April": that day of the next or the
         // current year, resolved as a fixed holiday is (the next one after
         // the article's date, the one of its year).
