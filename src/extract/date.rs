@@ -73,6 +73,9 @@
 //! | `dshift` + `at` | a day without its year, of this, next or last year ("next 5/12"; a `date-part` rule) |
 //! | `weekend` + `after_next` | the weekend after next |
 //! | `sofar` | "to date": up to the article's date from a start not given (resolves to no days) |
+//! | `nwd` + `wd` | the nth such weekday from the article's date ("two Sundays from now") |
+//! | `fortnight` + `shift` | this, next or last fortnight (two weeks, counted from the current week) |
+//! | `wday` + `at` | a weekday, then a day counted from today: that weekday of its week ("Monday two weeks from now") |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -159,6 +162,9 @@ pub enum DayExpr {
     /// `thanksgiving`…) of a known year, of the article's year (0), the next
     /// (+1) or last (-1) one, or the nearest (unknown).
     Holiday { holiday: String, year: YearRef },
+    /// A weekday of the week (Monday to Sunday) holding another day:
+    /// "Monday two weeks from now", "in 3 days on Friday".
+    WeekdayIn { weekday: String, base: Box<DayExpr> },
     /// The first (`start`) or last day of a period, as a range's bound:
     /// "from Q1 2017 to Q3 2018", "from week 31 to week 35", "from this
     /// May to Oct 2020".
@@ -468,6 +474,7 @@ fn day_string(d: &DayExpr) -> String {
         ),
         DayExpr::Holiday { holiday, year } => year_ref_string(holiday.clone(), year),
         DayExpr::WeekdayDay { weekday, day } => format!("{weekday}@day:{day}"),
+        DayExpr::WeekdayIn { weekday, base } => format!("{weekday}@week-of:{}", day_string(base)),
         DayExpr::Bound { of, start } => format!(
             "{}:{}",
             if *start { "start" } else { "end" },
@@ -1017,6 +1024,10 @@ fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
         DayExpr::Shift { amount, unit } => shift(reference, *amount, *unit),
         DayExpr::ShiftFrom { amount, unit, base } => {
             shift(resolve_expr(base, reference)?, *amount, *unit)
+        }
+        DayExpr::WeekdayIn { weekday, base } => {
+            let w = weekday_of_key(weekday)?.num_days_from_monday() as i64;
+            Some(monday_of(resolve_expr(base, reference)?) + Duration::days(w))
         }
         DayExpr::Bound { of, start } => {
             let i = resolve(of, reference)?;
@@ -1983,6 +1994,31 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             year: year_ref(),
         }));
     }
+    if let (Some(n), Some(w)) = (text(caps, "nwd"), text(caps, "wd")) {
+        // "two Sundays from now": the second one after the article's date
+        // (the plural is a form of lexicon `weekday_name`).
+        let wd = lang.lexicon("weekday_name").key_of(w.trim())?.to_string();
+        let n = number(lang, n)?;
+        (n >= 1).then_some(())?;
+        return Some(day(DayExpr::ShiftFrom {
+            amount: n - 1,
+            unit: Unit::Week,
+            base: Box::new(DayExpr::NearWeekday {
+                weekday: wd,
+                direction: 1,
+            }),
+        }));
+    }
+    if has(caps, "fortnight") {
+        // "next fortnight": the two weeks after the current two (weeks run
+        // Monday to Sunday, fortnights from the current week).
+        let k = shift_of(lang, caps)?;
+        let weekday = |w: &str, weeks: i64| DayExpr::WeekdayOfWeek {
+            weekday: w.to_string(),
+            weeks,
+        };
+        return Some(range(weekday("mon", 2 * k), weekday("sun", 2 * k + 1)));
+    }
     if has(caps, "workweek") {
         // "this working week": Monday to Friday.
         return Some(period(Period::Slice {
@@ -2526,8 +2562,19 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             | DayExpr::NearWeekday { .. } => {}
             _ => return None,
         }
-        match day_expr(at)? {
-            d @ DayExpr::Date { .. } => day(d.clone()),
+        match (day_expr(at)?, day_expr(w)?) {
+            (d @ DayExpr::Date { .. }, _) => day(d.clone()),
+            // "Monday two weeks from now", "in 3 days on Friday": that
+            // weekday of the week holding the day counted.
+            (
+                base @ (DayExpr::Shift { .. }
+                | DayExpr::ShiftFrom { .. }
+                | DayExpr::Relative { .. }),
+                DayExpr::Weekday { weekday },
+            ) => day(DayExpr::WeekdayIn {
+                weekday: weekday.clone(),
+                base: Box::new(base.clone()),
+            }),
             _ => return None,
         }
     } else if has(caps, "now") {
