@@ -2562,6 +2562,33 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             | DayExpr::NearWeekday { .. } => {}
             _ => return None,
         }
+        // "the 1st week of Oct. on Friday": that weekday of the week (only
+        // with "on": "Thursday, week 23" names two things).
+        if let (
+            true,
+            DateValue::Period {
+                period: Period::NthWeek { .. } | Period::WeekOfYear { .. } | Period::Week { .. },
+            },
+            Marker::Plain,
+            DayExpr::Weekday { weekday },
+        ) = (
+            caps.name("at_2").is_some(),
+            &at.date.value,
+            at.date.marker,
+            day_expr(w)?,
+        ) {
+            return Some(Found {
+                span,
+                rule: rule.id.clone(),
+                date: day(DayExpr::WeekdayIn {
+                    weekday: weekday.clone(),
+                    base: Box::new(DayExpr::Bound {
+                        of: Box::new(at.date.value.clone()),
+                        start: true,
+                    }),
+                }),
+            });
+        }
         match (day_expr(at)?, day_expr(w)?) {
             (d @ DayExpr::Date { .. }, _) => day(d.clone()),
             // "Monday two weeks from now", "in 3 days on Friday": that
