@@ -70,6 +70,12 @@
 //! | `n`, `unit` + `span` + `at` | n units starting on a day found first ("3 days starting from next Monday") |
 //! | `d1w`, `d2w` | a bare range bound as an ordinal word ("April ninth through seventeenth") |
 //! | `nthmonth` (+ `y`, `yshift`) | a month by its rank in a year ("the third month of 2021") |
+//! | `dshift` + `at` | a day without its year, of this, next or last year ("next 5/12"; a `date-part` rule) |
+//! | `weekend` + `after_next` | the weekend after next |
+//! | `sofar` | "to date": up to the article's date from a start not given (resolves to no days) |
+//! | `nwd` + `wd` | the nth such weekday from the article's date ("two Sundays from now") |
+//! | `fortnight` + `shift` | this, next or last fortnight (two weeks, counted from the current week) |
+//! | `wday` + `at` | a weekday, then a day counted from today: that weekday of its week ("Monday two weeks from now") |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -156,6 +162,9 @@ pub enum DayExpr {
     /// `thanksgiving`…) of a known year, of the article's year (0), the next
     /// (+1) or last (-1) one, or the nearest (unknown).
     Holiday { holiday: String, year: YearRef },
+    /// A weekday of the week (Monday to Sunday) holding another day:
+    /// "Monday two weeks from now", "in 3 days on Friday".
+    WeekdayIn { weekday: String, base: Box<DayExpr> },
     /// The first (`start`) or last day of a period, as a range's bound:
     /// "from Q1 2017 to Q3 2018", "from week 31 to week 35", "from this
     /// May to Oct 2020".
@@ -269,6 +278,9 @@ pub enum Period {
     /// school): "fiscal year 2008", "last school year". Its days depend on
     /// the country or the organisation: it resolves to nothing.
     OtherYear { kind: String, year: YearRef },
+    /// Up to the article's date from a start not given: "to date". It
+    /// resolves to no days.
+    SoFar,
 }
 
 /// A calendar cycle longer than a year's unit (lexicon `cycle`).
@@ -462,6 +474,7 @@ fn day_string(d: &DayExpr) -> String {
         ),
         DayExpr::Holiday { holiday, year } => year_ref_string(holiday.clone(), year),
         DayExpr::WeekdayDay { weekday, day } => format!("{weekday}@day:{day}"),
+        DayExpr::WeekdayIn { weekday, base } => format!("{weekday}@week-of:{}", day_string(base)),
         DayExpr::Bound { of, start } => format!(
             "{}:{}",
             if *start { "start" } else { "end" },
@@ -539,6 +552,7 @@ fn period_string(p: &Period) -> String {
             year_ref_string(format!("{holiday}-weekend"), year)
         }
         Period::OtherYear { kind, year } => year_ref_string(format!("{kind}-year"), year),
+        Period::SoFar => "so-far".to_string(),
     }
 }
 
@@ -1011,6 +1025,10 @@ fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
         DayExpr::ShiftFrom { amount, unit, base } => {
             shift(resolve_expr(base, reference)?, *amount, *unit)
         }
+        DayExpr::WeekdayIn { weekday, base } => {
+            let w = weekday_of_key(weekday)?.num_days_from_monday() as i64;
+            Some(monday_of(resolve_expr(base, reference)?) + Duration::days(w))
+        }
         DayExpr::Bound { of, start } => {
             let i = resolve(of, reference)?;
             Some(if *start { i.first } else { i.last })
@@ -1207,7 +1225,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             })
         }
         Period::Part { part, of } => resolve_part(*part, of, reference),
-        Period::OtherYear { .. } => None,
+        Period::OtherYear { .. } | Period::SoFar => None,
         Period::HolidayWeekend { holiday, year } => {
             let h = resolve_expr(
                 &DayExpr::Holiday {
@@ -1976,6 +1994,31 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             year: year_ref(),
         }));
     }
+    if let (Some(n), Some(w)) = (text(caps, "nwd"), text(caps, "wd")) {
+        // "two Sundays from now": the second one after the article's date
+        // (the plural is a form of lexicon `weekday_name`).
+        let wd = lang.lexicon("weekday_name").key_of(w.trim())?.to_string();
+        let n = number(lang, n)?;
+        (n >= 1).then_some(())?;
+        return Some(day(DayExpr::ShiftFrom {
+            amount: n - 1,
+            unit: Unit::Week,
+            base: Box::new(DayExpr::NearWeekday {
+                weekday: wd,
+                direction: 1,
+            }),
+        }));
+    }
+    if has(caps, "fortnight") {
+        // "next fortnight": the two weeks after the current two (weeks run
+        // Monday to Sunday, fortnights from the current week).
+        let k = shift_of(lang, caps)?;
+        let weekday = |w: &str, weeks: i64| DayExpr::WeekdayOfWeek {
+            weekday: w.to_string(),
+            weeks,
+        };
+        return Some(range(weekday("mon", 2 * k), weekday("sun", 2 * k + 1)));
+    }
     if has(caps, "workweek") {
         // "this working week": Monday to Friday.
         return Some(period(Period::Slice {
@@ -1991,7 +2034,11 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
     }
     if has(caps, "weekend") {
         return Some(period(Period::Weekend {
-            weeks: shift_of(lang, caps).unwrap_or(0),
+            weeks: if has(caps, "after_next") {
+                2
+            } else {
+                shift_of(lang, caps).unwrap_or(0)
+            },
         }));
     }
     if let Some(o) = text(caps, "ord") {
@@ -2460,7 +2507,29 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             .then_some(())?;
         u32::try_from(key_num(lang, "day_word", &w)?).ok()
     };
-    let date = if let Some(p) = text(caps, "part") {
+    let date = if has(caps, "sofar") {
+        period(Period::SoFar)
+    } else if let (Some(k), Some(at)) = (text(caps, "dshift"), referenced(caps, "at", found)) {
+        // "next 5/12", "this 6th of April": that day of the next or the
+        // current year, resolved as a fixed holiday is (the next one after
+        // the article's date, the one of its year).
+        let Some(DayExpr::Date {
+            year: None,
+            month,
+            day: d,
+            ..
+        }) = day_expr(at)
+        else {
+            return None;
+        };
+        invalid_reason(None, *month, *d).is_none().then_some(())?;
+        day(DayExpr::Holiday {
+            holiday: format!("{month:02}-{d:02}"),
+            year: YearRef::Relative {
+                years: key_num(lang, "shift", k)?,
+            },
+        })
+    } else if let Some(p) = text(caps, "part") {
         let part = Part::parse(lang.lexicon("date_part").key_of(p)?)?;
         // "early next week", "the end of 2000"; or a unit alone: "the rest
         // of the week", "later in the year" (the current one).
@@ -2493,8 +2562,46 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             | DayExpr::NearWeekday { .. } => {}
             _ => return None,
         }
-        match day_expr(at)? {
-            d @ DayExpr::Date { .. } => day(d.clone()),
+        // "the 1st week of Oct. on Friday": that weekday of the week (only
+        // with "on": "Thursday, week 23" names two things).
+        if let (
+            true,
+            DateValue::Period {
+                period: Period::NthWeek { .. } | Period::WeekOfYear { .. } | Period::Week { .. },
+            },
+            Marker::Plain,
+            DayExpr::Weekday { weekday },
+        ) = (
+            caps.name("at_2").is_some(),
+            &at.date.value,
+            at.date.marker,
+            day_expr(w)?,
+        ) {
+            return Some(Found {
+                span,
+                rule: rule.id.clone(),
+                date: day(DayExpr::WeekdayIn {
+                    weekday: weekday.clone(),
+                    base: Box::new(DayExpr::Bound {
+                        of: Box::new(at.date.value.clone()),
+                        start: true,
+                    }),
+                }),
+            });
+        }
+        match (day_expr(at)?, day_expr(w)?) {
+            (d @ DayExpr::Date { .. }, _) => day(d.clone()),
+            // "Monday two weeks from now", "in 3 days on Friday": that
+            // weekday of the week holding the day counted.
+            (
+                base @ (DayExpr::Shift { .. }
+                | DayExpr::ShiftFrom { .. }
+                | DayExpr::Relative { .. }),
+                DayExpr::Weekday { weekday },
+            ) => day(DayExpr::WeekdayIn {
+                weekday: weekday.clone(),
+                base: Box::new(base.clone()),
+            }),
             _ => return None,
         }
     } else if has(caps, "now") {

@@ -145,11 +145,11 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 95.0;
-const EN_FLOOR_DATE_PARSER: f64 = 96.0;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 98.0;
-const EN_FLOOR_PERIOD_PARSER: f64 = 93.0;
-const EN_FLOOR_MODEL: f64 = 89.5;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 96.0;
+const EN_FLOOR_DATE_PARSER: f64 = 97.5;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 98.5;
+const EN_FLOOR_PERIOD_PARSER: f64 = 95.0;
+const EN_FLOOR_MODEL: f64 = 92.0;
 const EN_FLOOR_MERGED: f64 = 100.0;
 
 /// One expected or found result.
