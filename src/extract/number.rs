@@ -1027,6 +1027,9 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
                     ..item(j + 1, m as f64 / d as f64, NumberKind::Cardinal)
                 }),
                 Some(&Tok::Approx(12)) => Some(item(j + 1, 12.0 / d as f64, NumberKind::Cardinal)),
+                // "more than half": a half alone is one ("quarter" alone
+                // is a period: "the first quarter").
+                _ if d == 2 && j == i + 1 => Some(item(i + 1, 0.5, NumberKind::Cardinal)),
                 _ => None,
             };
         }
@@ -1184,6 +1187,17 @@ fn word_atoms(doc: &Doc, rule: &Rule, fspan: Span) -> Vec<Atom> {
             // "a fifth" is a fraction at the end of a phrase or before
             // "of" ("a fifth of the vote"); before another word it is the
             // article and an ordinal ("a fifth term").
+            // "half-hearted", "a half-brother": a lone half joined to a
+            // word is part of it.
+            if matches!(
+                toks[it.start..it.end],
+                [Tok::Frac(_)] | [Tok::A, Tok::Frac(_)]
+            ) {
+                let after = &doc.folded.text[fspan.start + ranges[it.end - 1].1..];
+                if after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
+                    return None;
+                }
+            }
             // "a half turn", "a quarter mile": half and quarter are no
             // ordinals, so the fraction stands before a word too.
             if it.article_fraction && !matches!(toks[it.end - 1], Tok::Frac(_)) {
