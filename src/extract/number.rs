@@ -551,6 +551,9 @@ enum Tok {
     A,
     /// A sign word before a number ("minus five"; lexicon `number.sign`).
     Neg,
+    /// The word between a fraction and the multiplier it takes ("two
+    /// thirds of a million"; lexicon `number.of`).
+    Of,
     /// Digits (1 to 999) opening a run of number words: "3 hundred and
     /// one", "6 crore and two hundred", "3 million and a half".
     Num(u64),
@@ -585,6 +588,9 @@ fn tokens(lang: &Language, s: &str) -> Option<Vec<Tok>> {
             }
             if lang.lexicon("number.article").key_of(&lw).is_some() {
                 return Some(Tok::A);
+            }
+            if lang.lexicon("number.of").key_of(&lw).is_some() {
+                return Some(Tok::Of);
             }
             if lang.lexicon("number.sign").key_of(&lw).is_some() {
                 return Some(Tok::Neg);
@@ -1052,6 +1058,16 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
     }
     if let Some((end, den)) = denominator_at(toks, e) {
         if card.value() > 0.0 {
+            // "two thirds of a million".
+            if let [Tok::Of, Tok::A, Tok::Card(m), ..] = toks[end..] {
+                if m >= 1000 {
+                    let v = card.value() / den * m as f64;
+                    return Some(Item {
+                        scaled: true,
+                        ..item(end + 3, v, NumberKind::Cardinal)
+                    });
+                }
+            }
             // "un demi-million": the fraction of a multiplier.
             if let Some(&Tok::Card(m)) = toks.get(end) {
                 if m >= 1000 {
