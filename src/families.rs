@@ -144,10 +144,12 @@ pub fn fingerprint(text: &str, ignored: &[Span], k: usize) -> Vec<u64> {
         .collect()
 }
 
-/// Compare two articles' shingles: the shared passages and containment.
-fn link((a, sa): (usize, &[u64]), (b, sb): (usize, &[u64])) -> Link {
-    let set_b: HashMap<u64, usize, IdBuild> = sb.iter().enumerate().map(|(i, &h)| (h, i)).collect();
-    let set_a: HashSet<u64, IdBuild> = sa.iter().copied().collect();
+/// Compare two articles' shingles (as [`fingerprint`]s or as shingle
+/// numbers: only their equality counts): the shared passages and
+/// containment.
+fn link<T: Copy + Eq + std::hash::Hash>((a, sa): (usize, &[T]), (b, sb): (usize, &[T])) -> Link {
+    let set_b: HashMap<T, usize, IdBuild> = sb.iter().enumerate().map(|(i, &h)| (h, i)).collect();
+    let set_a: HashSet<T, IdBuild> = sa.iter().copied().collect();
     let shared = set_a.iter().filter(|h| set_b.contains_key(h)).count();
     let smaller = set_a
         .len()
@@ -196,6 +198,11 @@ impl std::hash::Hasher for IdHasher {
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
     }
+    fn write_u32(&mut self, n: u32) {
+        // Shingle numbers are dense: spread them over the hash's top bits,
+        // which hashbrown's probing reads.
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 type IdBuild = std::hash::BuildHasherDefault<IdHasher>;
@@ -207,8 +214,7 @@ pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Fami
         .iter()
         .map(|(t, ig)| fingerprint(t, ig, settings.shingle_words))
         .collect();
-    let refs: Vec<&[u64]> = prints.iter().map(Vec::as_slice).collect();
-    families_of(&refs, settings)
+    families_of(prints, settings)
 }
 
 /// Shingles held by at least this many articles are checked for being
@@ -216,21 +222,31 @@ pub fn families(texts: &[(&str, &[Span])], settings: FamilySettings) -> Vec<Fami
 const SETTLE_MIN_ARTICLES: usize = 16;
 
 /// The inverted index of [`families_of`]: distinct shingles numbered in
-/// hash order, each article's distinct shingles by number, and each
+/// hash order, each article's shingles by number in text order, and each
 /// shingle's articles in one flat array (a sorted array of (hash,
 /// article) pairs searched by bisection cost ~23 cache misses per lookup
 /// and was most of the time of a 5 000-article run).
+///
+/// It is a large run's largest structure after the claims, so it is
+/// compact: numbers are `u32` (4 bytes a shingle where a hash takes 8),
+/// the fingerprints are numbered in place and then narrowed (the hashes
+/// are not kept beside the numbers), and every array is allocated at its
+/// size rather than grown by doubling.
 struct Postings {
-    /// Article -> its distinct shingles' numbers, ascending.
-    shingles_of: Vec<Vec<u32>>,
+    /// Article -> its shingles' numbers, in text order (its fingerprint
+    /// with each hash replaced by its number: equal numbers are equal
+    /// hashes, so passages traced on them are those of the hashes).
+    seq: Vec<Vec<u32>>,
+    /// Article -> its number of distinct shingles.
+    distinct: Vec<u32>,
     /// `articles[starts[s]..starts[s + 1]]`: the articles holding shingle
     /// `s`, ascending.
     articles: Vec<u32>,
-    starts: Vec<usize>,
+    starts: Vec<u32>,
 }
 
 impl Postings {
-    fn new(prints: &[&[u64]]) -> Self {
+    fn new(prints: Vec<Vec<u64>>) -> Self {
         // Every (shingle, article) pair, sorted, numbers the shingles. All
         // the pairs at once were the peak of a large run's memory (16
         // bytes a pair: 115 MB for 20 000 articles), so they are sorted
@@ -242,40 +258,64 @@ impl Postings {
 
     /// [`Postings::new`] sorting the pairs in `slices` (rounded up to a
     /// power of two) passes.
-    fn in_slices(prints: &[&[u64]], slices: usize) -> Self {
+    fn in_slices(mut prints: Vec<Vec<u64>>, slices: usize) -> Self {
         let slices = slices.next_power_of_two();
         let bits = slices.trailing_zeros();
-        // The slice of a hash: its top `bits` bits.
+        // The slice of a hash: its top `bits` bits. Numbers written in
+        // place of hashes are below 2^32, so they fall in slice 0, which
+        // is sorted first and never read again.
         let slice_of = |h: u64| h.checked_shr(64 - bits).unwrap_or(0) as usize;
-        let mut shingles_of = vec![Vec::new(); prints.len()];
-        let mut articles = Vec::new();
-        let mut starts = Vec::new();
-        for slice in 0..slices {
-            let mut pairs: Vec<(u64, u32)> = prints
-                .iter()
-                .enumerate()
-                .flat_map(|(doc, set)| {
-                    set.iter()
-                        .filter(|&&h| slice_of(h) == slice)
-                        .map(move |&h| (h, doc as u32))
-                })
-                .collect();
-            pairs.sort_unstable();
-            pairs.dedup();
-            let mut last = None;
-            for (h, doc) in pairs {
-                if last != Some(h) {
-                    starts.push(articles.len());
-                    last = Some(h);
-                }
-                shingles_of[doc as usize].push((starts.len() - 1) as u32);
-                articles.push(doc);
+        let total: usize = prints.iter().map(|p| p.len()).sum();
+        let mut per_slice = vec![0usize; slices];
+        for p in &prints {
+            for &h in p {
+                per_slice[slice_of(h)] += 1;
             }
         }
+        let mut distinct = vec![0u32; prints.len()];
+        let mut articles: Vec<u32> = Vec::with_capacity(total);
+        let mut starts: Vec<u32> = Vec::with_capacity(total + 1);
+        let mut pairs: Vec<(u64, u32, u32)> =
+            Vec::with_capacity(per_slice.iter().copied().max().unwrap_or(0));
+        for (slice, &size) in per_slice.iter().enumerate() {
+            pairs.clear();
+            pairs.reserve(size);
+            for (doc, set) in prints.iter().enumerate() {
+                for (pos, &h) in set.iter().enumerate() {
+                    if slice_of(h) == slice {
+                        pairs.push((h, doc as u32, pos as u32));
+                    }
+                }
+            }
+            pairs.sort_unstable();
+            let mut last = None;
+            for &(h, doc, pos) in &pairs {
+                if last != Some(h) {
+                    starts.push(articles.len() as u32);
+                    last = Some(h);
+                }
+                let number = (starts.len() - 1) as u32;
+                prints[doc as usize][pos as usize] = u64::from(number);
+                if articles.last() != Some(&doc) || starts.last() == Some(&(articles.len() as u32))
+                {
+                    articles.push(doc);
+                    distinct[doc as usize] += 1;
+                }
+            }
+        }
+        drop(pairs);
+        starts.push(articles.len() as u32);
         articles.shrink_to_fit();
-        starts.push(articles.len());
+        starts.shrink_to_fit();
+        // Narrowed one article at a time: the wide copy of each is freed
+        // as its narrow one is made.
+        let seq = prints
+            .into_iter()
+            .map(|p| p.into_iter().map(|n| n as u32).collect())
+            .collect();
         Postings {
-            shingles_of,
+            seq,
+            distinct,
             articles,
             starts,
         }
@@ -283,7 +323,11 @@ impl Postings {
 
     fn articles_with(&self, shingle: u32) -> &[u32] {
         let s = shingle as usize;
-        &self.articles[self.starts[s]..self.starts[s + 1]]
+        &self.articles[self.starts[s] as usize..self.starts[s + 1] as usize]
+    }
+
+    fn shingles(&self) -> usize {
+        self.starts.len() - 1
     }
 }
 
@@ -300,7 +344,7 @@ impl Postings {
 /// is *settled*: its counts could only decide pairs already joined, so it
 /// is skipped from then on. Families and links are exactly those of
 /// counting every shingle.
-pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
+pub fn families_of(prints: Vec<Vec<u64>>, settings: FamilySettings) -> Vec<Family> {
     let n = prints.len();
     let index = Postings::new(prints);
     let mut parent: Vec<usize> = (0..n).collect();
@@ -313,20 +357,25 @@ pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
     }
     let mut links = Vec::new();
     let mut shared = vec![0usize; n];
-    // Per shingle: settled, and the number of joins when it was last
-    // found unsettled.
-    let shingles = index.starts.len() - 1;
-    let mut settled = vec![false; shingles];
-    let mut checked_at = vec![usize::MAX; shingles];
-    let mut joins = 0;
+    // Per shingle: the number of joins when it was last found unsettled,
+    // or SETTLED.
+    const SETTLED: u32 = u32::MAX;
+    const NEVER: u32 = u32::MAX - 1;
+    let mut checked_at = vec![NEVER; index.shingles()];
+    let mut joins: u32 = 0;
+    let mut mine: Vec<u32> = Vec::new();
     for a in 0..n {
         // Shared shingle counts with every later article.
+        mine.clear();
+        mine.extend_from_slice(&index.seq[a]);
+        mine.sort_unstable();
+        mine.dedup();
         let mut touched = Vec::new();
         let mut long = Vec::new();
-        for &s in &index.shingles_of[a] {
+        for &s in &mine {
             let with = index.articles_with(s);
             if with.len() >= SETTLE_MIN_ARTICLES {
-                if settled[s as usize] {
+                if checked_at[s as usize] == SETTLED {
                     continue;
                 }
                 long.push(s);
@@ -344,18 +393,15 @@ pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
         touched.sort_unstable();
         for b in touched {
             let count = std::mem::take(&mut shared[b]);
-            let smaller = index.shingles_of[a]
-                .len()
-                .min(index.shingles_of[b].len())
-                .max(1);
-            let containment = count as f64 / smaller as f64;
+            let smaller = index.distinct[a].min(index.distinct[b]).max(1);
+            let containment = count as f64 / f64::from(smaller);
             if containment < settings.min_containment {
                 continue;
             }
             if root(&mut parent, a) == root(&mut parent, b) {
                 continue;
             }
-            let l = link((a, prints[a]), (b, prints[b]));
+            let l = link((a, &index.seq[a]), (b, &index.seq[b]));
             if l.passages.len() >= settings.min_passages {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
@@ -375,7 +421,7 @@ pub fn families_of(prints: &[&[u64]], settings: FamilySettings) -> Vec<Family> {
                 .iter()
                 .all(|&b| root(&mut parent, b as usize) == ra)
             {
-                settled[s as usize] = true;
+                checked_at[s as usize] = SETTLED;
             } else {
                 checked_at[s as usize] = joins;
             }
@@ -430,12 +476,31 @@ mod tests {
         let prints: Vec<Vec<u64>> = (0..30)
             .map(|_| (0..60).map(|_| pool[(next() % 400) as usize]).collect())
             .collect();
-        let refs: Vec<&[u64]> = prints.iter().map(Vec::as_slice).collect();
-        let one = Postings::in_slices(&refs, 1);
-        assert!(one.starts.len() > 300);
+        let one = Postings::in_slices(prints.clone(), 1);
+        assert!(one.shingles() > 300);
+        // Numbers stand for hashes one to one, in hash order.
+        let mut seen: BTreeMap<u64, u32> = BTreeMap::new();
+        for (p, q) in prints.iter().zip(&one.seq) {
+            assert_eq!(p.len(), q.len());
+            for (&h, &n) in p.iter().zip(q) {
+                assert_eq!(*seen.entry(h).or_insert(n), n);
+            }
+        }
+        let numbers: Vec<u32> = seen.values().copied().collect();
+        assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
+        for (a, q) in one.seq.iter().enumerate() {
+            let mut d = q.clone();
+            d.sort_unstable();
+            d.dedup();
+            assert_eq!(one.distinct[a] as usize, d.len());
+            for s in d {
+                assert!(one.articles_with(s).contains(&(a as u32)));
+            }
+        }
         for slices in [2, 8, 256] {
-            let many = Postings::in_slices(&refs, slices);
-            assert_eq!(many.shingles_of, one.shingles_of);
+            let many = Postings::in_slices(prints.clone(), slices);
+            assert_eq!(many.seq, one.seq);
+            assert_eq!(many.distinct, one.distinct);
             assert_eq!(many.articles, one.articles);
             assert_eq!(many.starts, one.starts);
         }

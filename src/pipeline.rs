@@ -166,10 +166,17 @@ pub fn check_with_progress(
     run(loaded, None, rules, rule_errors, progress)
 }
 
+/// Articles mapped at once by [`check_streaming`] before their records
+/// go to the reduce: enough to keep the cores busy, few enough that the
+/// records waiting are a small part of memory.
+const CHECK_BATCH: usize = 256;
+
 /// The run of `factdiff check`: each article is read, extracted and
-/// dropped in turn on the thread pool (only its [`Record`] stays), so
-/// memory holds claims and quoted lines, not texts. The report is the one
-/// [`check`] gives, but its sources' `article.text` are empty.
+/// dropped in turn on the thread pool, in path order, batch by batch, and
+/// its [`Record`] goes to the [`Reducer`] as soon as its batch is done:
+/// memory holds claims, quoted lines and fingerprints, not texts nor
+/// story signatures. The report is the one [`check`] gives, but its
+/// sources' `article.text` are empty.
 pub fn check_streaming(
     paths: &[String],
     rules: &RuleSet,
@@ -181,38 +188,52 @@ pub fn check_streaming(
     let total = listing.files.len();
     let done = AtomicUsize::new(0);
     let progress = Mutex::new(progress);
-    let results: Vec<Result<Record, Error>> = listing
-        .files
-        .par_iter()
-        .map(|f| {
-            let r = corpus::read(&f.path, f.shown.clone(), rules).map(|a| map(&a, rules, settings));
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if let Ok(mut p) = progress.lock() {
-                p(n, total);
+    // Path order (a stable sort: of two listings of one path, the first is
+    // kept, as `corpus::load` keeps it).
+    let mut order: Vec<usize> = (0..total).collect();
+    order.sort_by(|&a, &b| listing.files[a].shown.cmp(&listing.files[b].shown));
+    let mut reducer = Reducer::new(None, settings, listing.skipped);
+    let mut read_errors: Vec<Option<Error>> = (0..total).map(|_| None).collect();
+    let mut last_path: Option<String> = None;
+    for batch in order.chunks(CHECK_BATCH) {
+        let results: Vec<Result<Record, Error>> = batch
+            .par_iter()
+            .map(|&i| {
+                let f = &listing.files[i];
+                let r =
+                    corpus::read(&f.path, f.shown.clone(), rules).map(|a| map(&a, rules, settings));
+                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                if let Ok(mut p) = progress.lock() {
+                    p(n, total);
+                }
+                r
+            })
+            .collect();
+        for (&i, r) in batch.iter().zip(results) {
+            match r {
+                Ok(rec) if last_path.as_deref() == Some(rec.path.as_str()) => {}
+                Ok(rec) => {
+                    last_path = Some(rec.path.clone());
+                    reducer.push(rec);
+                }
+                Err(e) => read_errors[i] = Some(e),
             }
-            r
-        })
-        .collect();
+        }
+    }
     // Errors in `corpus::load`'s order: each file's after those listed
     // before it.
     let mut errors = rule_errors;
     let mut listed_errors = listing.errors.into_iter();
     let mut taken = 0;
-    let mut records = Vec::new();
-    for (f, r) in listing.files.iter().zip(results) {
+    for (f, e) in listing.files.iter().zip(read_errors) {
         while taken < f.errors_before {
             errors.extend(listed_errors.next());
             taken += 1;
         }
-        match r {
-            Ok(rec) => records.push(rec),
-            Err(e) => errors.push(e),
-        }
+        errors.extend(e);
     }
     errors.extend(listed_errors);
-    records.sort_by(|a, b| a.path.cmp(&b.path));
-    records.dedup_by(|a, b| a.path == b.path);
-    let mut report = reduce(records, None, settings, errors, listing.skipped);
+    let mut report = reducer.finish(errors);
     label_values(&mut report, rules);
     report
 }
@@ -311,29 +332,59 @@ pub fn reduce(
     errors: Vec<Error>,
     skipped: Vec<Note>,
 ) -> Report {
-    let mut report = Report {
-        errors,
-        draft,
-        ..Report::default()
-    };
-    report.notes.extend(skipped);
-    let mut internal = Vec::new();
-    let mut signatures = Vec::new();
-    let mut prints = Vec::new();
-    for (i, r) in records.into_iter().enumerate() {
+    let mut reducer = Reducer::new(draft, settings, skipped);
+    for r in records {
+        reducer.push(r);
+    }
+    reducer.finish(errors)
+}
+
+/// [`reduce`] fed one record at a time, so that a run need not hold every
+/// record at once: each record's claims, excerpt and fingerprint are kept,
+/// its story signature is joined at once and dropped (see
+/// [`stories::Joiner`]).
+pub struct Reducer {
+    report: Report,
+    settings: FamilySettings,
+    internal: Vec<(usize, claims::Inconsistency)>,
+    stories: stories::Joiner,
+    prints: Vec<Vec<u64>>,
+}
+
+impl Reducer {
+    /// `skipped`: the notes of the files the listing skipped, which come
+    /// before the records' own.
+    pub fn new(draft: Option<usize>, settings: FamilySettings, skipped: Vec<Note>) -> Self {
+        Reducer {
+            report: Report {
+                draft,
+                notes: skipped,
+                ..Report::default()
+            },
+            settings,
+            internal: Vec::new(),
+            stories: stories::Joiner::default(),
+            prints: Vec::new(),
+        }
+    }
+
+    /// The next record, in path order.
+    pub fn push(&mut self, r: Record) {
+        let report = &mut self.report;
+        let i = report.sources.len();
         report.notes.extend(r.notes.iter().cloned());
         if let Some(why) = &r.skipped {
             report
                 .notes
                 .push(Note::new(r.path.clone(), NoteKind::Language, why.clone()));
         }
-        signatures.push(r.signature);
-        prints.push(r.shingles);
+        self.stories.add(r.signature);
+        self.prints.push(r.shingles);
         report
             .claims
             .extend(r.claims.into_iter().map(|c| Claim { source: i, ..c }));
         for (claim, inc) in r.inconsistencies {
-            internal.push((report.claims.len(), inc));
+            self.internal.push((report.claims.len(), inc));
             report.claims.push(Claim { source: i, ..claim });
         }
         report.sources.push(Source {
@@ -351,54 +402,64 @@ pub fn reduce(
             skipped: r.skipped,
         });
     }
-    // Families are among sources; the draft is its own family.
-    let first_source = usize::from(draft.is_some());
-    let refs: Vec<&[u64]> = prints
-        .iter()
-        .skip(first_source)
-        .map(Vec::as_slice)
-        .collect();
-    let mut fams = families::families_of(&refs, settings);
-    drop(prints);
-    for f in &mut fams {
-        for m in &mut f.members {
-            *m += first_source;
+
+    /// Families, stories and the comparison of every record pushed.
+    /// `errors` are the run's soft errors so far.
+    pub fn finish(self, errors: Vec<Error>) -> Report {
+        let Reducer {
+            mut report,
+            settings,
+            internal,
+            stories,
+            prints,
+        } = self;
+        report.errors = errors;
+        let draft = report.draft;
+        // Families are among sources; the draft is its own family.
+        let first_source = usize::from(draft.is_some());
+        let mut prints = prints;
+        prints.drain(..first_source);
+        let mut fams = families::families_of(prints, settings);
+        for f in &mut fams {
+            for m in &mut f.members {
+                *m += first_source;
+            }
+            for l in &mut f.links {
+                l.a += first_source;
+                l.b += first_source;
+            }
         }
-        for l in &mut f.links {
-            l.a += first_source;
-            l.b += first_source;
+        if let Some(d) = draft {
+            fams.insert(
+                0,
+                families::Family {
+                    members: vec![d],
+                    links: vec![],
+                },
+            );
         }
-    }
-    if let Some(d) = draft {
-        fams.insert(
-            0,
-            families::Family {
-                members: vec![d],
-                links: vec![],
-            },
+        report.families = fams;
+        let family_of = families::family_of(&report.families, report.sources.len());
+        report.story_of = stories.finish(&family_of);
+        let paths: Vec<String> = report
+            .sources
+            .iter()
+            .map(|s| s.article.path.clone())
+            .collect();
+        report.findings = compare::compare(
+            &report.claims,
+            &internal,
+            &family_of,
+            &report.story_of,
+            &paths,
+            draft,
         );
+        report.outliers = compare::outliers(&report.findings, draft);
+        if let Some(e) = nothing_checked(&report) {
+            report.errors.push(e);
+        }
+        report
     }
-    report.families = fams;
-    let family_of = families::family_of(&report.families, report.sources.len());
-    report.story_of = stories::stories(&signatures, &family_of);
-    let paths: Vec<String> = report
-        .sources
-        .iter()
-        .map(|s| s.article.path.clone())
-        .collect();
-    report.findings = compare::compare(
-        &report.claims,
-        &internal,
-        &family_of,
-        &report.story_of,
-        &paths,
-        draft,
-    );
-    report.outliers = compare::outliers(&report.findings, draft);
-    if let Some(e) = nothing_checked(&report) {
-        report.errors.push(e);
-    }
-    report
 }
 
 /// A run that read sources but could check none of them (every one in a

@@ -36,51 +36,80 @@ pub enum Item {
 /// through an inverted index (item -> articles), so a run of thousands of
 /// articles costs the size of its signatures, not the number of pairs.
 pub fn stories(signatures: &[BTreeSet<Item>], family_of: &[usize]) -> Vec<usize> {
-    let n = signatures.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
+    let mut joiner = Joiner::default();
+    for sig in signatures {
+        joiner.add(sig.iter().cloned());
     }
-    fn join(p: &mut [usize], a: usize, b: usize) {
-        let (ra, rb) = (root(p, a), root(p, b));
-        p[ra.max(rb)] = ra.min(rb);
+    joiner.finish(family_of)
+}
+
+/// [`stories`] one signature at a time: the reduce adds each article's
+/// signature as its record comes and drops it, so memory holds one entry
+/// per distinct item (and one per article), not every article's signature
+/// (about a tenth of a large run's memory).
+#[derive(Debug, Default)]
+pub struct Joiner {
+    parent: Vec<usize>,
+    /// The first article holding each item.
+    first_with: BTreeMap<Item, usize>,
+}
+
+fn root(p: &mut [usize], mut x: usize) -> usize {
+    while p[x] != x {
+        p[x] = p[p[x]];
+        x = p[x];
     }
-    let mut first_with: BTreeMap<&Item, usize> = BTreeMap::new();
-    for (a, sig) in signatures.iter().enumerate() {
-        for item in sig {
-            match first_with.get(item) {
-                Some(&b) => join(&mut parent, a, b),
+    x
+}
+
+fn join(p: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (root(p, a), root(p, b));
+    p[ra.max(rb)] = ra.min(rb);
+}
+
+impl Joiner {
+    /// The next article's signature (articles are numbered in the order
+    /// they are added).
+    pub fn add(&mut self, signature: impl IntoIterator<Item = Item>) {
+        let a = self.parent.len();
+        self.parent.push(a);
+        for item in signature {
+            match self.first_with.get(&item) {
+                Some(&b) => join(&mut self.parent, a, b),
                 None => {
-                    first_with.insert(item, a);
+                    self.first_with.insert(item, a);
                 }
             }
         }
     }
-    let mut family_first: BTreeMap<usize, usize> = BTreeMap::new();
-    for (a, &f) in family_of.iter().enumerate().take(n) {
-        match family_first.get(&f) {
-            Some(&b) => join(&mut parent, a, b),
-            None => {
-                family_first.insert(f, a);
+
+    /// The story of each article added, once `family_of` (each article's
+    /// wire-copy family) joins the articles of one family.
+    pub fn finish(self, family_of: &[usize]) -> Vec<usize> {
+        let Joiner { mut parent, .. } = self;
+        let n = parent.len();
+        let mut family_first: BTreeMap<usize, usize> = BTreeMap::new();
+        for (a, &f) in family_of.iter().enumerate().take(n) {
+            match family_first.get(&f) {
+                Some(&b) => join(&mut parent, a, b),
+                None => {
+                    family_first.insert(f, a);
+                }
             }
         }
-    }
-    // Number stories 0, 1, 2… in the order of their first article.
-    let mut ids: Vec<Option<usize>> = vec![None; n];
-    let mut next = 0;
-    (0..n)
-        .map(|i| {
-            let r = root(&mut parent, i);
-            *ids[r].get_or_insert_with(|| {
-                next += 1;
-                next - 1
+        // Number stories 0, 1, 2… in the order of their first article.
+        let mut ids: Vec<Option<usize>> = vec![None; n];
+        let mut next = 0;
+        (0..n)
+            .map(|i| {
+                let r = root(&mut parent, i);
+                *ids[r].get_or_insert_with(|| {
+                    next += 1;
+                    next - 1
+                })
             })
-        })
-        .collect()
+            .collect()
+    }
 }
 
 /// Proper nouns of a text: capitalised words of four letters or more that

@@ -136,8 +136,11 @@ fn fold_char(c: char) -> Option<&'static str> {
 pub struct Folded {
     pub text: String,
     /// `map[i]` is the original byte offset of folded byte `i`;
-    /// `map[text.len()]` is the original length.
-    map: Vec<usize>,
+    /// `map[text.len()]` is the original length. Four bytes an offset, not
+    /// eight: the map is the largest structure of a long article (a 50 MB
+    /// article's took 400 MB), and no text is near 4 GB (articles are read
+    /// from files of at most [`crate::corpus::MAX_FILE_BYTES`]).
+    map: Vec<u32>,
 }
 
 /// Byte ranges of the original that fold to spaces: link targets of
@@ -178,7 +181,7 @@ fn may_blank(original: &str) -> bool {
 
 /// The folding loop of [`Folded::new`]; `map`, when given, gets the
 /// original offset of each folded byte.
-fn fold_into(original: &str, text: &mut String, mut map: Option<&mut Vec<usize>>) {
+fn fold_into(original: &str, text: &mut String, mut map: Option<&mut Vec<u32>>) {
     let mut buf = [0u8; 4];
     let blank = if may_blank(original) {
         blanked(original)
@@ -186,9 +189,9 @@ fn fold_into(original: &str, text: &mut String, mut map: Option<&mut Vec<usize>>
         Vec::new()
     };
     let mut next_blank = 0;
-    let push_map = |map: &mut Option<&mut Vec<usize>>, i: usize, n: usize| {
+    let push_map = |map: &mut Option<&mut Vec<u32>>, i: usize, n: usize| {
         if let Some(m) = map.as_deref_mut() {
-            m.extend(std::iter::repeat_n(i, n));
+            m.extend(std::iter::repeat_n(i as u32, n));
         }
     };
     let bytes = original.as_bytes();
@@ -211,7 +214,7 @@ fn fold_into(original: &str, text: &mut String, mut map: Option<&mut Vec<usize>>
             if run > 0 {
                 text.push_str(&original[i..i + run]);
                 if let Some(m) = map.as_deref_mut() {
-                    m.extend(i..i + run);
+                    m.extend(i as u32..(i + run) as u32);
                 }
                 i += run;
                 continue;
@@ -251,30 +254,34 @@ fn fold_into(original: &str, text: &mut String, mut map: Option<&mut Vec<usize>>
 
 impl Folded {
     pub fn new(original: &str) -> Self {
+        assert!(
+            u32::try_from(original.len()).is_ok(),
+            "texts are read from files of at most 64 MB"
+        );
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         fold_into(original, &mut text, Some(&mut map));
-        map.push(original.len());
+        map.push(original.len() as u32);
         Folded { text, map }
     }
 
     /// Convert a span of the folded text into a span of the original text.
     pub fn to_original(&self, span: Span) -> Span {
-        let start = self.map[span.start.min(self.text.len())];
-        let mut end = self.map[span.end.min(self.text.len())];
+        let start = self.map[span.start.min(self.text.len())] as usize;
+        let mut end = self.map[span.end.min(self.text.len())] as usize;
         // A span ending inside an expanded character ("œ" -> "oe") still ends
         // after it.
         if span.end > span.start && end <= start {
             end = self.map[(span.end..=self.text.len())
-                .find(|&j| self.map[j] > start)
-                .unwrap_or(self.text.len())];
+                .find(|&j| self.map[j] as usize > start)
+                .unwrap_or(self.text.len())] as usize;
         }
         Span::new(start, end)
     }
 
     /// Convert an original byte offset to the first folded offset at or after it.
     pub fn from_original(&self, offset: usize) -> usize {
-        self.map.partition_point(|&o| o < offset)
+        self.map.partition_point(|&o| (o as usize) < offset)
     }
 
     /// Convert a span of the original text to a span of the folded text.
