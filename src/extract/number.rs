@@ -124,6 +124,11 @@ pub fn atoms(doc: &Doc) -> Vec<Atom> {
     let mut found: Vec<Atom> = Vec::new();
     for rule in lang.rules_of("number") {
         for m in doc.matches(rule) {
+            // Group `not`: context that cancels the match ("22,24,26" is
+            // a list, not 22.24).
+            if m.caps.name("not").is_some() {
+                continue;
+            }
             let whole = m.caps.get(0).expect("group 0");
             let fspan = Span::new(whole.start(), whole.end());
             match rule.value.as_deref().unwrap_or("") {
