@@ -124,6 +124,11 @@ pub fn atoms(doc: &Doc) -> Vec<Atom> {
     let mut found: Vec<Atom> = Vec::new();
     for rule in lang.rules_of("number") {
         for m in doc.matches(rule) {
+            // Group `not`: context that cancels the match ("22,24,26" is
+            // a list, not 22.24).
+            if m.caps.name("not").is_some() {
+                continue;
+            }
             let whole = m.caps.get(0).expect("group 0");
             let fspan = Span::new(whole.start(), whole.end());
             match rule.value.as_deref().unwrap_or("") {
@@ -551,6 +556,9 @@ enum Tok {
     A,
     /// A sign word before a number ("minus five"; lexicon `number.sign`).
     Neg,
+    /// The word between a fraction and the multiplier it takes ("two
+    /// thirds of a million"; lexicon `number.of`).
+    Of,
     /// Digits (1 to 999) opening a run of number words: "3 hundred and
     /// one", "6 crore and two hundred", "3 million and a half".
     Num(u64),
@@ -585,6 +593,9 @@ fn tokens(lang: &Language, s: &str) -> Option<Vec<Tok>> {
             }
             if lang.lexicon("number.article").key_of(&lw).is_some() {
                 return Some(Tok::A);
+            }
+            if lang.lexicon("number.of").key_of(&lw).is_some() {
+                return Some(Tok::Of);
             }
             if lang.lexicon("number.sign").key_of(&lw).is_some() {
                 return Some(Tok::Neg);
@@ -1027,6 +1038,9 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
                     ..item(j + 1, m as f64 / d as f64, NumberKind::Cardinal)
                 }),
                 Some(&Tok::Approx(12)) => Some(item(j + 1, 12.0 / d as f64, NumberKind::Cardinal)),
+                // "more than half": a half alone is one ("quarter" alone
+                // is a period: "the first quarter").
+                _ if d == 2 && j == i + 1 => Some(item(i + 1, 0.5, NumberKind::Cardinal)),
                 _ => None,
             };
         }
@@ -1049,6 +1063,16 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
     }
     if let Some((end, den)) = denominator_at(toks, e) {
         if card.value() > 0.0 {
+            // "two thirds of a million".
+            if let [Tok::Of, Tok::A, Tok::Card(m), ..] = toks[end..] {
+                if m >= 1000 {
+                    let v = card.value() / den * m as f64;
+                    return Some(Item {
+                        scaled: true,
+                        ..item(end + 3, v, NumberKind::Cardinal)
+                    });
+                }
+            }
             // "un demi-million": the fraction of a multiplier.
             if let Some(&Tok::Card(m)) = toks.get(end) {
                 if m >= 1000 {
@@ -1184,6 +1208,17 @@ fn word_atoms(doc: &Doc, rule: &Rule, fspan: Span) -> Vec<Atom> {
             // "a fifth" is a fraction at the end of a phrase or before
             // "of" ("a fifth of the vote"); before another word it is the
             // article and an ordinal ("a fifth term").
+            // "half-hearted", "a half-brother": a lone half joined to a
+            // word is part of it.
+            if matches!(
+                toks[it.start..it.end],
+                [Tok::Frac(_)] | [Tok::A, Tok::Frac(_)]
+            ) {
+                let after = &doc.folded.text[fspan.start + ranges[it.end - 1].1..];
+                if after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
+                    return None;
+                }
+            }
             // "a half turn", "a quarter mile": half and quarter are no
             // ordinals, so the fraction stands before a word too.
             if it.article_fraction && !matches!(toks[it.end - 1], Tok::Frac(_)) {

@@ -316,7 +316,8 @@ fn inches_after(doc: &Doc, atoms: &[Atom], at: usize) -> Option<(f64, usize)> {
 /// weeks" (rules of kind `quantity-duration`: group `n` keyed by the
 /// `duration.amount` lexicon, whose keys are the amounts; `unit` by
 /// `unit.time`; `half` adds half a unit; `not` cancels the match, e.g.
-/// the "a half" of "two and a half hours").
+/// the "a half" of "two and a half hours"). A qualifier before them is
+/// read as before a figure ("more than an hour").
 fn word_durations(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     let amounts = doc.lang.lexicon("duration.amount");
@@ -340,12 +341,19 @@ fn word_durations(doc: &Doc) -> Vec<Mention> {
             };
             let half = if m.group("half").is_some() { 0.5 } else { 0.0 };
             let span = m.group_span("date").unwrap_or(m.span);
+            // "more than an hour", "about a week": the qualifier before
+            // it, as for figures (the span does not include it either).
+            let start = m
+                .caps
+                .name("date")
+                .unwrap_or_else(|| m.caps.get(0).expect("group 0"));
+            let q = qualifier(doc, start.start()).unwrap_or(Qualifier::Exact);
             out.push(Mention {
                 span,
                 rule: rule.id.clone(),
                 kind: MentionKind::Quantity(QuantityMention {
                     value: n + half,
-                    qualifier: Qualifier::Exact,
+                    qualifier: q,
                     upper: None,
                     measure: Measure::Duration {
                         unit: unit.to_string(),
@@ -913,6 +921,43 @@ mod tests {
         );
         // French has no `duration.join` lexicon: its parts stay apart.
         assert_eq!(q("pendant 2 ans 3 mois").len(), 2);
+        // A smaller unit first joins only with nothing between; the parts
+        // add up in seconds (a year is 365 days, not 12 months of 30).
+        assert_eq!(
+            en("I'll leave for 2 days 1 month"),
+            [("2 days 1 month".to_string(), "32 jour".to_string())]
+        );
+        assert_eq!(
+            en("for 1 year 1 month 21 days"),
+            [("1 year 1 month 21 days".to_string(), "416 jour".to_string())]
+        );
+        // Lengths in feet and inches: "in" only right after feet.
+        let ft: Vec<_> = en("he is 5 ft 2 in and stayed in 3 rooms")
+            .into_iter()
+            .filter(|(_, v)| v.ends_with(" ft"))
+            .collect();
+        assert_eq!(ft.len(), 1, "{ft:?}");
+        assert_eq!(ft[0].0, "5 ft 2 in");
+    }
+
+    #[test]
+    fn a_word_duration_keeps_its_qualifier() {
+        let en = |t: &str| -> Vec<String> {
+            super::super::testing::run_en(t, extract)
+                .iter()
+                .map(|m| m.value_string())
+                .collect()
+        };
+        let more = en("the strongest quake in over a century");
+        let exact = en("the strongest quake in a century");
+        assert_eq!(more.len(), 1, "{more:?}");
+        assert_eq!(exact.len(), 1, "{exact:?}");
+        assert_ne!(more, exact);
+        assert!(
+            en("rose 25 feet in less than an hour")
+                .iter()
+                .any(|v| v.contains("heure") && v != "1 heure")
+        );
     }
 
     #[test]
