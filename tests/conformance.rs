@@ -23,10 +23,10 @@ use common::{ENGLISH, Excluded, FRENCH, FileResult, Suite};
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured last (83.9%, 1865 of 2223 after the
+/// just under the figure measured last (91.1%, 2017 of 2214 after the
 /// families of ENGLISH_EXCLUDED; the target is 95%, as for French; see
 /// README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 83.8;
+const ENGLISH_OVERALL_FLOOR: f64 = 91.0;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
@@ -69,10 +69,18 @@ pub const ENGLISH_EXCLUDED: &[Excluded] = &[
     },
     Excluded {
         family: "a bare unit noun as a date",
-        reason: "'partner of the year', 'blocked for the day', 'my week', 'the last day', 'this day': upstream reads a bare day, week, month or year (or 'the/this/next/last day') as the current or an adjacent one; in news these words never name that date, and reading them so would date every article",
+        reason: "'partner of the year', 'blocked for the day', 'my week', 'the fortnight', 'the last day', 'this day': upstream reads a bare day, week, fortnight, month or year (or 'the/this/next/last day') as the current or an adjacent one; in news these words never name that date, and reading them so would date every article",
         input: None,
         result: Some(
-            r"^(?:(?:the|my|this|last|next)\s+)?day$|^(?:(?:the|my)\s+)?(?:week|month|year)$",
+            r"^(?:(?:the|my|this|last|next)\s+)?day$|^(?:the\s+)?(?:last|past)\s+day$|^(?:(?:the|my)\s+)?(?:week|fortnight|month|year)$",
+        ),
+    },
+    Excluded {
+        family: "vague counts of days as three",
+        reason: "'a few days ago', 'the past several weeks', 'past few days': upstream reads 'few' and 'several' as exactly three; no source means a figure by them, and a date built on that reading would contradict the sources that say 'four days ago' (our extractor reads no count there, by design: src/extract/date.rs tests)",
+        input: None,
+        result: Some(
+            r"^(?:a\s+)?(?:few|several)\s+(?:days|weeks|months|years)\s+ago$|^(?:past|last|next|coming)\s+(?:few|several)\s+(?:days|weeks|months|years)$",
         ),
     },
     Excluded {
@@ -82,6 +90,18 @@ pub const ENGLISH_EXCLUDED: &[Excluded] = &[
             r"(?i)\b(?:twenty[- ]firsts|thirty[- ]fifths|hundred[- ](?:and )?fifths?|thousand fifths)\b",
         ),
         result: None,
+    },
+    Excluded {
+        family: "a percent word before its figure",
+        reason: "'percent of 10', 'per cent of twenty-two' read as 10% and 22%: news writes the figure before the word ('40 percent of 210 seats'), and a figure after 'percent of' is what the share is of ('the percent of 18-year-olds who voted'): reading it as the percentage would misread news",
+        input: Some(r"(?i)^\s*(?:per\s*cents?|percents?)\s+of\b"),
+        result: None,
+    },
+    Excluded {
+        family: "a unit or percent without a figure",
+        reason: "'a small percent', 'the % of increase', '50 dollar rmb', 'a metric ton is equal to 2,204.62 pounds', 'mcg': a result naming a unit with no amount; factdiff reports amounts only (a claim needs a figure), so these cases could never pass, and the amounts they also hold ('50 dollar', '2,204.62 pounds', read right) leave the rate with them",
+        input: None,
+        result: Some(r"^(?:%|percent|percentage|dollars?|rmb|metric ton|mcg|gramme)$"),
     },
     Excluded {
         family: "spoken Chinese money",

@@ -787,10 +787,10 @@ impl Builder<'_, '_> {
             };
             let from = look_back(text, nspan.start, 90, sentence.start);
             let clause = &text[from..nspan.start];
-            let clause = &clause[clause.rfind([',', ';', ':', '(', '.']).map_or(0, |i| i + 1)..];
+            let clause = &clause[clause_start(clause)..];
             let clause = fold_key(clause);
-            // The toll noun, the nearest to the number, then at most eight
-            // words and no other number before it.
+            // The toll noun, the nearest to the number, then at most
+            // TOLL_GAP_WORDS words and no other count before it.
             let found = lex
                 .folded_forms()
                 .filter_map(|(k, f)| {
@@ -802,8 +802,8 @@ impl Builder<'_, '_> {
                         })
                     });
                     (linked
-                        && gap.split_whitespace().count() <= 8
-                        && !gap.chars().any(|c| c.is_ascii_digit()))
+                        && gap.split_whitespace().count() <= TOLL_GAP_WORDS
+                        && !gap.split_whitespace().any(is_count_like))
                     .then_some((i + f.len(), k))
                 })
                 .max_by_key(|(end, _)| *end);
@@ -1211,6 +1211,40 @@ impl Builder<'_, '_> {
             }
         }
     }
+}
+
+/// The most words between a toll's noun and its figure: "the death toll
+/// from the 7.7 magnitude earthquake in Myanmar has risen to 1,000".
+const TOLL_GAP_WORDS: usize = 12;
+
+/// Where the clause ending `text` starts: after its last comma, semicolon,
+/// colon, parenthesis or full stop, a point or comma inside a number
+/// ("7.7", "1,670") excepted.
+fn clause_start(text: &str) -> usize {
+    let b = text.as_bytes();
+    let digit = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+    text.char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, ';' | ':' | '(')
+                || matches!(c, ',' | '.') && !(digit(i.checked_sub(1)) && digit(Some(i + 1)))
+        })
+        .map_or(0, |(i, _)| i + 1)
+}
+
+/// Whether a word between a toll's noun and its figure is a count of its
+/// own (then the toll's figure is that one, or the toll is of another
+/// kind: "the toll of 12 dead and 30 injured"): a whole number other than
+/// a year. A decimal ("a 7.7 magnitude earthquake") or a year ("the 2023
+/// floods") describes the event.
+fn is_count_like(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let decimal = w.contains('.') && w.rsplit('.').next().is_some_and(|d| d.len() != 3);
+    let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    !(decimal || year)
 }
 
 impl<'m> Builder<'_, 'm> {

@@ -42,6 +42,7 @@ use crate::value::{PartialDate, Quantity, Value};
 
 mod anchor;
 mod counts;
+mod durations;
 mod events;
 mod measures;
 mod models;
@@ -223,6 +224,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.nationality_dead_claims();
     b.model_claims();
     b.population_claims();
+    b.duration_claims();
     b.record_claims();
     b.named_event_claims();
     b.placed_event_claims();

@@ -378,24 +378,27 @@ impl Builder<'_, '_> {
             if scoped.key_of(noun).is_none() {
                 continue;
             }
-            // The country of the figure's clause; else of its sentence,
-            // unless the sentence names the article's own country too
-            // ("struck Myanmar and Thailand on Friday, killing over 150").
+            // The country of the figure's clause; else of its sentence
+            // ("struck Myanmar and Thailand on Friday, killing over 150":
+            // neither).
             let country = doc.sentence_of(c.span).and_then(|s| {
                 let before = &text[s.start.min(c.span.start)..c.span.start];
                 let clause = s.start + before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+                // The last country named from `from` to the figure, unless
+                // the article's own is named there too ("the toll from the
+                // earthquake that hit Myanmar and Thailand passed 1,000").
                 let last_from = |from: usize| {
-                    named
-                        .iter()
-                        .rfind(|(a, b, _, _)| *a >= from && *b <= c.span.start)
-                        .map(|(_, _, k, _)| k.clone())
+                    let between = || {
+                        named
+                            .iter()
+                            .filter(move |(a, b, _, _)| *a >= from && *b <= c.span.start)
+                    };
+                    if between().any(|(_, _, k, _)| *k == main) {
+                        return None;
+                    }
+                    between().next_back().map(|(_, _, k, _)| k.clone())
                 };
-                last_from(clause).or_else(|| {
-                    let main_named = named
-                        .iter()
-                        .any(|(a, b, k, _)| *a >= s.start && *b <= c.span.start && *k == main);
-                    if main_named { None } else { last_from(s.start) }
-                })
+                last_from(clause).or_else(|| last_from(s.start))
             });
             match country {
                 Some(k) if k != main => moved.push((i, noun.to_string(), k)),

@@ -164,6 +164,33 @@ fn verbs_of_passing_a_figure_are_lower_bounds() {
         has(&got, "count:dead", "count", "more-than 2000"),
         "{got:?}"
     );
+    let got = claims_in(
+        "en",
+        "The death toll from the earthquake passed 1,000 on Saturday afternoon.",
+    );
+    assert!(
+        has(&got, "count:dead", "count", "more-than 1000"),
+        "{got:?}"
+    );
+    // Between the toll and its figure, the event may be described with
+    // a magnitude or a year; another count there is the toll's own figure.
+    for (text, want, not) in [
+        (
+            "The death toll from the 7.7 magnitude earthquake in Myanmar has risen to 1,000, \
+             with 1,670 people injured.",
+            "1000",
+            "1670",
+        ),
+        (
+            "The death toll from Friday's 6.4 magnitude quake in the north stood at 57 on Monday.",
+            "57",
+            "6.4",
+        ),
+    ] {
+        let got = claims_in("en", text);
+        assert!(has(&got, "count:dead", "count", want), "{text}: {got:?}");
+        assert!(!has(&got, "count:dead", "count", not), "{text}: {got:?}");
+    }
 }
 
 #[test]
@@ -1092,10 +1119,39 @@ fn another_countrys_figures_are_keyed_by_that_country() {
     assert!(has(&got, "count:dead", "count", "at-least 80"), "{got:?}");
     // Both countries named before the figure: the story's own.
     assert!(has(&got, "count:dead", "count", "more-than 84"), "{got:?}");
+    // Both in the figure's clause too.
+    let got = claims_in(
+        "en",
+        "A 7.1 earthquake struck Peru on Friday. In Peru, at least 80 people were killed. \
+         The toll from the quake that hit Peru and Chile reached 90 on Saturday.",
+    );
+    assert!(has(&got, "count:dead", "count", "90"), "{got:?}");
     let got = claims(
         "Un séisme a frappé le Pérou vendredi. Au Pérou, 80 personnes ont été tuées. Au Chili, \
          4 personnes ont été tuées. Le Pérou a décrété le deuil national.",
     );
     assert!(has(&got, "count@in-cl:dead", "count", "4"), "{got:?}");
     assert!(has(&got, "count:dead", "count", "80"), "{got:?}");
+}
+
+#[test]
+fn a_fires_containment_dates_its_end() {
+    for text in [
+        "The Ridge Fire broke out on June 2. Cal Fire said the 9,000-acre blaze reached 100% \
+         containment on June 19, 2025.",
+        "The Ridge Fire broke out on June 2. The blaze was completely contained on June 19, 2025.",
+    ] {
+        let got = claims_in("en", text);
+        assert!(
+            got.iter()
+                .any(|(k, a, v)| k.starts_with("fire") && a == "end" && v == "2025-06-19"),
+            "{text}: {got:?}"
+        );
+    }
+    // Contained at 40%: no end.
+    let got = claims_in(
+        "en",
+        "The Ridge Fire broke out on June 2. It was 40% contained on June 19, 2025.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "end"), "{got:?}");
 }

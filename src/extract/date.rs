@@ -16,7 +16,9 @@
 //!    is replaced by a run of `@` of the same length, so "du @@ au @@@@@@@"
 //!    composes two dates into a range;
 //! 3. `date-year` rules give a year to a date or range found without one
-//!    ("28 June in 2020", "April to June in 2017");
+//!    ("28 June in 2020", "April to June in 2017"); they also run before
+//!    the ranges, so that "26 June in 2019 to 28 June in 2020" joins two
+//!    whole dates;
 //! 4. `date-marker` rules do the same for "depuis", "jusqu'au"…
 //!
 //! (`date-part` rules run the same way before the ranges: "early next
@@ -55,6 +57,19 @@
 //! | `within` + `n`, `unit` (+ `base`) | from today (or `base`) to n units later |
 //! | `n`, `unit` + `at` (+ `before`) | a day n units after (before) a date found first (`date-range`) |
 //! | `from` + `inyear` | a date without its year, then its year (`date-year` rules, a pass after ranges) |
+//! | `sep`, `sep_2` | the separators of a numeric date: they must agree ("30/4.85" is none) |
+//! | `same` (+ `weekend`) | the week, month, year or weekend of the day named before ("that year") |
+//! | `todate` | the current year, month or week up to the article's date ("the year to date") |
+//! | `fiscal` (lexicon `year_kind`) | a fiscal or school year: named, resolved to no days |
+//! | `holiday` + `hweekend` | the weekend around a holiday, the holiday included ("Labor Day weekend") |
+//! | `workweek` + `shift` | Monday to Friday of a week ("next workweek") |
+//! | `mfrom` + `to` | a month name, a hyphen, a date found first giving the year ("Jan-Feb 2017") |
+//! | `from` + `yto` | a date found first, then a bare year as the last bound ("between May 2015 and 2018") |
+//! | `in` + `from` + `to` | weekdays of a week found first ("next week from Wednesday to Friday") |
+//! | `beyond` + `at` | an open bound past a day counted from another ("more than 2 weeks before today") |
+//! | `n`, `unit` + `span` + `at` | n units starting on a day found first ("3 days starting from next Monday") |
+//! | `d1w`, `d2w` | a bare range bound as an ordinal word ("April ninth through seventeenth") |
+//! | `nthmonth` (+ `y`, `yshift`) | a month by its rank in a year ("the third month of 2021") |
 //!
 //! Dates that do not exist ("31 juin", "29 février 2023") are kept as
 //! written with [`DateMention::invalid`] set; [`weekday_mismatch`] reports a
@@ -141,6 +156,10 @@ pub enum DayExpr {
     /// `thanksgiving`…) of a known year, of the article's year (0), the next
     /// (+1) or last (-1) one, or the nearest (unknown).
     Holiday { holiday: String, year: YearRef },
+    /// The first (`start`) or last day of a period, as a range's bound:
+    /// "from Q1 2017 to Q3 2018", "from week 31 to week 35", "from this
+    /// May to Oct 2020".
+    Bound { of: Box<DateValue>, start: bool },
 }
 
 /// A month, named or relative to the article's date.
@@ -172,6 +191,8 @@ pub enum YearRef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
+    /// A weekday, Monday to Friday ("four business days").
+    BusinessDay,
     Day,
     Week,
     Month,
@@ -190,6 +211,9 @@ pub enum Period {
     Week { weeks: i64 },
     /// "ce week-end": Saturday and Sunday of that week.
     Weekend { weeks: i64 },
+    /// The weekend of the week holding a day: "that weekend" (the day
+    /// named before).
+    WeekendOf { day: DayExpr },
     /// "cette année" (0), "l'année dernière" (-1).
     RelativeYear { years: i64 },
     /// "le troisième trimestre 2016".
@@ -201,6 +225,9 @@ pub enum Period {
     /// is the last. Weeks run Monday to Sunday and belong to the period
     /// that holds their Thursday (as ISO weeks belong to years).
     NthWeek { n: i32, of: Box<DateValue> },
+    /// The `n`-th month of a year ("the third month of 2021", "the 9th
+    /// month of next year").
+    NthMonth { n: u32, of: Box<DateValue> },
     /// "l'été 2016"; `season` is spring, summer, autumn or winter.
     Season { season: String, year: YearRef },
     /// "les années 1970" (`century`) or "les années 70" (century unknown).
@@ -234,6 +261,14 @@ pub enum Period {
     /// A part of a period or a year: "early next week", "mid-November",
     /// "the end of 2000", "later this month", "the rest of the year".
     Part { part: Part, of: Box<DateValue> },
+    /// The weekend around a holiday, the holiday included: "Labor Day
+    /// weekend" (Saturday to Monday), "the weekend of Thanksgiving 2023"
+    /// (Thursday to Sunday). The weekend is the one nearest the holiday.
+    HolidayWeekend { holiday: String, year: YearRef },
+    /// A year that does not start in January (lexicon `year_kind`: fiscal,
+    /// school): "fiscal year 2008", "last school year". Its days depend on
+    /// the country or the organisation: it resolves to nothing.
+    OtherYear { kind: String, year: YearRef },
 }
 
 /// A calendar cycle longer than a year's unit (lexicon `cycle`).
@@ -263,6 +298,9 @@ pub enum Part {
     /// a year splits at July 1.
     FirstHalf,
     SecondHalf,
+    /// From the start of the period to the reference date: "the year to
+    /// date".
+    ToDate,
 }
 
 impl Part {
@@ -276,6 +314,7 @@ impl Part {
             "rest" => Part::Rest,
             "first-half" => Part::FirstHalf,
             "second-half" => Part::SecondHalf,
+            "to-date" => Part::ToDate,
             _ => return None,
         })
     }
@@ -289,6 +328,7 @@ impl Part {
             Part::Rest => "rest",
             Part::FirstHalf => "first-half",
             Part::SecondHalf => "second-half",
+            Part::ToDate => "to-date",
         }
     }
 }
@@ -367,6 +407,7 @@ fn signed(n: i64) -> String {
 
 fn unit_str(u: Unit) -> &'static str {
     match u {
+        Unit::BusinessDay => "business-day",
         Unit::Day => "day",
         Unit::Week => "week",
         Unit::Month => "month",
@@ -421,6 +462,11 @@ fn day_string(d: &DayExpr) -> String {
         ),
         DayExpr::Holiday { holiday, year } => year_ref_string(holiday.clone(), year),
         DayExpr::WeekdayDay { weekday, day } => format!("{weekday}@day:{day}"),
+        DayExpr::Bound { of, start } => format!(
+            "{}:{}",
+            if *start { "start" } else { "end" },
+            plain(of.as_ref().clone()).value_string()
+        ),
     }
 }
 
@@ -434,6 +480,7 @@ fn period_string(p: &Period) -> String {
         Period::RelativeMonth { months } => format!("month{}", signed(*months)),
         Period::Week { weeks } => format!("week{}", signed(*weeks)),
         Period::Weekend { weeks } => format!("weekend{}", signed(*weeks)),
+        Period::WeekendOf { day } => format!("weekend-of:{}", day_string(day)),
         Period::RelativeYear { years } => format!("year{}", signed(*years)),
         Period::Quarter { quarter, year } => year_ref_string(format!("Q{quarter}"), year),
         Period::WeekOfYear { week, year } => format!("{year:04}-W{week:02}"),
@@ -444,6 +491,9 @@ fn period_string(p: &Period) -> String {
                 invalid: None,
             };
             format!("week#{n}:{}", of.value_string())
+        }
+        Period::NthMonth { n, of } => {
+            format!("month#{n}:{}", plain(of.as_ref().clone()).value_string())
         }
         Period::Season { season, year } => match year {
             YearRef::Known { year } => format!("{year:04}-{season}"),
@@ -485,6 +535,10 @@ fn period_string(p: &Period) -> String {
             };
             format!("{}:{}", part.as_str(), of.value_string())
         }
+        Period::HolidayWeekend { holiday, year } => {
+            year_ref_string(format!("{holiday}-weekend"), year)
+        }
+        Period::OtherYear { kind, year } => year_ref_string(format!("{kind}-year"), year),
     }
 }
 
@@ -698,6 +752,20 @@ impl Interval {
 pub fn resolve(value: &DateValue, reference: NaiveDate) -> Option<Interval> {
     match value {
         DateValue::Day { day } => resolve_expr(day, reference).map(Interval::day),
+        DateValue::Range {
+            start,
+            end: DayExpr::Weekday { weekday },
+        } if !matches!(start, DayExpr::Date { year: None, .. }) => {
+            // "from next Monday to Friday": the first such weekday on or
+            // after the start.
+            let s = resolve_expr(start, reference)?;
+            let w = weekday_of_key(weekday)?.num_days_from_monday() as i64;
+            let gap = (w - s.weekday().num_days_from_monday() as i64).rem_euclid(7);
+            Some(Interval {
+                first: s,
+                last: s + Duration::days(gap),
+            })
+        }
         DateValue::Range { start, end } => {
             let e = resolve_expr(end, reference)?;
             let s = match start {
@@ -774,6 +842,19 @@ fn add_months(d: NaiveDate, k: i64) -> Option<NaiveDate> {
 fn shift(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
     match unit {
         Unit::Day => d.checked_add_signed(Duration::try_days(n)?),
+        Unit::BusinessDay => {
+            // Whole weeks first, then the days left, skipping weekends.
+            let step = Duration::days(n.signum());
+            let mut d = d.checked_add_signed(Duration::try_days((n / 5).checked_mul(7)?)?)?;
+            let mut left = n % 5;
+            while left != 0 {
+                d = d.checked_add_signed(step)?;
+                if d.weekday().num_days_from_monday() < 5 {
+                    left -= left.signum();
+                }
+            }
+            Some(d)
+        }
         Unit::Week => d.checked_add_signed(Duration::try_days(n.checked_mul(7)?)?),
         Unit::Month => add_months(d, n),
         Unit::Year => add_months(d, n.checked_mul(12)?),
@@ -930,6 +1011,10 @@ fn resolve_expr(expr: &DayExpr, reference: NaiveDate) -> Option<NaiveDate> {
         DayExpr::ShiftFrom { amount, unit, base } => {
             shift(resolve_expr(base, reference)?, *amount, *unit)
         }
+        DayExpr::Bound { of, start } => {
+            let i = resolve(of, reference)?;
+            Some(if *start { i.first } else { i.last })
+        }
         DayExpr::WeekdayDay { weekday, day } => {
             let w = weekday_of_key(weekday)?;
             let this = month_start(reference.year(), reference.month())?;
@@ -1053,6 +1138,13 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
                 last: first + Duration::days(1),
             })
         }
+        Period::WeekendOf { day } => {
+            let first = monday_of(resolve_expr(day, reference)?) + Duration::days(5);
+            Some(Interval {
+                first,
+                last: first + Duration::days(1),
+            })
+        }
         Period::RelativeYear { years } => year_interval(reference.year() + *years as i32),
         Period::Quarter { quarter, year } => {
             let first_month = (quarter.clamp(&1, &4) - 1) * 3 + 1;
@@ -1084,6 +1176,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
                 last: monday + Duration::days(6),
             })
         }
+        Period::NthMonth { n, of } => month_interval(resolve(of, reference)?.first.year(), *n),
         Period::Season { season, year } => {
             let y = match year {
                 YearRef::Unknown => reference.year(),
@@ -1114,6 +1207,27 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             })
         }
         Period::Part { part, of } => resolve_part(*part, of, reference),
+        Period::OtherYear { .. } => None,
+        Period::HolidayWeekend { holiday, year } => {
+            let h = resolve_expr(
+                &DayExpr::Holiday {
+                    holiday: holiday.clone(),
+                    year: *year,
+                },
+                reference,
+            )?;
+            // The nearest Saturday and Sunday (ties: the one after).
+            let wd = h.weekday().num_days_from_monday() as i64;
+            let saturday = match wd {
+                5 | 6 => h - Duration::days(wd - 5),
+                _ if wd + 1 < 5 - wd => h - Duration::days(wd + 2),
+                _ => h + Duration::days(5 - wd),
+            };
+            Some(Interval {
+                first: h.min(saturday),
+                last: h.max(saturday + Duration::days(1)),
+            })
+        }
         Period::Cycles { cycle, from, count } => {
             let (first, months) = match cycle {
                 Cycle::Quarter => (
@@ -1169,7 +1283,7 @@ fn resolve_period(p: &Period, reference: NaiveDate) -> Option<Interval> {
             match unit {
                 Unit::Month => month_interval(d.year(), d.month()),
                 Unit::Year => year_interval(d.year()),
-                Unit::Day => Some(Interval::day(d)),
+                Unit::Day | Unit::BusinessDay => Some(Interval::day(d)),
                 Unit::Week => {
                     let first = monday_of(d);
                     Some(Interval {
@@ -1223,6 +1337,7 @@ fn resolve_part(part: Part, of: &DateValue, reference: NaiveDate) -> Option<Inte
         Part::Earlier => (early.0, early.1.min(reference.pred_opt()?)),
         Part::Later => (late.0.max(reference), late.1),
         Part::Rest => (first.max(reference), last),
+        Part::ToDate => (first, last.min(reference)),
     };
     (a <= b).then_some(Interval { first: a, last: b })
 }
@@ -1247,7 +1362,15 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         for_each_match(rule, text, |caps| single(lang, rule, caps), &mut found);
     }
     found = keep_longest(found);
-    for kind in ["date-part", "date-range", "date-year", "date-marker"] {
+    // Years join their dates before and after the ranges: "26 June in
+    // 2019 to 28 June in 2020", "April to June in 2017".
+    for kind in [
+        "date-part",
+        "date-year",
+        "date-range",
+        "date-year",
+        "date-marker",
+    ] {
         let masked = mask(text, &found);
         let mut more = Vec::new();
         for rule in lang.rules_of(kind) {
@@ -1419,7 +1542,7 @@ fn compound_shift(lang: &Language, parts: &str, sign: i64) -> Option<DayExpr> {
             i += 1;
             continue;
         }
-        let unit = unit_of(lang, words.get(i + used)?)?;
+        let (unit, n) = unit_n(lang, words.get(i + used)?, n)?;
         found.push((n.checked_mul(sign)?, unit));
         i += used + 1;
     }
@@ -1498,11 +1621,23 @@ fn parse_year(s: &str) -> Option<i32> {
 fn unit_of(lang: &Language, s: &str) -> Option<Unit> {
     Some(match lang.lexicon("unit").key_of(s.trim())? {
         "day" => Unit::Day,
-        "week" => Unit::Week,
+        "business-day" => Unit::BusinessDay,
+        "week" | "fortnight" => Unit::Week,
         "month" => Unit::Month,
         "year" => Unit::Year,
         _ => return None,
     })
+}
+
+/// A unit and an amount of it: a fortnight (lexicon `unit` key
+/// `fortnight`) is two weeks.
+fn unit_n(lang: &Language, s: &str, n: i64) -> Option<(Unit, i64)> {
+    let unit = unit_of(lang, s)?;
+    let scale = match lang.lexicon("unit").key_of(s.trim()) {
+        Some("fortnight") => 2,
+        _ => 1,
+    };
+    Some((unit, n.checked_mul(scale)?))
 }
 
 fn weekday_key(lang: &Language, caps: &Captures) -> Option<String> {
@@ -1563,6 +1698,12 @@ fn single(lang: &Language, rule: &Rule, caps: &Captures) -> Option<Found> {
     if has(caps, "not") {
         return None;
     }
+    // "30/4.85": a date's separators agree.
+    if let (Some(a), Some(b)) = (caps.name("sep"), caps.name("sep_2")) {
+        if a.as_str() != b.as_str() {
+            return None;
+        }
+    }
     let whole = group(caps, "date").or_else(|| caps.get(0))?;
     let span = trim_full_stop(whole);
     let date = interpret(lang, caps)?;
@@ -1601,9 +1742,10 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         } else {
             DateValue::Year { year: year? }
         };
+        let (unit, n) = unit_n(lang, text(caps, "unit")?, number(lang, text(caps, "n")?)?)?;
         return Some(period(Period::Slice {
-            n: number(lang, text(caps, "n")?)?,
-            unit: unit_of(lang, text(caps, "unit")?)?,
+            n,
+            unit,
             first: lang.lexicon("date_slice").key_of(sl)? == "first",
             of: Box::new(of),
         }));
@@ -1650,11 +1792,13 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
             },
             (None, None, None) => YearRef::Unknown,
         };
+        if has(caps, "hweekend") {
+            return Some(period(Period::HolidayWeekend { holiday, year }));
+        }
         return Some(day(DayExpr::Holiday { holiday, year }));
     }
     if has(caps, "within") {
-        let unit = unit_of(lang, text(caps, "unit")?)?;
-        let n = number(lang, text(caps, "n")?)?;
+        let (unit, n) = unit_n(lang, text(caps, "unit")?, number(lang, text(caps, "n")?)?)?;
         let from = match text(caps, "base") {
             Some(b) => key_num(lang, "relative_day", b)?,
             None => 0,
@@ -1682,23 +1826,87 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
     if let (Some(b), Some(u)) = (text(caps, "base"), text(caps, "unit")) {
         // "two days after tomorrow", "three weeks from today": days from
         // a relative day.
-        let unit = unit_of(lang, u)?;
-        let n = number(lang, text(caps, "n")?)?;
+        let (unit, n) = unit_n(lang, u, number(lang, text(caps, "n")?)?)?;
         let n = if has(caps, "before") { -n } else { n };
         let base = key_num(lang, "relative_day", b)?;
         let days = match unit {
             Unit::Day => n,
             Unit::Week => n.checked_mul(7)?,
             _ if base == 0 => return Some(day(DayExpr::Shift { amount: n, unit })),
-            _ => return None,
+            // "4 months from tomorrow".
+            _ => {
+                return Some(day(DayExpr::ShiftFrom {
+                    amount: n,
+                    unit,
+                    base: Box::new(DayExpr::Relative { days: base }),
+                }));
+            }
         };
         return Some(day(DayExpr::Relative {
             days: base.checked_add(days)?,
         }));
     }
+    if let Some(o) = text(caps, "nthmonth") {
+        // "the third month of 2021", "the 9th month of next year".
+        let digits: String = o.chars().take_while(char::is_ascii_digit).collect();
+        let n = if digits.is_empty() {
+            key_num(lang, "day_word", o)?
+        } else {
+            digits.parse().ok()?
+        };
+        let of = match (year, text(caps, "yshift")) {
+            (Some(y), _) => DateValue::Year { year: y },
+            (None, Some(s)) => DateValue::Period {
+                period: Period::RelativeYear {
+                    years: key_num(lang, "year_shift", s)?,
+                },
+            },
+            (None, None) => DateValue::Period {
+                period: Period::RelativeYear { years: 0 },
+            },
+        };
+        return Some(period(Period::NthMonth {
+            n: u32::try_from(n).ok().filter(|n| (1..=12).contains(n))?,
+            of: Box::new(of),
+        }));
+    }
+    if let Some(u) = text(caps, "same") {
+        // "the same week", "that year", "that weekend": the one of the day
+        // named before.
+        if has(caps, "weekend") {
+            return Some(period(Period::WeekendOf {
+                day: DayExpr::RelativeToPrevious { days: 0 },
+            }));
+        }
+        return Some(period(Period::Around {
+            unit: unit_of(lang, u)?,
+            day: DayExpr::RelativeToPrevious { days: 0 },
+        }));
+    }
+    if let Some(u) = text(caps, "todate") {
+        // "the year to date": from the start of the current one to today.
+        let of = match unit_of(lang, u)? {
+            Unit::Week => Period::Week { weeks: 0 },
+            Unit::Month => Period::RelativeMonth { months: 0 },
+            Unit::Year => Period::RelativeYear { years: 0 },
+            Unit::Day | Unit::BusinessDay => return None,
+        };
+        return Some(period(Period::Part {
+            part: Part::ToDate,
+            of: Box::new(DateValue::Period { period: of }),
+        }));
+    }
+    if let Some(k) = text(caps, "fiscal") {
+        // "fiscal year 2008", "last school year": a year that does not
+        // start in January; named, never resolved to calendar days.
+        let kind = lang.lexicon("year_kind").key_of(k.trim())?.to_string();
+        return Some(period(Period::OtherYear {
+            kind,
+            year: year_ref(),
+        }));
+    }
     if let Some(u) = text(caps, "unit") {
-        let unit = unit_of(lang, u)?;
-        let n = number(lang, text(caps, "n")?)?;
+        let (unit, n) = unit_n(lang, u, number(lang, text(caps, "n")?)?)?;
         if has(caps, "last") {
             return Some(period(Period::Last { n, unit }));
         }
@@ -1766,6 +1974,19 @@ fn interpret(lang: &Language, caps: &Captures) -> Option<DateMention> {
         return Some(period(Period::Season {
             season,
             year: year_ref(),
+        }));
+    }
+    if has(caps, "workweek") {
+        // "this working week": Monday to Friday.
+        return Some(period(Period::Slice {
+            n: 5,
+            unit: Unit::Day,
+            first: true,
+            of: Box::new(DateValue::Period {
+                period: Period::Week {
+                    weeks: shift_of(lang, caps)?,
+                },
+            }),
         }));
     }
     if has(caps, "weekend") {
@@ -1925,10 +2146,14 @@ fn day_with_month(
 ) -> Option<DateMention> {
     let weekday = weekday_key(lang, caps);
     let numeric = has(caps, "mn");
+    // Year first ("2017-13-12") is always year, month, day.
+    let year_first = group(caps, "y")
+        .zip(group(caps, "mn"))
+        .is_some_and(|(y, m)| y.start() < m.start());
     if let Some(mut m) = month_of(lang, caps) {
         let mut d = d;
         // Month/day order when only that reading is possible ("02/22/2016").
-        if numeric && m > 12 && (1..=12).contains(&d) {
+        if numeric && !year_first && m > 12 && (1..=12).contains(&d) {
             std::mem::swap(&mut m, &mut d);
         }
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
@@ -1978,7 +2203,30 @@ fn bound_of(f: &Found, start: bool) -> Option<DayExpr> {
     if f.date.marker != Marker::Plain {
         return None;
     }
-    value_bound(&f.date.value, start)
+    value_bound(&f.date.value, start).or_else(|| match &f.date.value {
+        // Any other calendar period bounds a range by its first or last
+        // day ("from Q1 2017 to Q3 2018"); spans counted from the
+        // reference ("the last 3 days") and unresolved years do not.
+        DateValue::Period {
+            period:
+                Period::Quarter { .. }
+                | Period::WeekOfYear { .. }
+                | Period::NthWeek { .. }
+                | Period::NthMonth { .. }
+                | Period::Month { .. }
+                | Period::RelativeMonth { .. }
+                | Period::RelativeYear { .. }
+                | Period::Week { .. }
+                | Period::Part { .. }
+                | Period::Season { .. }
+                | Period::Decade { .. }
+                | Period::HolidayWeekend { .. },
+        } => Some(DayExpr::Bound {
+            of: Box::new(f.date.value.clone()),
+            start,
+        }),
+        _ => None,
+    })
 }
 
 /// [`bound_of`] for a value. A range may also end with the end of a month
@@ -2198,7 +2446,20 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
     let span = Span::new(whole.start(), whole.end());
     // "le 3 et le 5 juin" names two days; only "entre … et …" is a range.
     let two_days = has(caps, "and") && !has(caps, "between");
-    let bare = |name: &str| text(caps, name).and_then(|d| d.parse::<u32>().ok());
+    // A bare day bound, in digits or as an ordinal word ("ninth till
+    // seventeenth of April"; group `d1w`, `d2w`).
+    let bare = |name: &str| -> Option<u32> {
+        if let Some(d) = text(caps, name) {
+            return d.parse().ok();
+        }
+        let w = text(caps, &format!("{name}w"))?;
+        let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            .then_some(())?;
+        u32::try_from(key_num(lang, "day_word", &w)?).ok()
+    };
     let date = if let Some(p) = text(caps, "part") {
         let part = Part::parse(lang.lexicon("date_part").key_of(p)?)?;
         // "early next week", "the end of 2000"; or a unit alone: "the rest
@@ -2214,7 +2475,7 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
                     Unit::Week => Period::Week { weeks: 0 },
                     Unit::Month => Period::RelativeMonth { months: 0 },
                     Unit::Year => Period::RelativeYear { years: 0 },
-                    Unit::Day => return None,
+                    Unit::Day | Unit::BusinessDay => return None,
                 },
             },
         };
@@ -2249,13 +2510,30 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
     } else if let (Some(n), Some(u)) = (text(caps, "n"), text(caps, "unit")) {
         // "three days after January 12", "two weeks before @".
         let at = referenced(caps, "at", found)?;
-        let unit = unit_of(lang, u)?;
-        let n = number(lang, n)?;
+        let (unit, n) = unit_n(lang, u, number(lang, n)?)?;
         let amount = if has(caps, "before") { -n } else { n };
+        let base = day_expr(at)?.clone();
+        if has(caps, "span") {
+            // "3 days starting from next Monday": that day and the next two.
+            let end = DayExpr::ShiftFrom {
+                amount: -1,
+                unit: Unit::Day,
+                base: Box::new(DayExpr::ShiftFrom {
+                    amount,
+                    unit,
+                    base: Box::new(base.clone()),
+                }),
+            };
+            return Some(Found {
+                span,
+                rule: rule.id.clone(),
+                date: range(base, end),
+            });
+        }
         day(DayExpr::ShiftFrom {
             amount,
             unit,
-            base: Box::new(day_expr(at)?.clone()),
+            base: Box::new(base),
         })
     } else if let (Some(from), Some(y)) = (
         referenced(caps, "from", found),
@@ -2269,7 +2547,7 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
             return None;
         };
         with_year(&from.date, *year)?
-    } else if ["since", "until", "after", "before"]
+    } else if ["since", "until", "after", "before", "beyond"]
         .iter()
         .any(|g| has(caps, g))
     {
@@ -2277,8 +2555,28 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
         if at.date.marker != Marker::Plain {
             return None;
         }
+        // "more than 2 weeks before today": beyond a day counted from
+        // another, in the direction it was counted.
+        let beyond = if has(caps, "beyond") {
+            let sign = match day_expr(at)? {
+                DayExpr::Relative { days } => days.signum(),
+                DayExpr::Shift { amount, .. } | DayExpr::ShiftFrom { amount, .. } => {
+                    amount.signum()
+                }
+                _ => 0,
+            };
+            match sign {
+                1 => Some(Marker::After),
+                -1 => Some(Marker::Before),
+                _ => return None,
+            }
+        } else {
+            None
+        };
         DateMention {
-            marker: if has(caps, "since") {
+            marker: if let Some(m) = beyond {
+                m
+            } else if has(caps, "since") {
                 Marker::Since
             } else if has(caps, "until") {
                 Marker::Until
@@ -2305,6 +2603,53 @@ fn compose(lang: &Language, rule: &Rule, caps: &Captures, found: &[Found]) -> Op
                 day: day_expr(at)?.clone(),
             }),
         }
+    } else if let (Some(within), Some(from), Some(to)) = (
+        referenced(caps, "in", found),
+        referenced(caps, "from", found),
+        referenced(caps, "to", found),
+    ) {
+        // "next week from Wednesday to Friday": weekdays of that week.
+        let DateValue::Period {
+            period: Period::Week { weeks },
+        } = within.date.value
+        else {
+            return None;
+        };
+        let of_week = |f: &Found| match day_expr(f)? {
+            DayExpr::Weekday { weekday } => Some(DayExpr::WeekdayOfWeek {
+                weekday: weekday.clone(),
+                weeks,
+            }),
+            _ => None,
+        };
+        range(of_week(from)?, of_week(to)?)
+    } else if let (Some(m), Some(to)) = (text(caps, "mfrom"), referenced(caps, "to", found)) {
+        // "Jan-Feb 2017", "Nov-Feb 5th, 2017": a month before a date that
+        // gives the year.
+        let m = u32::try_from(key_num(lang, "month", m)?)
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let s = DayExpr::Date {
+            year: None,
+            month: m,
+            day: 1,
+            weekday: None,
+        };
+        let e = day_expr(to)
+            .cloned()
+            .or_else(|| value_bound(&to.date.value, false))?;
+        let (s, e) = fill(&s, &e);
+        range(s, e)
+    } else if let (Some(from), Some(y)) = (referenced(caps, "from", found), text(caps, "yto")) {
+        // "between May 2015 and 2018": a bare year as the last bound.
+        let s = day_expr(from).cloned().or_else(|| bound_of(from, true))?;
+        let e = value_bound(
+            &DateValue::Year {
+                year: parse_year(y)?,
+            },
+            false,
+        )?;
+        range(s, e)
     } else if let (Some(from), Some(to)) = (
         referenced(caps, "from", found),
         referenced(caps, "to", found),
@@ -2712,6 +3057,70 @@ mod tests {
             en_pairs("Polls close two weeks after March 3.")[0].0,
             "two weeks after March 3"
         );
+    }
+
+    #[test]
+    fn english_business_days_holiday_weekends_and_period_bounds_resolve() {
+        let get = |t: &str, r: &str| {
+            let m = crate::extract::testing::run_en(t, extract);
+            assert_eq!(m.len(), 1, "{t}: {m:?}");
+            let MentionKind::Date(d) = &m[0].kind else {
+                panic!("{t}: {m:?}")
+            };
+            resolve(&d.value, date(r)).map(|i| format!("{}/{}", i.first, i.last))
+        };
+        let some = |s: &str| Some(s.to_string());
+        // Business days skip weekends (2018-08-21 is a Tuesday).
+        assert_eq!(
+            get("for the next 4 business days.", "2018-08-21"),
+            some("2018-08-22/2018-08-27")
+        );
+        assert_eq!(
+            get("in the previous 4 business days.", "2018-08-21"),
+            some("2018-08-15/2018-08-20")
+        );
+        assert_eq!(
+            get("It closes in four business days.", "2018-08-21"),
+            some("2018-08-27/2018-08-27")
+        );
+        // A holiday's weekend is the nearest one, the holiday included:
+        // Labor Day 2021 is a Monday, Thanksgiving 2023 a Thursday.
+        assert_eq!(
+            get("over the Labor Day weekend.", "2021-11-09"),
+            some("2021-09-04/2021-09-06")
+        );
+        assert_eq!(
+            get("the weekend of Thanksgiving 2023", "2021-11-09"),
+            some("2023-11-23/2023-11-26")
+        );
+        // Any calendar period bounds a range; the year to date ends today.
+        assert_eq!(
+            get("Sales grew from Q1 2017 to Q3 2018.", "2019-06-11"),
+            some("2017-01-01/2018-09-30")
+        );
+        assert_eq!(
+            get("It rose 20% in the year to date.", "2018-09-07"),
+            some("2018-01-01/2018-09-07")
+        );
+        assert_eq!(
+            get("Jan-Feb 2017", "2018-10-24"),
+            some("2017-01-01/2017-02-28")
+        );
+        assert_eq!(
+            get("It will happen this working week.", "2018-06-26"),
+            some("2018-06-25/2018-06-29")
+        );
+        assert_eq!(
+            get("a fortnight later", "2021-05-20"),
+            some("2021-06-03/2021-06-03")
+        );
+        // "from next Monday to Friday" ends on the Friday after the start.
+        assert_eq!(
+            get("a vacation from next monday to friday", "2019-09-05"),
+            some("2019-09-09/2019-09-13")
+        );
+        // A fiscal year is named, never read as calendar days.
+        assert_eq!(get("Profits fell in fiscal 2019.", "2020-01-01"), None);
     }
 
     #[test]

@@ -288,6 +288,11 @@ fn other_atom(
         }
     }
     let sign = if negative { -1.0 } else { 1.0 };
+    // Group `figure` (digits rules): the number inside a match that also
+    // reads its context (a currency code glued before it: "USD115").
+    if let Some(n) = caps.name("figure").filter(|_| kind == "digits") {
+        fspan = Span::new(n.start(), n.end());
+    }
     let lang = doc.lang;
     let mut a = match kind {
         "digits" => {
@@ -345,13 +350,16 @@ fn other_atom(
                 None => (base, None),
             };
             let b = parse_digits(i, f)?;
-            let v = if let Some(p) = g("pow") {
+            let v = if let Some(p) = g("pow").filter(|_| g("ten").is_none()) {
                 let minus = p.chars().filter(|&c| c == '-').count() % 2 == 1;
                 let e: i32 = p.trim_start_matches(['+', '-']).parse().ok()?;
                 b.powi(if minus { -e } else { e })
             } else {
-                let e: i32 = g("exp")?.parse().ok()?;
-                b * 10f64.powi(e)
+                // "1e10", or "1.3x10^6" (group `ten`: the power is of ten).
+                let e: i32 = g("exp").or_else(|| g("pow"))?.parse().ok()?;
+                // Parsed as written ("6.23e-4" is 0.000623; 6.23 × 10^-4
+                // is off by one in the last place).
+                format!("{b}e{e}").parse::<f64>().ok()?
             };
             atom(doc, rule, fspan, sign * v, NumberKind::Cardinal)
         }
@@ -543,6 +551,9 @@ enum Tok {
     A,
     /// A sign word before a number ("minus five"; lexicon `number.sign`).
     Neg,
+    /// Digits (1 to 999) opening a run of number words: "3 hundred and
+    /// one", "6 crore and two hundred", "3 million and a half".
+    Num(u64),
 }
 
 fn tokens(lang: &Language, s: &str) -> Option<Vec<Tok>> {
@@ -553,6 +564,13 @@ fn tokens(lang: &Language, s: &str) -> Option<Vec<Tok>> {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let lw = w.to_lowercase();
+            if lw.bytes().all(|b| b.is_ascii_digit()) {
+                return lw
+                    .parse()
+                    .ok()
+                    .filter(|v| (1..1000).contains(v))
+                    .map(Tok::Num);
+            }
             let plural = lw.ends_with('s');
             // The conjunction and the decimal word are the language's
             // (`number.and`, `number.point`): "vingt et un", "one hundred
@@ -745,6 +763,48 @@ impl Card {
         Some(c)
     }
 
+    /// "three lakh crore", "two thousand million": a multiplier right
+    /// after a smaller one multiplies the whole so far.
+    fn compound(&self, v: u64) -> Option<Card> {
+        let m = v as f64;
+        if !(m >= 1000.0
+            && m >= self.last_mult
+            && self.last == Last::Mult
+            && self.group == 0.0
+            && self.sub == 0
+            && self.total > 0.0)
+        {
+            return None;
+        }
+        let mut c = *self;
+        c.total = self.total * m;
+        c.last_mult = self.last_mult * m;
+        c.words += 1;
+        Some(c)
+    }
+
+    /// A number in digits below a thousand, as the start of a cardinal
+    /// ("3" of "3 hundred and one", "250" of "250 million and a half").
+    fn digits(v: u64) -> Card {
+        let mut c = Card::new();
+        if v >= 100 {
+            c.group = (v / 100 * 100) as f64;
+            c.hundred = true;
+        }
+        c.sub = v % 100;
+        c.last = if c.sub == 0 {
+            Last::Hundred
+        } else if c.sub < 10 {
+            Last::Unit
+        } else if c.sub < 20 {
+            Last::Teen
+        } else {
+            Last::Ten
+        };
+        c.words = 1;
+        c
+    }
+
     /// "une vingtaine", "trois douzaines": the count times the noun.
     fn push_approx(&self, v: u64) -> Option<Card> {
         let n = self.value();
@@ -753,6 +813,11 @@ impl Card {
         }
         let mut c = Card::new();
         c.total = n * v as f64;
+        // "three hundred and two dozen" is 300 + 2 × 12: a dozen counts
+        // the number right before it, below a hundred.
+        if v == 12 && self.sub > 0 && self.total + self.group > 0.0 {
+            c.total = self.total + self.group + (self.sub * v) as f64;
+        }
         c.last = Last::End;
         c.words = self.words + 1;
         c.approx = v != 12;
@@ -800,13 +865,17 @@ fn greedy_card(toks: &[Tok], i: usize, stop_before_fraction: bool) -> Option<(us
                     None => break,
                 }
             }
-            Some(&Tok::Card(v)) => match card.push(v, false) {
+            Some(&Tok::Card(v)) => match card.push(v, false).or_else(|| card.compound(v)) {
                 Some(c) => {
                     card = c;
                     j += 1;
                 }
                 None => break,
             },
+            Some(&Tok::Num(v)) if j == i => {
+                card = Card::digits(v);
+                j += 1;
+            }
             Some(&Tok::Approx(v)) => match card.push_approx(v) {
                 Some(c) => {
                     card = c;
@@ -918,7 +987,7 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
     };
     match toks[i] {
         Tok::Ord(v, _) => return Some(item(i + 1, v as f64, NumberKind::Ordinal)),
-        Tok::Card(_) => {}
+        Tok::Card(_) | Tok::Num(_) => {}
         // "minus five", "negative one over 20".
         Tok::Neg => {
             let it = parse_item(toks, i + 1)?;
@@ -1044,6 +1113,30 @@ fn parse_item(toks: &[Tok], i: usize) -> Option<Item> {
         }
     }
     if let Some(Tok::Virgule) = toks.get(e) {
+        // "point zero three", "point nought four": digits said one by one
+        // ("point eleven", "point twenty five" are read as one number).
+        let spoken: String = toks[e + 1..]
+            .iter()
+            .map_while(|t| match t {
+                Tok::Card(d) if *d < 10 => char::from_digit(*d as u32, 10),
+                _ => None,
+            })
+            .collect();
+        if spoken.len() > 1 || spoken == "0" {
+            if let Some(v) = parse_digits(&format_number(card.value()), Some(&spoken)) {
+                let end = e + 1 + spoken.len();
+                // "one point two five million".
+                if let Some(&Tok::Card(m)) = toks.get(end) {
+                    if m >= 1000 && card.last != Last::Mult {
+                        return Some(Item {
+                            scaled: true,
+                            ..item(end + 1, v * m as f64, NumberKind::Cardinal)
+                        });
+                    }
+                }
+                return Some(item(end, v, NumberKind::Cardinal));
+            }
+        }
         if let Some((end, dec)) = greedy_card(toks, e + 1, false) {
             let digits = format_number(dec.value());
             if let Some(v) = parse_digits(&format_number(card.value()), Some(&digits)) {
@@ -1091,7 +1184,9 @@ fn word_atoms(doc: &Doc, rule: &Rule, fspan: Span) -> Vec<Atom> {
             // "a fifth" is a fraction at the end of a phrase or before
             // "of" ("a fifth of the vote"); before another word it is the
             // article and an ordinal ("a fifth term").
-            if it.article_fraction {
+            // "a half turn", "a quarter mile": half and quarter are no
+            // ordinals, so the fraction stands before a word too.
+            if it.article_fraction && !matches!(toks[it.end - 1], Tok::Frac(_)) {
                 let after = &doc.folded.text[fspan.start + ranges[it.end - 1].1..];
                 let next = after.trim_start();
                 let word_follows = after.len() > next.len()

@@ -109,7 +109,11 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         }
     }
     out.extend(word_durations(doc));
-    join_feet_and_inches(doc, join_durations(doc, longest_non_overlapping(out)))
+    join_feet_and_inches(
+        doc,
+        &atoms,
+        join_durations(doc, longest_non_overlapping(out)),
+    )
 }
 
 /// Seconds in a canonical time unit (a month is 30 days and a year 365,
@@ -162,35 +166,55 @@ fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
         _ => None,
     };
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    // The exact length in seconds of each mention of `out` (durations
+    // whose parts were summed in months keep their parts' seconds).
+    let mut seconds: Vec<f64> = Vec::with_capacity(mentions.len());
     for m in mentions {
         let joined = match (out.last(), duration(&m)) {
             (Some(prev), Some((v, unit))) => duration(prev).and_then(|(pv, pu)| {
-                let gap = doc.slice(Span::new(prev.span.end, m.span.start));
-                let gap = gap.trim().trim_end_matches(',').trim();
+                let raw = doc.slice(Span::new(prev.span.end, m.span.start));
+                let gap = raw.trim().trim_end_matches(',').trim();
                 if !(gap.is_empty() || joins.key_of(gap).is_some()) {
                     return None;
                 }
                 let (ps, us) = (unit_seconds(&pu)?, unit_seconds(&unit)?);
+                // "2 days 1 month": a smaller unit first joins the next
+                // only with nothing between them; the whole is counted in
+                // the smaller unit.
+                if us > ps && raw.trim().is_empty() && pv * ps < us {
+                    let total = seconds.last().copied().unwrap_or(pv * ps) + v * us;
+                    return Some((total / ps, pu));
+                }
                 if us >= ps || v * us >= ps {
                     return None;
                 }
                 let total = match months(&pu).zip(months(&unit)) {
                     Some((pm, um)) => (pv * pm + v * um) / um,
-                    None => (pv * ps + v * us) / us,
+                    // "1 year 1 month 21 days": each part in its own
+                    // unit's seconds (a year of 365 days, not 12 months
+                    // of 30).
+                    None => (seconds.last().copied().unwrap_or(pv * ps) + v * us) / us,
                 };
                 Some((total, unit))
             }),
             _ => None,
         };
+        let own = duration(&m).and_then(|(v, u)| Some(v * unit_seconds(&u)?));
         match (joined, out.last_mut()) {
             (Some((total, unit)), Some(prev)) => {
+                if let (Some(last), Some(s)) = (seconds.last_mut(), own) {
+                    *last += s;
+                }
                 if let MentionKind::Quantity(q) = &mut prev.kind {
                     q.value = total;
                     q.measure = Measure::Duration { unit };
                     prev.span = Span::new(prev.span.start, m.span.end);
                 }
             }
-            _ => out.push(m),
+            _ => {
+                seconds.push(own.unwrap_or(f64::NAN));
+                out.push(m);
+            }
         }
     }
     out
@@ -198,8 +222,10 @@ fn join_durations(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
 
 /// A length in feet and inches is one length in feet: "5 feet 2 inches",
 /// "6 feet and 1 inch" (only a word of `duration.join` between them, fewer
-/// than 12 inches), as heights are written.
-fn join_feet_and_inches(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
+/// than 12 inches), as heights are written; "5 ft 2 in" too, where the
+/// inches' unit is a form of `unit.inches_after_feet` ("in", a preposition
+/// elsewhere).
+fn join_feet_and_inches(doc: &Doc, atoms: &[Atom], mentions: Vec<Mention>) -> Vec<Mention> {
     let joins = doc.lang.lexicon("duration.join");
     let length = |m: &Mention, unit: &str| match &m.kind {
         MentionKind::Quantity(q) if q.qualifier == Qualifier::Exact && q.upper.is_none() => {
@@ -232,7 +258,57 @@ fn join_feet_and_inches(doc: &Doc, mentions: Vec<Mention>) -> Vec<Mention> {
             _ => out.push(m),
         }
     }
+    let inch_forms = doc.lang.lexicon("unit.inches_after_feet");
+    if inch_forms.is_empty() {
+        return out;
+    }
+    for k in 0..out.len() {
+        let Some(feet) = length(&out[k], "ft") else {
+            continue;
+        };
+        let Some((inches, end)) = inches_after(doc, atoms, out[k].span.end) else {
+            continue;
+        };
+        // Nothing else may have been read there.
+        if out.get(k + 1).is_some_and(|n| n.span.start < end) {
+            continue;
+        }
+        if let MentionKind::Quantity(q) = &mut out[k].kind {
+            q.value = feet + inches / 12.0;
+            out[k].span.end = end;
+        }
+    }
     out
+}
+
+/// "2 in" right after a length in feet ending at `at` (original offset):
+/// the inches (fewer than 12) and the original end of their unit.
+fn inches_after(doc: &Doc, atoms: &[Atom], at: usize) -> Option<(f64, usize)> {
+    let n = atoms.partition_point(|b| b.span.start < at);
+    let b = atoms.get(n)?;
+    let gap = doc.slice(Span::new(at, b.span.start));
+    if gap.is_empty() || !gap.trim().is_empty() {
+        return None;
+    }
+    if b.kind != NumberKind::Cardinal || b.glued || !(0.0..12.0).contains(&b.value) {
+        return None;
+    }
+    let text = &doc.folded.text;
+    let rest = &text[b.folded.end..];
+    let word = rest.trim_start_matches(' ');
+    let skip = rest.len() - word.len();
+    let len = word
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(word.len());
+    if skip == 0 || len == 0 {
+        return None;
+    }
+    doc.lang
+        .lexicon("unit.inches_after_feet")
+        .key_of(&word[..len])?;
+    let start = b.folded.end + skip;
+    let end = doc.folded.to_original(Span::new(start, start + len)).end;
+    Some((b.value, end))
 }
 
 /// Durations whose amount is a word, not a number: "an hour", "all day",
@@ -442,8 +518,30 @@ fn quantity(doc: &Doc, atoms: &[Atom], i: usize) -> Option<Mention> {
             (Some('.'), Some(c)) if c.is_alphabetic() => continue,
             _ => {}
         }
+        // "$ 20,000.00 $ 37,305.97": after a number with its own sign
+        // before it, a sign followed by a number is that number's ("10 $
+        // 30 $" keeps both after).
+        if g("symbol").is_some()
+            && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            && before(doc, "quantity-before", a.folded.start)
+                .is_some_and(|(r, _, _)| r.value.as_deref() == Some("currency"))
+        {
+            continue;
+        }
         let unit = g("unit").or_else(|| g("symbol"));
         let measure = match (rule.value.as_deref(), unit) {
+            // "361 million pounds" is money, "25 pounds" a weight: forms
+            // of `unit.currency-after-multiplier` only after a multiplier.
+            (Some("currency"), Some((form, _)))
+                if !a.scaled
+                    && g("mult").is_none()
+                    && lang
+                        .lexicon("unit.currency-after-multiplier")
+                        .key_of(form)
+                        .is_some() =>
+            {
+                continue;
+            }
             (Some("currency"), Some((form, span))) => {
                 let mult = match g("mult") {
                     Some(_) if a.scaled => continue,

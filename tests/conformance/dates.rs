@@ -14,7 +14,8 @@
 //!   from one case to the next ("pour le 27" but "lendemain" in "le
 //!   lendemain", " Oct. 2 et Octobre 22" after "entre").
 //! - In the type-specific files only our mentions of that type count: a
-//!   day is a `date`; ranges, periods and years are a `daterange`.
+//!   day is a `date`; ranges, periods, years and open bounds ("more than
+//!   2 weeks before today") are a `daterange`.
 //! - Values (parser and model files): our [`date::resolve`] against the
 //!   case's reference date must equal one of the expected resolutions
 //!   (future or past: upstream gives both when the year is open). A day
@@ -22,9 +23,12 @@
 //!   match and the last day is the end (upstream day ranges) or the day
 //!   before it (upstream periods end exclusively); a range of whole years
 //!   also equals upstream's end at the start of its last year ("2014 to
-//!   2018" is `[2014-01-01, 2018-01-01)` upstream), and a range ending
+//!   2018" is `[2014-01-01, 2018-01-01)` upstream), a range ending
 //!   with a whole month ends at the start of that month upstream ("from
-//!   March to May" is `[03-01, 05-01)`). A day that does not
+//!   March to May" is `[03-01, 05-01)`), and so does a range ending with
+//!   any other whole period (a `DayExpr::Bound` end: "from week 31 to week
+//!   35" is `[07-30, 08-27)`, "2017-q1 to 2018-q1" `[2017-01-01,
+//!   2018-01-01)`). A day that does not
 //!   exist resolves to 0001-01-01 upstream and to nothing here: equal.
 //!   When upstream resolves
 //!   nothing ("not resolved", a season), only the span is compared.
@@ -35,7 +39,7 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate};
 use factdiff::corpus::Article;
-use factdiff::extract::date::{self, DateValue, Interval};
+use factdiff::extract::date::{self, DateValue, DayExpr, Interval};
 use factdiff::extract::{Doc, MentionKind};
 use factdiff::rules::RuleSet;
 use serde_json::Value;
@@ -141,12 +145,12 @@ const ENGLISH_SPECS: &[Spec] = &[
     },
 ];
 
-const EN_FLOOR_DATE_EXTRACTOR: f64 = 89.5;
-const EN_FLOOR_DATE_PARSER: f64 = 88.5;
-const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 89.5;
-const EN_FLOOR_PERIOD_PARSER: f64 = 81.5;
-const EN_FLOOR_MODEL: f64 = 74.0;
-const EN_FLOOR_MERGED: f64 = 50.0;
+const EN_FLOOR_DATE_EXTRACTOR: f64 = 95.0;
+const EN_FLOOR_DATE_PARSER: f64 = 96.0;
+const EN_FLOOR_PERIOD_EXTRACTOR: f64 = 98.0;
+const EN_FLOOR_PERIOD_PARSER: f64 = 93.0;
+const EN_FLOOR_MODEL: f64 = 89.5;
+const EN_FLOOR_MERGED: f64 = 100.0;
 
 /// One expected or found result.
 #[derive(Debug)]
@@ -262,8 +266,22 @@ fn wants(shape: Shape, r: &Value) -> Vec<Want> {
     }
 }
 
-fn matches(want: &Want, got: Option<Interval>) -> bool {
-    let Some(i) = got else {
+/// A resolved value and, for a range ending with a whole period, the first
+/// day of that period (upstream ends such a range there: "from week 31 to
+/// week 35" is `[week 31's Monday, week 35's Monday)`).
+#[derive(Debug, Clone, Copy)]
+struct Got {
+    interval: Option<Interval>,
+    last_start: Option<NaiveDate>,
+}
+
+fn matches(want: &Want, got: Got) -> bool {
+    if let (Want::Range(s, e), Some(i), Some(l)) = (want, got.interval, got.last_start) {
+        if i.first == *s && l == *e && l > *s {
+            return true;
+        }
+    }
+    let Some(i) = got.interval else {
         // Upstream resolves a day that does not exist ("Feb 30") to
         // 0001-01-01; ours is kept invalid and resolves to nothing.
         return matches!(want, Want::Day(d) if Some(*d) == NaiveDate::from_ymd_opt(1, 1, 1));
@@ -275,9 +293,9 @@ fn matches(want: &Want, got: Option<Interval>) -> bool {
                 && (i.last == *e
                     || i.last + Duration::days(1) == *e
                     // Upstream ends a range of whole years at the start
-                    // of the last one ("2014 to 2018" -> [2014, 2018-01-01)).
-                    || (i.first.ordinal() == 1
-                        && i.last.month() == 12
+                    // of the last one ("2014 to 2018" -> [2014, 2018-01-01),
+                    // "May 2015 to 2018" -> [2015-05-01, 2018-01-01)).
+                    || (i.last.month() == 12
                         && i.last.day() == 31
                         && e.ordinal() == 1
                         && e.year() == i.last.year()
@@ -317,11 +335,7 @@ fn result_type(shape: Shape, r: &Value) -> &str {
 }
 
 /// What our extractor finds in one input: (hit, type, resolved value).
-fn find(
-    code: &str,
-    input: &str,
-    reference: NaiveDate,
-) -> Vec<(Hit, &'static str, Option<Interval>)> {
+fn find(code: &str, input: &str, reference: NaiveDate) -> Vec<(Hit, &'static str, Got)> {
     let Some(lang) = RULES.language(code) else {
         return Vec::new();
     };
@@ -341,13 +355,26 @@ fn find(
             let MentionKind::Date(d) = &m.kind else {
                 return None;
             };
+            // An open bound ("more than 2 weeks before today") is a range
+            // with one end, as upstream types it.
             let kind = match d.value {
-                DateValue::Day { .. } => "date",
+                DateValue::Day { .. } if !d.marker.is_open() => "date",
                 _ => "daterange",
             };
             let value = match d.invalid {
                 Some(_) => None,
                 None => date::resolve(&d.value, reference),
+            };
+            let last_start = match &d.value {
+                DateValue::Range {
+                    end: DayExpr::Bound { of, start: false },
+                    ..
+                } => date::resolve(of, reference).map(|i| i.first),
+                _ => None,
+            };
+            let value = Got {
+                interval: value,
+                last_start,
             };
             let start = common::char_index(input, m.span.start);
             Some((
@@ -412,7 +439,8 @@ fn check(lang: &str, spec: &Spec, case: &Case, reference: NaiveDate) -> (bool, S
                 "{:?}@{} {k} {}",
                 h.text,
                 h.start,
-                v.map_or("-".to_string(), |i| format!("{}/{}", i.first, i.last))
+                v.interval
+                    .map_or("-".to_string(), |i| format!("{}/{}", i.first, i.last))
             ))
             .collect::<Vec<_>>()
     );
