@@ -426,10 +426,7 @@ fn load_file(p: &Path, shown: String, rules: &RuleSet, out: &mut Loaded) {
 /// `.html` or `.htm` is read as an HTML page: its text, without markup.
 pub fn parse_article(path: String, bytes: &[u8], rules: &RuleSet) -> Result<Article, Error> {
     let mut notes = Vec::new();
-    let mut text = decode(&path, bytes, &mut notes)?;
-    if is_html(&path) {
-        text = html_to_text(&text);
-    }
+    let text = article_text(&path, bytes, &mut notes)?;
     if text.trim().is_empty() {
         return Err(Error::Empty { path });
     }
@@ -483,6 +480,25 @@ pub fn parse_article(path: String, bytes: &[u8], rules: &RuleSet) -> Result<Arti
     }
     article.text = text;
     Ok(article)
+}
+
+/// The text of an article's bytes: decoded, and without markup for an
+/// HTML page.
+fn article_text(path: &str, bytes: &[u8], notes: &mut Vec<Note>) -> Result<String, Error> {
+    let text = decode(path, bytes, notes)?;
+    Ok(if is_html(path) {
+        html_to_text(&text)
+    } else {
+        text
+    })
+}
+
+/// The text of the file at `p`, as [`read`] gives it in `Article::text`
+/// (its notes and language are not worked out again): what a run reads a
+/// second time to quote lines it did not keep.
+pub fn read_text(p: &Path, shown: &str) -> Result<String, Error> {
+    let bytes = read_file(p, shown, MAX_FILE_BYTES)?;
+    article_text(shown, &bytes, &mut Vec::new())
 }
 
 /// Lines listed by number in an invalid-bytes warning.

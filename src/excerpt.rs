@@ -119,6 +119,37 @@ impl Excerpt {
         sentence_at(&c.text, pos - c.start).map(|s| Span::new(s.start + c.start, s.end + c.start))
     }
 
+    /// Where the lines are, without them (see [`Outline`]).
+    pub fn outline(&self) -> Outline {
+        Outline {
+            chunks: self
+                .chunks
+                .iter()
+                .map(|c| (c.start, c.line, c.text.len()))
+                .collect(),
+            hash: text_hash(self.chunks.iter().map(|c| c.text.as_str())),
+        }
+    }
+
+    /// The excerpt an [`Outline`] was made from, read again from the
+    /// article's text; `None` when the text no longer holds those lines
+    /// (the file changed since).
+    pub fn from_outline(text: &str, outline: &Outline) -> Option<Excerpt> {
+        let chunks = outline
+            .chunks
+            .iter()
+            .map(|&(start, line, len)| {
+                Some(Chunk {
+                    start,
+                    line,
+                    text: text.get(start..start.checked_add(len)?)?.to_string(),
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        (text_hash(chunks.iter().map(|c| c.text.as_str())) == outline.hash)
+            .then_some(Excerpt { chunks })
+    }
+
     /// Bytes kept.
     pub fn len(&self) -> usize {
         self.chunks.iter().map(|c| c.text.len()).sum()
@@ -127,6 +158,35 @@ impl Excerpt {
     pub fn is_empty(&self) -> bool {
         self.chunks.is_empty()
     }
+}
+
+/// An [`Excerpt`] without its text: each chunk's offset, first line
+/// number and length, and a hash of the lines. A `check` run keeps this
+/// while it compares (the lines are about a tenth of what a large run
+/// holds per article) and reads the quoted lines again from the files
+/// before rendering ([`Excerpt::from_outline`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    chunks: Vec<(usize, usize, usize)>,
+    hash: u64,
+}
+
+impl Outline {
+    pub fn is_empty(&self) -> bool {
+        self.chunks.is_empty()
+    }
+}
+
+/// FNV-1a over the texts, each followed by 0xff.
+fn text_hash<'a>(texts: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for t in texts {
+        for &b in t.as_bytes().iter().chain(&[0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 #[cfg(test)]
@@ -165,6 +225,22 @@ mod tests {
         assert_eq!(e.chunks.len(), 1);
         assert_eq!(e.slice(Span::new(at, at + 13)), &TEXT[at..at + 13]);
         assert_eq!(e.line_col(at + 13), line_col(TEXT, at + 13));
+    }
+
+    #[test]
+    fn an_outline_reads_the_same_lines_again_or_nothing() {
+        let spans = [Span::new(8, 14), Span::new(45, 52)];
+        let e = Excerpt::new(TEXT, spans);
+        let o = e.outline();
+        assert!(!o.is_empty());
+        assert_eq!(Excerpt::from_outline(TEXT, &o), Some(e));
+        // The file changed: same length, other bytes; or shorter.
+        let edited = TEXT.replace("Goïta", "Goita");
+        assert_eq!(Excerpt::from_outline(&edited, &o), None);
+        assert_eq!(Excerpt::from_outline(&TEXT[..20], &o), None);
+        let none = Excerpt::default().outline();
+        assert!(none.is_empty());
+        assert_eq!(Excerpt::from_outline("", &none), Some(Excerpt::default()));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::claims::{self, ArticleClaims, Claim};
 use crate::compare::{self, Report, Source};
 use crate::corpus::{self, Article};
 use crate::error::{Error, Note, NoteKind};
-use crate::excerpt::Excerpt;
+use crate::excerpt::{Excerpt, Outline};
 use crate::extract::{self, Doc, Mention};
 use crate::families::{self, FamilySettings};
 use crate::rules::RuleSet;
@@ -174,9 +174,11 @@ const CHECK_BATCH: usize = 256;
 /// The run of `factdiff check`: each article is read, extracted and
 /// dropped in turn on the thread pool, in path order, batch by batch, and
 /// its [`Record`] goes to the [`Reducer`] as soon as its batch is done:
-/// memory holds claims, quoted lines and fingerprints, not texts nor
-/// story signatures. The report is the one [`check`] gives, but its
-/// sources' `article.text` are empty.
+/// memory holds claims, fingerprints and where the quoted lines are, not
+/// texts, quoted lines nor story signatures. The quoted lines are read
+/// again from the files once the comparison is done (a file changed
+/// meanwhile is an error, and its quotes are left out). The report is the
+/// one [`check`] gives, but its sources' `article.text` are empty.
 pub fn check_streaming(
     paths: &[String],
     rules: &RuleSet,
@@ -192,7 +194,9 @@ pub fn check_streaming(
     // kept, as `corpus::load` keeps it).
     let mut order: Vec<usize> = (0..total).collect();
     order.sort_by(|&a, &b| listing.files[a].shown.cmp(&listing.files[b].shown));
-    let mut reducer = Reducer::new(None, settings, listing.skipped);
+    let mut reducer = Reducer::new(None, settings, listing.skipped).outlining();
+    // The listed file of each record pushed.
+    let mut source_files = Vec::new();
     let mut read_errors: Vec<Option<Error>> = (0..total).map(|_| None).collect();
     let mut last_path: Option<String> = None;
     for batch in order.chunks(CHECK_BATCH) {
@@ -214,6 +218,7 @@ pub fn check_streaming(
                 Ok(rec) if last_path.as_deref() == Some(rec.path.as_str()) => {}
                 Ok(rec) => {
                     last_path = Some(rec.path.clone());
+                    source_files.push(i);
                     reducer.push(rec);
                 }
                 Err(e) => read_errors[i] = Some(e),
@@ -233,7 +238,29 @@ pub fn check_streaming(
         errors.extend(e);
     }
     errors.extend(listed_errors);
-    let mut report = reducer.finish(errors);
+    let (mut report, outlines) = reducer.finish_outlined(errors);
+    // The quoted lines, read again (and decoded as before) from the files.
+    let excerpts: Vec<Result<Excerpt, Error>> = outlines
+        .par_iter()
+        .zip(&source_files)
+        .map(|(outline, &i)| {
+            if outline.is_empty() {
+                return Ok(Excerpt::default());
+            }
+            let f = &listing.files[i];
+            let text = corpus::read_text(&f.path, &f.shown)?;
+            Excerpt::from_outline(&text, outline).ok_or_else(|| Error::Input {
+                path: f.shown.clone(),
+                message: "changed while it was being checked: its quotes are left out".into(),
+            })
+        })
+        .collect();
+    for (source, e) in report.sources.iter_mut().zip(excerpts) {
+        match e {
+            Ok(e) => source.excerpt = e,
+            Err(e) => report.errors.push(e),
+        }
+    }
     label_values(&mut report, rules);
     report
 }
@@ -349,6 +376,9 @@ pub struct Reducer {
     internal: Vec<(usize, claims::Inconsistency)>,
     stories: stories::Joiner,
     prints: Vec<Vec<u64>>,
+    /// With [`Reducer::outlining`], each source's excerpt without its
+    /// text, to be read again after the comparison.
+    outlines: Option<Vec<Outline>>,
 }
 
 impl Reducer {
@@ -365,11 +395,24 @@ impl Reducer {
             internal: Vec::new(),
             stories: stories::Joiner::default(),
             prints: Vec::new(),
+            outlines: None,
         }
     }
 
+    /// Keep each source's excerpt as an [`Outline`] only (its lines are
+    /// read again from the files before rendering: see
+    /// [`Reducer::finish_outlined`]).
+    pub fn outlining(mut self) -> Self {
+        self.outlines = Some(Vec::new());
+        self
+    }
+
     /// The next record, in path order.
-    pub fn push(&mut self, r: Record) {
+    pub fn push(&mut self, mut r: Record) {
+        if let Some(outlines) = &mut self.outlines {
+            outlines.push(r.excerpt.outline());
+            r.excerpt = Excerpt::default();
+        }
         let report = &mut self.report;
         let i = report.sources.len();
         report.notes.extend(r.notes.iter().cloned());
@@ -406,12 +449,19 @@ impl Reducer {
     /// Families, stories and the comparison of every record pushed.
     /// `errors` are the run's soft errors so far.
     pub fn finish(self, errors: Vec<Error>) -> Report {
+        self.finish_outlined(errors).0
+    }
+
+    /// [`Reducer::finish`], and with [`Reducer::outlining`] the outline of
+    /// each source's excerpt (the report's excerpts are then empty).
+    pub fn finish_outlined(self, errors: Vec<Error>) -> (Report, Vec<Outline>) {
         let Reducer {
             mut report,
             settings,
             internal,
             stories,
             prints,
+            outlines,
         } = self;
         report.errors = errors;
         let draft = report.draft;
@@ -458,7 +508,7 @@ impl Reducer {
         if let Some(e) = nothing_checked(&report) {
             report.errors.push(e);
         }
-        report
+        (report, outlines.unwrap_or_default())
     }
 }
 
