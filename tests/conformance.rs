@@ -23,10 +23,10 @@ use common::{ENGLISH, Excluded, FRENCH, FileResult, Suite};
 const FRENCH_OVERALL_FLOOR: f64 = 95.0;
 
 /// The lowest pass rate (percent) over all in-scope English cases together:
-/// just under the figure measured last (95.1%, 2090 of 2198 after the
-/// families of ENGLISH_EXCLUDED; the target is 95%, as for French; see
+/// the target, 95% as for French, just under the figure measured last
+/// (95.4%, 2096 of 2198 after the families of ENGLISH_EXCLUDED; see
 /// README "Extraction quality").
-const ENGLISH_OVERALL_FLOOR: f64 = 94.9;
+const ENGLISH_OVERALL_FLOOR: f64 = 95.0;
 
 const FRENCH_OUT_OF_SCOPE: &[&str] = &[
     "DateTime: times of day, time periods, date-times (Time*, DateTime*, DateTimePeriod*)",
