@@ -51,7 +51,10 @@ use unicode_normalization::UnicodeNormalization;
 /// the Egypt toll (660 vs 658 vs 672, which the gold splits by wording,
 /// "over 660" / "more than 660") and the two figures with a thousands
 /// comma (Eaton acreage; structures).
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 79.0), ("en", 67.0, 86.0, 85.0)];
+/// Then the length of a decreed mourning, "préfet" as an office, and an
+/// exact toll agreeing with the same figure as a lower bound (fr
+/// agreements 37/44, en 61/70).
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 84.0), ("en", 67.0, 86.0, 87.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {
