@@ -51,10 +51,11 @@ use unicode_normalization::UnicodeNormalization;
 /// the Egypt toll (660 vs 658 vs 672, which the gold splits by wording,
 /// "over 660" / "more than 660") and the two figures with a thousands
 /// comma (Eaton acreage; structures).
-/// Then the length of a decreed mourning, "préfet" as an office, and an
-/// exact toll agreeing with the same figure as a lower bound (fr
-/// agreements 37/44, en 61/70).
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 84.0), ("en", 67.0, 86.0, 87.0)];
+/// Then the length of a decreed mourning, "préfet" as an office, an exact
+/// toll agreeing with the same figure as a lower bound, and those who
+/// take part ("1.8 million pilgrims took part", "attended by 1.8 million
+/// people"): fr agreements 37/44, en 62/70.
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 84.0), ("en", 67.0, 86.0, 88.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {

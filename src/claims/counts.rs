@@ -34,16 +34,24 @@ pub(super) fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
 /// prepositional phrase of at most four words may stand between). The
 /// predicate must follow in the same clause; the nouns of a part of a
 /// population (`count.not_subject` key `group`: "Egyptians", "campers")
-/// take none.
+/// take only those of `count.group_predicate` ("1.8 million pilgrims
+/// took part").
 pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
-    let lex = doc.lang.lexicon("count.predicate");
-    if lex.is_empty() {
-        return None;
-    }
-    // A part of a population ("660 Egyptians died") is no toll.
+    // A part of a population ("660 Egyptians died") is no toll, but a
+    // group takes part ("1.8 million pilgrims took part"):
+    // `count.group_predicate`, which any noun may take too.
     let head = fold_key(doc.slice(noun));
     let head = head.split_whitespace().next().unwrap_or("");
-    if doc.lang.lexicon("count.not_subject").key_of(head) == Some("group") {
+    let group = doc.lang.lexicon("count.not_subject").key_of(head) == Some("group");
+    let lexicons: Vec<&crate::rules::Lexicon> = if group {
+        vec![doc.lang.lexicon("count.group_predicate")]
+    } else {
+        vec![
+            doc.lang.lexicon("count.predicate"),
+            doc.lang.lexicon("count.group_predicate"),
+        ]
+    };
+    if lexicons.iter().all(|l| l.is_empty()) {
         return None;
     }
     let text = doc.text();
@@ -65,7 +73,9 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
     }
     let matches_at = |i: usize| -> Option<(usize, String)> {
         let tail = words[i..].join(" ");
-        lex.folded_forms()
+        lexicons
+            .iter()
+            .flat_map(|l| l.folded_forms())
             .filter(|(_, f)| {
                 tail.strip_prefix(f)
                     .is_some_and(|r| r.is_empty() || r.starts_with(' '))

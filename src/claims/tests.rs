@@ -1155,3 +1155,33 @@ fn a_fires_containment_dates_its_end() {
     );
     assert!(!got.iter().any(|(_, a, _)| a == "end"), "{got:?}");
 }
+
+#[test]
+fn those_who_take_part_are_counted_whatever_their_noun() {
+    for (lang, text) in [
+        (
+            "en",
+            "Some 1.8 million pilgrims took part in this year's Hajj.",
+        ),
+        ("en", "The Hajj was attended by 1.8 million people."),
+        (
+            "fr",
+            "Quelque 1,8 million de pèlerins ont pris part au hajj cette année.",
+        ),
+    ] {
+        let got = claims_in(lang, text);
+        assert!(
+            got.iter().any(|(k, a, v)| k == "count:participants"
+                && a == "count"
+                && v.ends_with("1.8 million")),
+            "{text}: {got:?}"
+        );
+    }
+    // A group's dead stay a part of the toll, not a count of their own.
+    let got = claims_in("en", "Among them, 660 Egyptians died in the heat.");
+    assert!(
+        !got.iter()
+            .any(|(k, _, _)| k == "count:dead" || k == "count:participants"),
+        "{got:?}"
+    );
+}
