@@ -1316,35 +1316,30 @@ mod tests {
 
     #[test]
     fn a_figure_and_the_same_lower_bound_agree_on_one_moment() {
-        let mut at_least = toll(1, "dead", 1002.0, None);
-        if let Value::Quantity(q) = &mut at_least.value {
-            q.qualifier = crate::value::Qualifier::AtLeast;
-        }
-        let claims = vec![
-            toll(0, "dead", 144.0, None),
-            at_least,
-            toll(2, "dead", 1002.0, None),
-        ];
-        let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
-        assert_eq!(verdict_of(&f, "dead"), Verdict::Updated);
-        let agreed: Vec<&Finding> = f
-            .iter()
-            .filter(|f| f.verdict == Verdict::Agreement)
-            .collect();
+        // Source 1 gives 1 002 with `qualifier`, sources 0 and 2 give 144
+        // and an exact 1 002: the agreements on a moment.
+        let agreements = |qualifier: Qualifier| -> Vec<Finding> {
+            let mut second = toll(1, "dead", 1002.0, None);
+            if let Value::Quantity(q) = &mut second.value {
+                q.qualifier = qualifier;
+            }
+            let claims = vec![
+                toll(0, "dead", 144.0, None),
+                second,
+                toll(2, "dead", 1002.0, None),
+            ];
+            let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
+            assert_eq!(verdict_of(&f, "dead"), Verdict::Updated);
+            f.into_iter()
+                .filter(|f| f.verdict == Verdict::Agreement)
+                .collect()
+        };
+        let agreed = agreements(Qualifier::AtLeast);
         assert_eq!(agreed.len(), 1, "{agreed:?}");
         assert_eq!(agreed[0].groups[0].sources, vec![1, 2]);
         // "About" keeps its qualifier: no agreement with the exact figure.
-        let mut about = toll(1, "dead", 1002.0, None);
-        if let Value::Quantity(q) = &mut about.value {
-            q.qualifier = crate::value::Qualifier::About;
-        }
-        let claims = vec![
-            toll(0, "dead", 144.0, None),
-            about,
-            toll(2, "dead", 1002.0, None),
-        ];
-        let f = compare(&claims, &[], &[0, 1, 2], &[], &[], None);
-        assert!(!f.iter().any(|f| f.verdict == Verdict::Agreement), "{f:?}");
+        let agreed = agreements(Qualifier::About);
+        assert!(agreed.is_empty(), "{agreed:?}");
     }
 
     #[test]
