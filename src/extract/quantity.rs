@@ -866,14 +866,17 @@ mod tests {
         found(text, extract)
     }
 
+    /// The values of the English quantities of a text.
+    fn en_values(text: &str) -> Vec<String> {
+        super::super::testing::run_en(text, extract)
+            .iter()
+            .map(|m| m.value_string())
+            .collect()
+    }
+
     #[test]
     fn a_number_joined_to_a_word_or_after_a_months_abbreviation_is_no_amount() {
-        let en = |t: &str| -> Vec<String> {
-            super::super::testing::run_en(t, extract)
-                .iter()
-                .map(|m| m.value_string())
-                .collect()
-        };
+        let en = en_values;
         assert!(en("Covid-19 patients filled the wards.").is_empty());
         assert!(
             en("Three F-16 jets and the G-20 leaders")
@@ -942,12 +945,7 @@ mod tests {
 
     #[test]
     fn a_word_duration_keeps_its_qualifier() {
-        let en = |t: &str| -> Vec<String> {
-            super::super::testing::run_en(t, extract)
-                .iter()
-                .map(|m| m.value_string())
-                .collect()
-        };
+        let en = en_values;
         let more = en("the strongest quake in over a century");
         let exact = en("the strongest quake in a century");
         assert_eq!(more.len(), 1, "{more:?}");
