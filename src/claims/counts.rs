@@ -361,10 +361,7 @@ impl Builder<'_, '_> {
                     .find_map(|w| nouns.key_of(w).map(str::to_string))
             });
             let Some(noun) = noun else { continue };
-            let place_key: String = fold_key(&place)
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect();
+            let place_key = place_key(&place);
             if place_key.is_empty() {
                 continue;
             }

@@ -829,6 +829,15 @@ fn forms<'a>(doc: &Doc<'a>, lexicon: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// A place's key in a claim's subject key: its folded letters and digits
+/// ("Kerr County" → "kerrcounty"); empty when it has none.
+fn place_key(place: &str) -> String {
+    fold_key(place)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
 /// Whether `word` (folded) is a form of the lexicon: prepositions
 /// (`grammar.preposition`), the words that show a name is not a trigger's
 /// subject (`grammar.not_agent_gap`)…

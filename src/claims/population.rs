@@ -115,10 +115,7 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            let key: String = fold_key(name)
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect();
+            let key = place_key(name);
             if key.is_empty() {
                 continue;
             }

@@ -274,7 +274,16 @@ pub(crate) mod testing {
 
     /// `(matched text, value_string)` pairs, for terse assertions.
     pub fn found(text: &str, f: fn(&Doc) -> Vec<Mention>) -> Vec<(String, String)> {
-        run(text, f)
+        pairs(text, run(text, f))
+    }
+
+    /// The same with the English rules.
+    pub fn found_en(text: &str, f: fn(&Doc) -> Vec<Mention>) -> Vec<(String, String)> {
+        pairs(text, run_en(text, f))
+    }
+
+    fn pairs(text: &str, mentions: Vec<Mention>) -> Vec<(String, String)> {
+        mentions
             .iter()
             .map(|m| (text[m.span.start..m.span.end].to_string(), m.value_string()))
             .collect()
