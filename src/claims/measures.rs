@@ -120,7 +120,10 @@ impl Builder<'_, '_> {
         let attributed = doc.lang.lexicon("measure.attributed");
         let subjects = doc.lang.lexicon("measure.subject");
         let parts = doc.lang.lexicon("measure.part");
-        for (measure, fspan) in found {
+        for (written_measure, fspan) in found {
+            // A speed in miles per hour is compared in km/h.
+            let measure = crate::value::metric_unit(&written_measure)
+                .map_or(written_measure.clone(), str::to_string);
             let span = doc.folded.to_original(fspan);
             let written = doc.slice(span);
             let Some(value) = crate::extract::number::parse_digits(
@@ -204,12 +207,14 @@ impl Builder<'_, '_> {
                     format!("measure:{what}:{measure}"),
                 )
             };
+            let (_, quantity) =
+                crate::value::in_metric(&written_measure, &Quantity::new(value, qualifier));
             self.push(
                 subject,
                 "value",
-                Value::Quantity(Quantity::new(value, qualifier)),
+                Value::Quantity(quantity),
                 span,
-                &format!("{}.measure.{}", doc.lang.code, slug_of(&measure)),
+                &format!("{}.measure.{}", doc.lang.code, slug_of(&written_measure)),
                 None,
             );
         }
