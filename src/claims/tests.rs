@@ -227,6 +227,22 @@ fn a_verb_of_change_links_a_toll_to_its_figure_across_a_long_clause() {
 }
 
 #[test]
+fn those_who_died_at_the_scene_or_in_hospital_are_parts_of_the_toll() {
+    let got = claims_in(
+        "en",
+        "The derailment on Tuesday killed 17 people. Eleven people died at the scene \
+         and six passengers died later in hospital.",
+    );
+    assert!(has(&got, "count:dead", "count", "17"), "{got:?}");
+    assert!(
+        has(&got, "count:dead at the scene", "count", "11"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:dead in hospital", "count", "6"), "{got:?}");
+    assert!(!has(&got, "count:dead", "count", "11"), "{got:?}");
+}
+
+#[test]
 fn measures_in_english_share_the_french_keys() {
     let got = claims_in(
         "en",
