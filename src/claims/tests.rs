@@ -243,6 +243,19 @@ fn those_who_died_at_the_scene_or_in_hospital_are_parts_of_the_toll() {
 }
 
 #[test]
+fn storms_landslides_and_explosions_are_dated_events_of_nobody() {
+    let got = claims_in(
+        "en",
+        "Typhoon Rell made landfall on September 7, 2025, near the port. President \
+         Mina Okoro visited the coast. A landslide on September 9, 2025 buried a \
+         village. The blast at the depot on September 10, 2025 injured 12 workers.",
+    );
+    assert!(has(&got, "storm:", "date", "2025-09-07"), "{got:?}");
+    assert!(has(&got, "landslide:", "date", "2025-09-09"), "{got:?}");
+    assert!(has(&got, "explosion:", "date", "2025-09-10"), "{got:?}");
+}
+
+#[test]
 fn measures_in_english_share_the_french_keys() {
     let got = claims_in(
         "en",
