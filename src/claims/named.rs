@@ -254,23 +254,37 @@ impl Builder<'_, '_> {
             if areas.key_of(unit).is_none() {
                 continue;
             }
-            let Some((display, key)) = self.named_event_of(*span) else {
-                continue;
+            let subject = match self.named_event_of(*span) {
+                Some((display, key)) => (
+                    format!("{display} ({unit})"),
+                    format!("measure@{key}:{unit}"),
+                ),
+                // "has burned 14,000 acres": an area after a verb of
+                // `measure.area_verb` is the story's area, in an article
+                // that tells no two events apart (else it may be either's
+                // or their total).
+                None if self.area_verb_before(*span)
+                    && self.named.get().is_none_or(|n| n.by_end.is_empty()) =>
+                {
+                    let story = self.story_year();
+                    if self.era_of(*span, story) != past::Era::Now {
+                        continue;
+                    }
+                    (format!("area ({unit})"), format!("measure:area:{unit}"))
+                }
+                None => continue,
             };
             let Some(sentence) = doc.sentence_of(*span) else {
                 continue;
             };
-            if !taken.insert((key.clone(), sentence.start)) {
+            if !taken.insert((subject.1.clone(), sentence.start)) {
                 continue;
             }
             // Acres are compared in hectares.
             let (unit, quantity) =
                 crate::value::in_metric(unit, &Quantity::new(q.value, q.qualifier));
             self.push(
-                (
-                    format!("{display} ({unit})"),
-                    format!("measure@{key}:{unit}"),
-                ),
+                subject,
                 "value",
                 Value::Quantity(quantity),
                 *span,
@@ -278,6 +292,20 @@ impl Builder<'_, '_> {
                 None,
             );
         }
+    }
+}
+
+impl Builder<'_, '_> {
+    /// Whether the words right before the number at `span` (its qualifier
+    /// left out) end with a verb of `measure.area_verb`: "has scorched
+    /// roughly 14,000 acres".
+    fn area_verb_before(&self, span: Span) -> bool {
+        let before = self.words_before_number(span, 40);
+        forms(self.doc, "measure.area_verb").iter().any(|f| {
+            before
+                .strip_suffix(f)
+                .is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        })
     }
 }
 
@@ -321,6 +349,19 @@ mod tests {
         assert!(has(&got, "count@named-creek:structures", "853"), "{got:?}");
         assert!(has(&got, "count:structures", "2182"), "{got:?}");
         assert!(!got.iter().any(|(k, _)| k.contains("named-cal")), "{got:?}");
+    }
+
+    #[test]
+    fn the_area_a_fire_burned_is_claimed_after_its_verb() {
+        let got = keys(
+            "A wildfire that broke out on Monday has scorched roughly 14,000 acres \
+             (5,700 hectares). Crews cleared 200 acres of brush. In 2018, a fire \
+             burned 9,000 acres in the same hills.",
+        );
+        assert!(has(&got, "measure:area:acre", "about 14000"), "{got:?}");
+        assert!(!got.iter().any(|(k, _)| k == "measure:area:ha"), "{got:?}");
+        assert!(!has(&got, "measure:area:acre", "200"), "{got:?}");
+        assert!(!has(&got, "measure:area:acre", "9000"), "{got:?}");
     }
 
     #[test]
