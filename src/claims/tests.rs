@@ -1186,3 +1186,20 @@ fn those_who_take_part_are_counted_whatever_their_noun() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_clauses_since_is_not_what_follows_it() {
+    // The year of "qui dirige le pays depuis 2019" is the president's, not
+    // the Élysée's named after the clause.
+    let got = claims(
+        "Le président, qui dirige le pays depuis 2019, rencontrera lundi son homologue à \
+         l'Élysée.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "since"), "{got:?}");
+    // An organisation before its year keeps it.
+    let got = claims("Le groupe Wagner, déployé au Mali depuis 2021, a quitté le pays.");
+    assert!(
+        got.iter().any(|(_, a, v)| a == "since" && v == "2021"),
+        "{got:?}"
+    );
+}
