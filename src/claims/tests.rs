@@ -1203,3 +1203,22 @@ fn a_relative_clauses_since_is_not_what_follows_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn natural_disasters_are_nobodys_one_day_events() {
+    let got =
+        claims("RABAT, 10 septembre 2023 (AFP) - Le séisme a frappé vendredi soir la région.");
+    assert!(has(&got, "earthquake:", "date", "2023-09-08"), "{got:?}");
+    let got = claims(
+        "NÎMES, 6 août 2025 (AFP) - L'incendie, qui s'est déclaré lundi 4 août, a détruit \
+         3 500 hectares. L'incendie a été maîtrisé jeudi 7 août.",
+    );
+    assert!(has(&got, "fire:", "start", "2025-08-04"), "{got:?}");
+    assert!(has(&got, "fire:", "end", "2025-08-07"), "{got:?}");
+    // The bare verbs speak of people too: no fire.
+    let got = claims("PARIS, 6 août 2025 (AFP) - Le ministre est parti mardi pour Rome.");
+    assert!(
+        !got.iter().any(|(k, _, _)| k.starts_with("fire")),
+        "{got:?}"
+    );
+}
