@@ -1185,7 +1185,8 @@ impl Builder<'_, '_> {
     }
 
     /// Mark the counts of running totals (`count.cumulative`: the dead,
-    /// the injured, the missing) with the date their figure was given, and
+    /// the injured, the missing; `count.may_fall`: those that may also
+    /// fall) with the date their figure was given, and
     /// leave out the figures the article itself gives as earlier ones: a
     /// `count.earlier` marker before the number in its sentence, with no
     /// other number in between ("le premier bilan faisait état de 296
@@ -1194,6 +1195,7 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let text = doc.text();
         let running = doc.lang.lexicon("count.cumulative");
+        let may_fall = doc.lang.lexicon("count.may_fall");
         let markers: Vec<String> = doc
             .lang
             .lexicon("count.earlier")
@@ -1208,6 +1210,7 @@ impl Builder<'_, '_> {
                 return true;
             }
             c.running = true;
+            c.may_fall = may_fall.key_of(noun).is_some();
             c.as_of = anchor;
             let Some(sentence) = doc.sentence_of(c.span) else {
                 return true;

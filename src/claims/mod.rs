@@ -146,6 +146,11 @@ pub struct Claim {
     /// different dates are updates, not a conflict.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub running: bool,
+    /// A running total that may fall as well as rise (a count of the
+    /// missing, as people are found): a later figure below an earlier one
+    /// is an update too. Set from `count.may_fall`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub may_fall: bool,
     /// When the figure was given: the article's date unless the text says
     /// otherwise. Set for running totals.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -980,6 +985,7 @@ impl Builder<'_, '_> {
             rule: rule.to_string(),
             resolution,
             running: false,
+            may_fall: false,
             as_of: None,
             derived: false,
             with_toll: None,
@@ -1045,6 +1051,7 @@ impl Builder<'_, '_> {
             rule: rule.to_string(),
             resolution: None,
             running: false,
+            may_fall: false,
             as_of: None,
             derived: false,
             with_toll: None,
