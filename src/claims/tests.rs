@@ -1300,3 +1300,14 @@ fn natural_disasters_are_nobodys_one_day_events() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_decimal_comma_or_thousands_separator_is_no_clause_boundary() {
+    // "7,1" and "1,000" sit between the trigger and its date.
+    let fr = claims("Un séisme de magnitude 7,1 a frappé mardi 4 mars 2025 le sud du Pérou.");
+    assert!(has(&fr, "earthquake:", "date", "2025-03-04"), "{fr:?}");
+    // A real comma still is: the date of the second clause is not the
+    // quake's.
+    let fr = claims("Le séisme a frappé la ville, et le ministre est venu mardi 4 mars 2025.");
+    assert!(!has(&fr, "earthquake:", "date", "2025-03-04"), "{fr:?}");
+}
