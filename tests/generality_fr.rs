@@ -95,15 +95,18 @@ fn state_visit_start_length_and_age_conflicts() {
 }
 
 #[test]
-fn forest_fire_start_conflict_and_firefighters_by_any_name() {
+fn forest_fire_start_and_area_conflicts_and_firefighters_by_any_name() {
     let r = run("incendie-aubrenes");
     assert_conflicts(
         &r,
-        &[(
-            "fire",
-            "start",
-            vec![("2025-08-05", "a b"), ("2025-08-04", "c")],
-        )],
+        &[
+            (
+                "fire",
+                "start",
+                vec![("2025-08-05", "a b"), ("2025-08-04", "c")],
+            ),
+            ("fire (ha)", "value", vec![("3200", "a b"), ("3500", "c")]),
+        ],
     );
     assert_agreement(&r, "dead", "count", "2", "a b c");
     assert_agreement(&r, "firefighters", "count", "about 900", "a b c");

@@ -385,3 +385,84 @@ impl Builder<'_, '_> {
         }
     }
 }
+
+impl Builder<'_, '_> {
+    /// The area an event of the story covered, with no name to tell it
+    /// apart: a size in an area unit (`area.unit`: hectares, km²) with a
+    /// verb of the event's type (`area.verb`, keyed by event type: fire
+    /// "a parcouru", "ont brûlé", flood "inondés") in its clause, a few
+    /// words before or after it: "le feu a parcouru 3 200 hectares", "3 200
+    /// hectares sont partis en fumée". Keyed by the event type
+    /// (`measure:fire:ha`). The area grows as the event goes on: a running
+    /// total dated by the article, like a toll. A part ("dont 500
+    /// hectares de pinède") and an area in a sentence about another year
+    /// claim nothing.
+    pub(super) fn event_area_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let units = doc.lang.lexicon("area.unit");
+        let verbs = doc.lang.lexicon("area.verb");
+        if units.is_empty() || verbs.is_empty() {
+            return;
+        }
+        let story = self.story_year();
+        let verb_forms: Vec<(&str, &str)> = verbs
+            .keys()
+            .flat_map(|k| {
+                verbs
+                    .folded_forms_of(k)
+                    .iter()
+                    .map(move |f| (k, f.as_str()))
+            })
+            .collect();
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Dimension { unit } = &q.measure else {
+                continue;
+            };
+            if units.key_of(unit).is_none() {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*span) else {
+                continue;
+            };
+            let clause_end = |s: &str| s.find([',', ';', ':', '(']).unwrap_or(s.len());
+            let from = look_back(text, span.start, 60, sentence.start);
+            let before = fold_key(&text[from..span.start]);
+            let before = &before[before.rfind([',', ';', ':', ')']).map_or(0, |i| i + 1)..];
+            let to = crate::text::floor_char_boundary(text, (span.end + 60).min(sentence.end));
+            let after = fold_key(&text[span.end..to.max(span.end)]);
+            let after = &after[..clause_end(&after)];
+            let event = verb_forms.iter().find_map(|(k, f)| {
+                (whole_word_positions(before, f).next().is_some()
+                    || whole_word_positions(after, f).next().is_some())
+                .then_some(*k)
+            });
+            let Some(event) = event else { continue };
+            if self.count_is_part(*span, *span)
+                || !matches!(self.era_of(*span, story), super::past::Era::Now)
+            {
+                continue;
+            }
+            let label = doc
+                .lang
+                .lexicon("event.label")
+                .first_form_or(event)
+                .to_string();
+            self.push(
+                (
+                    format!("{label} ({unit})"),
+                    format!("measure:{event}:{unit}"),
+                ),
+                "value",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *span,
+                rule,
+                None,
+            );
+            if let Some(c) = self.claims.last_mut() {
+                c.running = true;
+                c.as_of = self.anchor;
+            }
+        }
+    }
+}

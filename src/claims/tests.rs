@@ -1222,3 +1222,27 @@ fn natural_disasters_are_nobodys_one_day_events() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_unnamed_fires_area_is_a_running_total() {
+    let text = "NÎMES, 6 août 2025 (AFP) - Le feu a parcouru 3 200 hectares, dont 500 hectares \
+                de pinède. Selon la préfecture, 3 500 hectares sont partis en fumée. \
+                En 2003, un incendie avait ravagé 9 000 hectares. Le domaine compte 40 hectares.";
+    let a = article(text);
+    let doc = Doc::new(&a, RULES.language("fr").unwrap());
+    let got: Vec<(String, String, bool)> = super::build(&doc, &extract(&doc), 0)
+        .claims
+        .into_iter()
+        .filter(|c| c.subject_key.starts_with("measure:"))
+        .map(|c| (c.subject_key, c.value.to_string(), c.running))
+        .collect();
+    // The part ("dont 500"), the 2003 fire and an estate's size are not the
+    // fire's area.
+    assert_eq!(
+        got,
+        vec![
+            ("measure:fire:ha".to_string(), "3200".to_string(), true),
+            ("measure:fire:ha".to_string(), "3500".to_string(), true),
+        ]
+    );
+}
