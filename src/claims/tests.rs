@@ -1246,3 +1246,28 @@ fn an_unnamed_fires_area_is_a_running_total() {
         ]
     );
 }
+
+#[test]
+fn a_sum_is_what_the_words_before_or_after_it_say() {
+    let got = claims(
+        "LYON, 12 mars 2025 (AFP) - Les dégâts sont estimés à 120 millions d'euros. L'État a \
+         débloqué une enveloppe de 30 millions d'euros. Le chantier laissera 2 millions \
+         d'euros de dettes. La juge a prononcé une amende de 5 000 euros. En 2019, la crue \
+         avait causé 80 millions d'euros de dommages.",
+    );
+    let money: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|(k, _, _)| k.starts_with("money:"))
+        .map(|(k, _, v)| (k.as_str(), v.as_str()))
+        .collect();
+    // "de dettes" names nothing known; the 2019 flood's damage is not
+    // this story's.
+    assert_eq!(
+        money,
+        vec![
+            ("money:damage:EUR", "120 million"),
+            ("money:aid:EUR", "30 million"),
+            ("money:fine:EUR", "5000"),
+        ]
+    );
+}
