@@ -111,7 +111,7 @@ fn forest_fire_start_and_area_conflicts_and_firefighters_by_any_name() {
                 "start",
                 vec![("2025-08-05", "a b"), ("2025-08-04", "c")],
             ),
-            ("fire (ha)", "value", vec![("3200", "a b"), ("3500", "c")]),
+            ("area (ha)", "value", vec![("3200", "a b"), ("3500", "c")]),
         ],
     );
     assert_agreement(&r, "dead", "count", "2", "a b c");

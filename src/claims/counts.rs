@@ -207,6 +207,32 @@ impl Builder<'_, '_> {
                     .iter()
                     .any(|f| *f == fold_key(c))
             });
+            // "the deaths of two firefighters", "killing three hikers": the
+            // verb makes a named group a part of its toll, never a count of
+            // the group itself (the 1,900 firefighters on the fire lines).
+            let head = fold_key(doc.slice(q.noun_span));
+            let first = head.split_whitespace().next().unwrap_or("");
+            if canonical.is_none()
+                && era == past::Era::Now
+                && doc.lang.lexicon("count.not_subject").key_of(first) != Some("not-a-noun")
+                && !is_word(doc, "country.people", first)
+                && !is_word(doc, "country.adjective", first)
+                && let Some(verb) = self.verb_key_before(*span)
+            {
+                let shown = doc.slice(q.noun_span).trim().to_lowercase();
+                self.push(
+                    (
+                        format!("{verb} ({shown})"),
+                        format!("count@part-{}:{verb}", place_key(&head)),
+                    ),
+                    "count",
+                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                    *span,
+                    rule,
+                    None,
+                );
+                continue;
+            }
             let (display, key) = match canonical {
                 Some(c) => (c.clone(), c),
                 None => {
@@ -784,6 +810,15 @@ impl Builder<'_, '_> {
             return;
         }
         let links = forms(doc, "count.toll_link");
+        // Verbs of change ("climbed to", "rose to") link a toll noun to its
+        // figure across a longer gap than the bare words ("of", "at"): "the
+        // death toll from the floods that tore through the hill towns late
+        // Sunday climbed to 34".
+        let far: Vec<String> = doc
+            .lang
+            .lexicon("count.toll_link")
+            .folded_forms_of("far")
+            .to_vec();
         let story = self.story_year();
         for (nspan, rule, value) in &self.ctx.numbers {
             if value.fract() != 0.0 || *value < 1.0 || self.is_hypothetical(*nspan) {
@@ -792,7 +827,7 @@ impl Builder<'_, '_> {
             let Some(sentence) = doc.sentence_of(*nspan) else {
                 continue;
             };
-            let from = look_back(text, nspan.start, 90, sentence.start);
+            let from = look_back(text, nspan.start, TOLL_LOOK_BACK, sentence.start);
             let clause = &text[from..nspan.start];
             let clause = &clause[clause_start(clause)..];
             let clause = fold_key(clause);
@@ -803,15 +838,16 @@ impl Builder<'_, '_> {
                 .filter_map(|(k, f)| {
                     let i = whole_word_positions(&clause, f).next()?;
                     let gap = clause[i + f.len()..].trim_end();
-                    let linked = links.iter().any(|l| {
+                    let ends_with = |l: &str| {
                         gap.strip_suffix(l).is_some_and(|g| {
                             g.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
                         })
-                    });
-                    (linked
-                        && gap.split_whitespace().count() <= TOLL_GAP_WORDS
-                        && !gap.split_whitespace().any(is_count_like))
-                    .then_some((i + f.len(), k))
+                    };
+                    let words = gap.split_whitespace().count();
+                    let linked = (words <= TOLL_GAP_WORDS && links.iter().any(|l| ends_with(l)))
+                        || (words <= TOLL_FAR_GAP_WORDS && far.iter().any(|l| ends_with(l)));
+                    (linked && !gap.split_whitespace().any(is_count_like))
+                        .then_some((i + f.len(), k))
                 })
                 .max_by_key(|(end, _)| *end);
             let Some((_, key)) = found else { continue };
@@ -1226,6 +1262,11 @@ impl Builder<'_, '_> {
 /// The most words between a toll's noun and its figure: "the death toll
 /// from the 7.7 magnitude earthquake in Myanmar has risen to 1,000".
 const TOLL_GAP_WORDS: usize = 12;
+/// The most words between a toll noun and a `count.toll_link` verb of key
+/// `far` ("climbed to") ending right before its figure.
+const TOLL_FAR_GAP_WORDS: usize = 22;
+/// How far before a figure its toll noun is looked for, in bytes.
+const TOLL_LOOK_BACK: usize = 200;
 
 /// Where the clause ending `text` starts: after its last comma, semicolon,
 /// colon, parenthesis or full stop, a point or comma inside a number

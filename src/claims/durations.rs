@@ -171,6 +171,11 @@ mod tests {
             ("fr", "Un deuil de 72 heures a été décrété."),
             ("en", "Morocco declared three days of national mourning."),
             ("en", "The king declared a three-day national mourning."),
+            ("en", "The king declared national mourning for three days."),
+            (
+                "en",
+                "The king declared a period of mourning lasting three days.",
+            ),
         ] {
             let got = claims_in(lang, text);
             assert!(
@@ -205,6 +210,7 @@ mod tests {
                 "Après trois jours de recherches, le deuil a commencé.",
             ),
             ("en", "After three days of talks, mourning began."),
+            ("en", "Mourners queued for three days."),
             ("fr", "Il a passé deux ans en prison."),
         ] {
             let got = claims_in(lang, text);

@@ -7,6 +7,9 @@
 
 use super::*;
 
+/// How many words before a trigger [`Builder::tense_before`] reads.
+const TENSE_BEFORE_WORDS: usize = 4;
+
 impl Builder<'_, '_> {
     /// Who a trigger is about, judged from its immediate neighbours: a
     /// person right before it ("Goïta est arrivé", "M. Goïta, arrivé"),
@@ -356,7 +359,8 @@ impl Builder<'_, '_> {
             }
             let mut last = None;
             for (attr, day) in parts {
-                let direction = match (self.tense(tspan), attr) {
+                let direction = match (self.tense(tspan).or_else(|| self.tense_before(tspan)), attr)
+                {
                     (Some(Tense::Past), _) => Direction::Past,
                     (Some(Tense::Future), _) => Direction::Future,
                     (None, "end") => Direction::Future,
@@ -660,6 +664,36 @@ impl Builder<'_, '_> {
         });
         // The first key (past, then future) with a form equal to it.
         forms.iter().find(|(_, f)| *f == written).map(|(t, _)| *t)
+    }
+
+    /// The tense the words right before a trigger give it when the
+    /// trigger's own form tells none (`event.tense_before`, keys `past`
+    /// and `future`, among the last [`TENSE_BEFORE_WORDS`] words of its
+    /// clause): "she is due to hold talks … on Monday" looks ahead.
+    pub(super) fn tense_before(&self, trigger: Span) -> Option<Tense> {
+        let lex = self.doc.lang.lexicon("event.tense_before");
+        if lex.is_empty() {
+            return None;
+        }
+        let text = self.doc.text();
+        let floor = self.doc.sentence_of(trigger).map_or(0, |s| s.start);
+        let from = look_back(text, trigger.start, 60, floor);
+        let before = fold_key(&text[from..trigger.start]);
+        let clause = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let words = &words[words.len().saturating_sub(TENSE_BEFORE_WORDS)..];
+        (0..words.len()).find_map(|i| {
+            let tail = words[i..].join(" ");
+            [("future", Tense::Future), ("past", Tense::Past)]
+                .into_iter()
+                .find(|(key, _)| {
+                    lex.folded_forms_of(key).iter().any(|f| {
+                        tail.strip_prefix(f.as_str())
+                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                    })
+                })
+                .map(|(_, t)| t)
+        })
     }
 
     /// Say how a relative day was resolved, with the words as written and

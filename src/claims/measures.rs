@@ -120,7 +120,10 @@ impl Builder<'_, '_> {
         let attributed = doc.lang.lexicon("measure.attributed");
         let subjects = doc.lang.lexicon("measure.subject");
         let parts = doc.lang.lexicon("measure.part");
-        for (measure, fspan) in found {
+        for (written_measure, fspan) in found {
+            // A speed in miles per hour is compared in km/h.
+            let measure = crate::value::metric_unit(&written_measure)
+                .map_or(written_measure.clone(), str::to_string);
             let span = doc.folded.to_original(fspan);
             let written = doc.slice(span);
             let Some(value) = crate::extract::number::parse_digits(
@@ -204,12 +207,14 @@ impl Builder<'_, '_> {
                     format!("measure:{what}:{measure}"),
                 )
             };
+            let (_, quantity) =
+                crate::value::in_metric(&written_measure, &Quantity::new(value, qualifier));
             self.push(
                 subject,
                 "value",
-                Value::Quantity(Quantity::new(value, qualifier)),
+                Value::Quantity(quantity),
                 span,
-                &format!("{}.measure.{}", doc.lang.code, slug_of(&measure)),
+                &format!("{}.measure.{}", doc.lang.code, slug_of(&written_measure)),
                 None,
             );
         }
@@ -392,11 +397,11 @@ impl Builder<'_, '_> {
     /// verb of the event's type (`area.verb`, keyed by event type: fire
     /// "a parcouru", "ont brûlé", flood "inondés") in its clause, a few
     /// words before or after it: "le feu a parcouru 3 200 hectares", "3 200
-    /// hectares sont partis en fumée". Keyed by the event type
-    /// (`measure:fire:ha`). The area grows as the event goes on: a running
-    /// total dated by the article, like a toll. A part ("dont 500
-    /// hectares de pinède") and an area in a sentence about another year
-    /// claim nothing.
+    /// hectares sont partis en fumée". Keyed as other languages key a
+    /// story's area (`measure:area:ha`, acres in hectares). The area grows
+    /// as the event goes on: a running total dated by the article, like a
+    /// toll. A part ("dont 500 hectares de pinède") and an area in a
+    /// sentence about another year claim nothing.
     pub(super) fn event_area_claims(&mut self) {
         let doc = self.doc;
         let text = doc.text();
@@ -406,14 +411,9 @@ impl Builder<'_, '_> {
             return;
         }
         let story = self.story_year();
-        let verb_forms: Vec<(&str, &str)> = verbs
+        let verb_forms: Vec<&str> = verbs
             .keys()
-            .flat_map(|k| {
-                verbs
-                    .folded_forms_of(k)
-                    .iter()
-                    .map(move |f| (k, f.as_str()))
-            })
+            .flat_map(|k| verbs.folded_forms_of(k).iter().map(String::as_str))
             .collect();
         for (span, rule, q) in &self.ctx.quantities {
             let Measure::Dimension { unit } = &q.measure else {
@@ -432,29 +432,25 @@ impl Builder<'_, '_> {
             let to = crate::text::floor_char_boundary(text, (span.end + 60).min(sentence.end));
             let after = fold_key(&text[span.end..to.max(span.end)]);
             let after = &after[..clause_end(&after)];
-            let event = verb_forms.iter().find_map(|(k, f)| {
-                (whole_word_positions(before, f).next().is_some()
-                    || whole_word_positions(after, f).next().is_some())
-                .then_some(*k)
+            let verb = verb_forms.iter().any(|f| {
+                whole_word_positions(before, f).next().is_some()
+                    || whole_word_positions(after, f).next().is_some()
             });
-            let Some(event) = event else { continue };
+            if !verb {
+                continue;
+            }
             if self.count_is_part(*span, *span)
                 || !matches!(self.era_of(*span, story), super::past::Era::Now)
             {
                 continue;
             }
-            let label = doc
-                .lang
-                .lexicon("event.label")
-                .first_form_or(event)
-                .to_string();
+            // Keyed as other languages key a story's area, in metric units.
+            let (unit, quantity) =
+                crate::value::in_metric(unit, &Quantity::new(q.value, q.qualifier));
             self.push(
-                (
-                    format!("{label} ({unit})"),
-                    format!("measure:{event}:{unit}"),
-                ),
+                (format!("area ({unit})"), format!("measure:area:{unit}")),
                 "value",
-                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                Value::Quantity(quantity),
                 *span,
                 rule,
                 None,

@@ -103,6 +103,9 @@ impl Builder<'_, '_> {
             out
         };
         let mut years = years_in(sentence);
+        if let Some(y) = self.recalled_since(sentence, span) {
+            years.push((Some(y), false));
+        }
         if years.is_empty() {
             // "In 1997, a Korean Air jet crashed in Guam. All 228 people on
             // board were killed."
@@ -122,6 +125,31 @@ impl Builder<'_, '_> {
         } else {
             Era::Unclear
         }
+    }
+}
+
+impl Builder<'_, '_> {
+    /// The year of a past event recalled as the bound of a superlative,
+    /// when the count at `span` sits in the clause that tells that event:
+    /// "the worst floods since 2011, when 19 people died" (a `since` date
+    /// of a year, then a comma and a `past.recall` word before the count).
+    /// The story's own toll in such a sentence ("the deadliest quake since
+    /// 2015 killed 34 people") has no recall word between, and stays now.
+    fn recalled_since(&self, sentence: Span, span: Span) -> Option<i32> {
+        let text = self.doc.text();
+        let dates = starting_in(&self.ctx.dates, |d| d.0.start, sentence.start, span.start);
+        dates.iter().rev().find_map(|(dspan, _, d)| {
+            if d.marker != Marker::Since || dspan.end > span.start {
+                return None;
+            }
+            let DateValue::Year { year } = d.value else {
+                return None;
+            };
+            let between = fold_key(&text[dspan.end..span.start]);
+            let rest = between.trim_start().strip_prefix(',')?;
+            let word = rest.split_whitespace().next()?;
+            is_word(self.doc, "past.recall", word).then_some(year)
+        })
     }
 }
 
@@ -164,6 +192,18 @@ mod tests {
             got.contains(&pair("count@year-1988:dead", "310")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_toll_told_after_a_superlatives_since_year_is_that_years() {
+        let got = counts(
+            "The storm on Monday killed 12 people. The floods were the worst since \
+             2011, when 19 people died. The deadliest quake since 2015 killed 40 people \
+             on Friday.",
+        );
+        assert!(got.contains(&pair("count@year-2011:dead", "19")), "{got:?}");
+        assert!(!got.contains(&pair("count:dead", "19")), "{got:?}");
+        assert!(got.contains(&pair("count:dead", "40")), "{got:?}");
     }
 
     #[test]

@@ -194,6 +194,68 @@ fn verbs_of_passing_a_figure_are_lower_bounds() {
 }
 
 #[test]
+fn a_verb_of_change_links_a_toll_to_its_figure_across_a_long_clause() {
+    for (text, key, want) in [
+        (
+            "The death toll from flash floods that tore through the hill towns of the \
+             province late Sunday climbed to 34 on Tuesday, officials said.",
+            "count:dead",
+            "34",
+        ),
+        (
+            "The number of people killed in Sunday's floods rose to 37 on Wednesday.",
+            "count:dead",
+            "37",
+        ),
+        (
+            "The number of people still missing after the landslide fell to nine.",
+            "count:missing",
+            "9",
+        ),
+    ] {
+        let got = claims_in("en", text);
+        assert!(has(&got, key, "count", want), "{text}: {got:?}");
+    }
+    // A bare link word ("of", "at") keeps the short reach: a figure far
+    // after the toll noun is not the toll.
+    let got = claims_in(
+        "en",
+        "The death toll has not been confirmed by the authorities in the capital \
+         and the three northern provinces of the country at 12 locations.",
+    );
+    assert!(!got.iter().any(|(k, _, _)| k == "count:dead"), "{got:?}");
+}
+
+#[test]
+fn those_who_died_at_the_scene_or_in_hospital_are_parts_of_the_toll() {
+    let got = claims_in(
+        "en",
+        "The derailment on Tuesday killed 17 people. Eleven people died at the scene \
+         and six passengers died later in hospital.",
+    );
+    assert!(has(&got, "count:dead", "count", "17"), "{got:?}");
+    assert!(
+        has(&got, "count:dead at the scene", "count", "11"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:dead in hospital", "count", "6"), "{got:?}");
+    assert!(!has(&got, "count:dead", "count", "11"), "{got:?}");
+}
+
+#[test]
+fn storms_landslides_and_explosions_are_dated_events_of_nobody() {
+    let got = claims_in(
+        "en",
+        "Typhoon Rell made landfall on September 7, 2025, near the port. President \
+         Mina Okoro visited the coast. A landslide on September 9, 2025 buried a \
+         village. The blast at the depot on September 10, 2025 injured 12 workers.",
+    );
+    assert!(has(&got, "storm:", "date", "2025-09-07"), "{got:?}");
+    assert!(has(&got, "landslide:", "date", "2025-09-09"), "{got:?}");
+    assert!(has(&got, "explosion:", "date", "2025-09-10"), "{got:?}");
+}
+
+#[test]
 fn measures_in_english_share_the_french_keys() {
     let got = claims_in(
         "en",
@@ -785,6 +847,22 @@ fn groups_among_the_dead_are_parts_of_the_toll() {
         !has(&got, "count@part-tourists:dead", "count", "30"),
         "{got:?}"
     );
+    // A verb of the toll before a group makes it a part of the toll too,
+    // never a count of the group ("1,900 firefighters" on the fire lines).
+    let got = claims_in(
+        "en",
+        "The deaths of two firefighters were confirmed on Tuesday. The blaze injured \
+         three hikers. Some 1,900 firefighters are battling the flames.",
+    );
+    assert!(
+        has(&got, "count@part-firefighters:dead", "count", "2"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-hikers:injured", "count", "3"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:firefighters", "count", "2"), "{got:?}");
     let got = claims("L'avalanche a fait 19 morts mardi. Parmi les morts figurent 12 touristes.");
     assert!(
         has(&got, "count@part-touristes:dead", "count", "12"),
@@ -1241,8 +1319,8 @@ fn an_unnamed_fires_area_is_a_running_total() {
     assert_eq!(
         got,
         vec![
-            ("measure:fire:ha".to_string(), "3200".to_string(), true),
-            ("measure:fire:ha".to_string(), "3500".to_string(), true),
+            ("measure:area:ha".to_string(), "3200".to_string(), true),
+            ("measure:area:ha".to_string(), "3500".to_string(), true),
         ]
     );
 }

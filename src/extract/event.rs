@@ -63,7 +63,14 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
         let Some(re) = lex.word_regex() else {
             continue;
         };
+        // `event.<type>.<part>_not_after`: words soon after a trigger that
+        // make it another verb ("the floods left 34 people dead" is no
+        // departure).
+        let not_after = doc.lang.lexicon(&format!("{name}_not_after"));
         for m in re.find_iter(&doc.folded.text) {
+            if followed_by(&doc.folded.text[m.end()..], not_after) {
+                continue;
+            }
             let span = doc.folded.to_original(Span::new(m.start(), m.end()));
             out.push(Mention {
                 span,
@@ -77,6 +84,28 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
     }
     // "est arrivé" and "arrivé" both match: keep the longer.
     super::longest_non_overlapping(out)
+}
+
+/// How many words after a trigger its `_not_after` words are looked for.
+const NOT_AFTER_WORDS: usize = 6;
+
+/// Whether one of the forms of `lex` stands among the first
+/// [`NOT_AFTER_WORDS`] words of the clause `rest` (folded text) starts.
+fn followed_by(rest: &str, lex: &crate::rules::Lexicon) -> bool {
+    if lex.is_empty() {
+        return false;
+    }
+    let clause = &rest[..rest
+        .find(['.', ',', ';', ':', '!', '?'])
+        .unwrap_or(rest.len())];
+    let words: Vec<&str> = clause.split_whitespace().take(NOT_AFTER_WORDS).collect();
+    (0..words.len()).any(|i| {
+        let tail = words[i..].join(" ");
+        lex.folded_forms().any(|(_, f)| {
+            tail.strip_prefix(f)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    })
 }
 
 #[cfg(test)]
