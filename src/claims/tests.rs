@@ -1349,3 +1349,30 @@ fn a_sum_is_what_the_words_before_or_after_it_say() {
         ]
     );
 }
+
+#[test]
+fn a_french_toll_noun_counts_the_bare_number_it_is_linked_to() {
+    let got = claims(
+        "RABAT, 10 septembre 2023 (AFP) - Le nombre de morts s'élève désormais à 2 012. Le \
+         nombre de blessés est passé à 2 059. Le bilan s'élève à 300 blessés.",
+    );
+    assert!(has(&got, "count:dead", "count", "2012"), "{got:?}");
+    assert!(has(&got, "count:injured", "count", "2059"), "{got:?}");
+    // A bare "bilan" is no toll noun: its 300 are the injured only.
+    assert!(!has(&got, "count:dead", "count", "300"), "{got:?}");
+    assert!(has(&got, "count:injured", "count", "300"), "{got:?}");
+}
+
+#[test]
+fn a_french_projection_counts_nothing() {
+    let got = claims(
+        "RABAT, 10 septembre 2023 (AFP) - Le bilan pourrait dépasser 3 000 morts. On redoute \
+         des centaines de disparus. Au moins 2 012 personnes ont été tuées.",
+    );
+    let counts: Vec<&str> = got
+        .iter()
+        .filter(|(k, a, _)| k.starts_with("count:") && a == "count")
+        .map(|(_, _, v)| v.as_str())
+        .collect();
+    assert_eq!(counts, vec!["at-least 2012"], "{got:?}");
+}
