@@ -1376,3 +1376,15 @@ fn a_french_projection_counts_nothing() {
         .collect();
     assert_eq!(counts, vec!["at-least 2012"], "{got:?}");
 }
+
+#[test]
+fn an_untitled_person_named_by_their_trial_owns_it() {
+    // Jean Morel has no title: without the event noun naming him, his
+    // trial was the titled president's.
+    let got = claims(
+        "PARIS, 12 mars 2025 (AFP) - Le président Paul Ferrand a réagi. Le procès de Jean \
+         Morel s'ouvrira le lundi 24 mars devant la cour d'assises.",
+    );
+    assert!(has(&got, "trial:morel", "start", "2025-03-24"), "{got:?}");
+    assert!(!got.iter().any(|(k, _, _)| k == "trial:ferrand"), "{got:?}");
+}
