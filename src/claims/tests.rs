@@ -1388,3 +1388,14 @@ fn an_untitled_person_named_by_their_trial_owns_it() {
     assert!(has(&got, "trial:morel", "start", "2025-03-24"), "{got:?}");
     assert!(!got.iter().any(|(k, _, _)| k == "trial:ferrand"), "{got:?}");
 }
+
+#[test]
+fn the_rescued_and_the_hospitalised_are_counts_of_their_own() {
+    let got = claims(
+        "RABAT, 10 septembre 2023 (AFP) - Quelque 300 personnes ont été secourues. Douze \
+         personnes ont été hospitalisées.",
+    );
+    assert!(has(&got, "count:rescued", "count", "about 300"), "{got:?}");
+    assert!(has(&got, "count:hospitalized", "count", "12"), "{got:?}");
+    assert!(!got.iter().any(|(k, _, _)| k == "count:injured"), "{got:?}");
+}
