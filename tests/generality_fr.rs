@@ -32,6 +32,9 @@ fn storm_tolls_ages_and_a_missing_count_that_fell() {
     );
     assert_agreement(&r, "dead", "count", "14", "a b c");
     assert_agreement(&r, "evacuated", "count", "1200", "a b");
+    // "estimés à 1,2 milliard d'euros" and "évaluent les dégâts à plus d'un
+    // milliard d'euros".
+    assert_agreement(&r, "damage (EUR)", "amount", "1.2 billion", "a b");
     assert_agreement(&r, "visit of Laurent Ducasse", "start", "2025-09-15", "b c");
     assert_agreement(
         &r,
@@ -70,6 +73,9 @@ fn state_visit_start_length_and_age_conflicts() {
         ],
     );
     assert_agreement(&r, "visit of Andreï Morozan", "end", "2025-06-26", "a b c");
+    // "un accord … évalué à", "L'accord, d'un montant de", "un accord … de"
+    // 2,5 milliards d'euros.
+    assert_agreement(&r, "deal (EUR)", "amount", "2.5 billion", "a b c");
     assert_agreement(&r, "Hélène Carrel", "role", "Premier ministre", "a b c");
     assert_agreement(&r, "Tudor Valescu", "rank", "général", "a b");
     assert_agreement(
@@ -95,15 +101,18 @@ fn state_visit_start_length_and_age_conflicts() {
 }
 
 #[test]
-fn forest_fire_start_conflict_and_firefighters_by_any_name() {
+fn forest_fire_start_and_area_conflicts_and_firefighters_by_any_name() {
     let r = run("incendie-aubrenes");
     assert_conflicts(
         &r,
-        &[(
-            "fire",
-            "start",
-            vec![("2025-08-05", "a b"), ("2025-08-04", "c")],
-        )],
+        &[
+            (
+                "fire",
+                "start",
+                vec![("2025-08-05", "a b"), ("2025-08-04", "c")],
+            ),
+            ("area (ha)", "value", vec![("3200", "a b"), ("3500", "c")]),
+        ],
     );
     assert_agreement(&r, "dead", "count", "2", "a b c");
     assert_agreement(&r, "firefighters", "count", "about 900", "a b c");

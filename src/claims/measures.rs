@@ -391,6 +391,177 @@ impl Builder<'_, '_> {
     }
 }
 
+impl Builder<'_, '_> {
+    /// The area an event of the story covered, with no name to tell it
+    /// apart: a size in an area unit (`area.unit`: hectares, km²) with a
+    /// verb of the event's type (`area.verb`, keyed by event type: fire
+    /// "a parcouru", "ont brûlé", flood "inondés") in its clause, a few
+    /// words before or after it: "le feu a parcouru 3 200 hectares", "3 200
+    /// hectares sont partis en fumée". Keyed as other languages key a
+    /// story's area (`measure:area:ha`, acres in hectares). The area grows
+    /// as the event goes on: a running total dated by the article, like a
+    /// toll. A part ("dont 500 hectares de pinède") and an area in a
+    /// sentence about another year claim nothing.
+    pub(super) fn event_area_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let units = doc.lang.lexicon("area.unit");
+        let verbs = doc.lang.lexicon("area.verb");
+        if units.is_empty() || verbs.is_empty() {
+            return;
+        }
+        let story = self.story_year();
+        let verb_forms: Vec<&str> = verbs
+            .keys()
+            .flat_map(|k| verbs.folded_forms_of(k).iter().map(String::as_str))
+            .collect();
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Dimension { unit } = &q.measure else {
+                continue;
+            };
+            if units.key_of(unit).is_none() {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_of(*span) else {
+                continue;
+            };
+            let clause_end = |s: &str| s.find([',', ';', ':', '(']).unwrap_or(s.len());
+            let from = look_back(text, span.start, 60, sentence.start);
+            let before = fold_key(&text[from..span.start]);
+            let before = &before[before.rfind([',', ';', ':', ')']).map_or(0, |i| i + 1)..];
+            let to = crate::text::floor_char_boundary(text, (span.end + 60).min(sentence.end));
+            let after = fold_key(&text[span.end..to.max(span.end)]);
+            let after = &after[..clause_end(&after)];
+            let verb = verb_forms.iter().any(|f| {
+                whole_word_positions(before, f).next().is_some()
+                    || whole_word_positions(after, f).next().is_some()
+            });
+            if !verb {
+                continue;
+            }
+            if self.count_is_part(*span, *span)
+                || !matches!(self.era_of(*span, story), super::past::Era::Now)
+            {
+                continue;
+            }
+            // Keyed as other languages key a story's area, in metric units.
+            let (unit, quantity) =
+                crate::value::in_metric(unit, &Quantity::new(q.value, q.qualifier));
+            self.push(
+                (format!("area ({unit})"), format!("measure:area:{unit}")),
+                "value",
+                Value::Quantity(quantity),
+                *span,
+                rule,
+                None,
+            );
+            if let Some(c) = self.claims.last_mut() {
+                c.running = true;
+                c.as_of = self.anchor;
+            }
+        }
+    }
+}
+
+/// Words a sum may stand after what it is ("les dégâts sont estimés à 120
+/// millions d'euros"): the nearest `money.subject` form among them.
+const MONEY_REACH: usize = 10;
+
+impl Builder<'_, '_> {
+    /// Sums of money with what they are: the nearest `money.subject` form
+    /// (keyed by canonical English names shared by every language:
+    /// damage, cost, aid, fine, deal…) in the ten words before the sum in
+    /// its sentence ("les dégâts sont estimés à 120 millions d'euros",
+    /// "l'État a débloqué une enveloppe de 30 millions d'euros"), else right
+    /// after it behind a link word ("120 millions d'euros de dégâts").
+    /// Keyed by the thing and the currency (`money:damage:EUR`), so two
+    /// currencies are never compared. Estimates (`money.estimate`: the
+    /// damage) are running totals dated by the article. A sum in a
+    /// sentence about another year, or a part ("dont 5 millions"), claims
+    /// nothing.
+    pub(super) fn money_claims(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let subjects = doc.lang.lexicon("money.subject");
+        if subjects.is_empty() {
+            return;
+        }
+        let estimates = doc.lang.lexicon("money.estimate");
+        let links = forms(doc, "duration.link");
+        let story = self.story_year();
+        let all: Vec<(&str, &str)> = subjects
+            .keys()
+            .flat_map(|k| {
+                subjects
+                    .folded_forms_of(k)
+                    .iter()
+                    .map(move |f| (k, f.as_str()))
+            })
+            .collect();
+        for (span, rule, q) in &self.ctx.quantities {
+            let Measure::Currency { unit } = &q.measure else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(*span) else {
+                continue;
+            };
+            let from = look_back(text, span.start, 120, sentence.start);
+            let before = fold_key(&text[from..span.start]);
+            let before = &before[before.rfind([';', ':', '(', ')']).map_or(0, |i| i + 1)..];
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let window = words[words.len().saturating_sub(MONEY_REACH)..].join(" ");
+            // The form that ends nearest the sum.
+            let before_key = all
+                .iter()
+                .filter_map(|(k, f)| {
+                    whole_word_positions(&window, f)
+                        .last()
+                        .map(|i| (i + f.len(), *k))
+                })
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, k)| k);
+            let end = span.end.max(q.noun_span.end);
+            let to = crate::text::floor_char_boundary(text, (end + 40).min(sentence.end.max(end)));
+            let after = fold_key(&text[end..to]);
+            let after = after.trim_start();
+            let after_key = links.iter().find_map(|l| {
+                let rest = after.strip_prefix(l)?;
+                let rest = rest.trim_start();
+                all.iter()
+                    .filter(|(_, f)| {
+                        rest.strip_prefix(f)
+                            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                    })
+                    .max_by_key(|(_, f)| f.len())
+                    .map(|(k, _)| *k)
+            });
+            let Some(key) = before_key.or(after_key) else {
+                continue;
+            };
+            if self.count_is_part(*span, *span)
+                || !matches!(self.era_of(*span, story), super::past::Era::Now)
+            {
+                continue;
+            }
+            self.push(
+                (format!("{key} ({unit})"), format!("money:{key}:{unit}")),
+                "amount",
+                Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                *span,
+                rule,
+                None,
+            );
+            if estimates.key_of(key).is_some()
+                && let Some(c) = self.claims.last_mut()
+            {
+                c.running = true;
+                c.as_of = self.anchor;
+            }
+        }
+    }
+}
+
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims_in;

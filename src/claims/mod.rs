@@ -237,6 +237,8 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.measure_claims();
     b.location_claims();
     b.named_area_claims();
+    b.event_area_claims();
+    b.money_claims();
     b.thing_measure_claims();
     b.place_count_claims();
     b.time_claims();

@@ -1302,6 +1302,106 @@ fn natural_disasters_are_nobodys_one_day_events() {
 }
 
 #[test]
+fn an_unnamed_fires_area_is_a_running_total() {
+    let text = "NÎMES, 6 août 2025 (AFP) - Le feu a parcouru 3 200 hectares, dont 500 hectares \
+                de pinède. Selon la préfecture, 3 500 hectares sont partis en fumée. \
+                En 2003, un incendie avait ravagé 9 000 hectares. Le domaine compte 40 hectares.";
+    let a = article(text);
+    let doc = Doc::new(&a, RULES.language("fr").unwrap());
+    let got: Vec<(String, String, bool)> = super::build(&doc, &extract(&doc), 0)
+        .claims
+        .into_iter()
+        .filter(|c| c.subject_key.starts_with("measure:"))
+        .map(|c| (c.subject_key, c.value.to_string(), c.running))
+        .collect();
+    // The part ("dont 500"), the 2003 fire and an estate's size are not the
+    // fire's area.
+    assert_eq!(
+        got,
+        vec![
+            ("measure:area:ha".to_string(), "3200".to_string(), true),
+            ("measure:area:ha".to_string(), "3500".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_sum_is_what_the_words_before_or_after_it_say() {
+    let got = claims(
+        "LYON, 12 mars 2025 (AFP) - Les dégâts sont estimés à 120 millions d'euros. L'État a \
+         débloqué une enveloppe de 30 millions d'euros. Le chantier laissera 2 millions \
+         d'euros de dettes. La juge a prononcé une amende de 5 000 euros. En 2019, la crue \
+         avait causé 80 millions d'euros de dommages.",
+    );
+    let money: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|(k, _, _)| k.starts_with("money:"))
+        .map(|(k, _, v)| (k.as_str(), v.as_str()))
+        .collect();
+    // "de dettes" names nothing known; the 2019 flood's damage is not
+    // this story's.
+    assert_eq!(
+        money,
+        vec![
+            ("money:damage:EUR", "120 million"),
+            ("money:aid:EUR", "30 million"),
+            ("money:fine:EUR", "5000"),
+        ]
+    );
+}
+
+#[test]
+fn a_french_toll_noun_counts_the_bare_number_it_is_linked_to() {
+    let got = claims(
+        "RABAT, 10 septembre 2023 (AFP) - Le nombre de morts s'élève désormais à 2 012. Le \
+         nombre de blessés est passé à 2 059. Le bilan s'élève à 300 blessés.",
+    );
+    assert!(has(&got, "count:dead", "count", "2012"), "{got:?}");
+    assert!(has(&got, "count:injured", "count", "2059"), "{got:?}");
+    // A bare "bilan" is no toll noun: its 300 are the injured only.
+    assert!(!has(&got, "count:dead", "count", "300"), "{got:?}");
+    assert!(has(&got, "count:injured", "count", "300"), "{got:?}");
+}
+
+#[test]
+fn a_french_projection_counts_nothing() {
+    let got = claims(
+        "RABAT, 10 septembre 2023 (AFP) - Le bilan pourrait dépasser 3 000 morts. On redoute \
+         des centaines de disparus. Au moins 2 012 personnes ont été tuées.",
+    );
+    let counts: Vec<&str> = got
+        .iter()
+        .filter(|(k, a, _)| k.starts_with("count:") && a == "count")
+        .map(|(_, _, v)| v.as_str())
+        .collect();
+    assert_eq!(counts, vec!["at-least 2012"], "{got:?}");
+}
+
+#[test]
+fn an_untitled_person_named_by_their_trial_owns_it() {
+    // Jean Morel has no title: without the event noun naming him, his
+    // trial was the titled president's.
+    let got = claims(
+        "PARIS, 12 mars 2025 (AFP) - Le président Paul Ferrand a réagi. Le procès de Jean \
+         Morel s'ouvrira le lundi 24 mars devant la cour d'assises.",
+    );
+    assert!(has(&got, "trial:morel", "start", "2025-03-24"), "{got:?}");
+    assert!(!got.iter().any(|(k, _, _)| k == "trial:ferrand"), "{got:?}");
+}
+
+#[test]
+fn the_rescued_and_the_hospitalised_are_counts_of_their_own() {
+    let got = claims(
+        "RABAT, 10 septembre 2023 (AFP) - Quelque 300 personnes ont été secourues. Douze \
+         personnes ont été hospitalisées.",
+    );
+    assert!(has(&got, "count:rescued", "count", "about 300"), "{got:?}");
+    assert!(has(&got, "count:hospitalized", "count", "12"), "{got:?}");
+    assert!(!got.iter().any(|(k, _, _)| k == "count:injured"), "{got:?}");
+}
+
+
+#[test]
 fn a_decimal_comma_or_thousands_separator_is_no_clause_boundary() {
     // "7,1" and "1,000" sit between the trigger and its date.
     let fr = claims("Un séisme de magnitude 7,1 a frappé mardi 4 mars 2025 le sud du Pérou.");
