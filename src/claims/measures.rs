@@ -561,7 +561,6 @@ impl Builder<'_, '_> {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims_in;

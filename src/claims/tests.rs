@@ -1400,7 +1400,6 @@ fn the_rescued_and_the_hospitalised_are_counts_of_their_own() {
     assert!(!got.iter().any(|(k, _, _)| k == "count:injured"), "{got:?}");
 }
 
-
 #[test]
 fn a_decimal_comma_or_thousands_separator_is_no_clause_boundary() {
     // "7,1" and "1,000" sit between the trigger and its date.
