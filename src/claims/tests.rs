@@ -212,6 +212,11 @@ fn a_verb_of_change_links_a_toll_to_its_figure_across_a_long_clause() {
             "count:missing",
             "9",
         ),
+        (
+            "Rescuers have recovered the bodies of 17 people.",
+            "count:dead",
+            "17",
+        ),
     ] {
         let got = claims_in("en", text);
         assert!(has(&got, key, "count", want), "{text}: {got:?}");
