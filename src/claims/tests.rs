@@ -261,6 +261,17 @@ fn storms_landslides_and_explosions_are_dated_events_of_nobody() {
 }
 
 #[test]
+fn english_ages_in_a_relative_clause_or_a_definite_apposition() {
+    for text in [
+        "Foreign Minister Ana Sole met him. Sole, who is 47, met her counterpart.",
+        "Foreign Minister Ana Sole met him. Sole, the 47-year-old foreign minister, left.",
+    ] {
+        let got = claims_in("en", text);
+        assert!(has(&got, "person:sole", "age", "47"), "{text}: {got:?}");
+    }
+}
+
+#[test]
 fn measures_in_english_share_the_french_keys() {
     let got = claims_in(
         "en",
