@@ -751,8 +751,9 @@ impl Cx<'_> {
     /// updates rather than a conflict. They are, unless two sources that
     /// report the same moment — the same date, or the same exact figure of
     /// a toll (see [`moments`]) — give incompatible figures, or a later
-    /// dated figure lies wholly below an earlier one. Returns the groups'
-    /// values in order (by date where known, else by value).
+    /// dated figure lies wholly below an earlier one of a total that
+    /// cannot fall. Returns the groups' values in order (by date where
+    /// known, else by value).
     fn updates(&self, groups: &[Group]) -> Option<Vec<String>> {
         let claims = self.claims;
         let all: Vec<&Claim> = groups
@@ -780,9 +781,13 @@ impl Cx<'_> {
                 if same_date || same_toll || !moment(a.source).is_disjoint(moment(b.source)) {
                     return None;
                 }
+                // A later figure below an earlier one contradicts it,
+                // unless the total may fall (the missing, as people are
+                // found).
                 if let (Some(da), Some(db)) = (a.as_of, b.as_of)
                     && da < db
                     && interval(a).0 > interval(b).1
+                    && !(a.may_fall && b.may_fall)
                 {
                     return None;
                 }
@@ -1200,6 +1205,7 @@ mod tests {
             rule: "test".into(),
             resolution: None,
             running: false,
+            may_fall: false,
             as_of: None,
             derived: false,
             with_toll: None,
@@ -1284,6 +1290,7 @@ mod tests {
             rule: "test".into(),
             resolution: None,
             running: true,
+            may_fall: false,
             as_of: as_of.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
             derived: false,
             with_toll: None,
@@ -1422,6 +1429,25 @@ mod tests {
         ];
         let f = compare(&fell, &[], &[0, 1], &[], &[], None);
         assert_eq!(verdict_of(&f, "morts"), Verdict::Conflict);
+        // A total that may fall (the missing, as people are found) is
+        // updated by a lower later figure, not contradicted; on one day
+        // two figures still conflict.
+        let may_fall = |mut c: Claim| {
+            c.may_fall = true;
+            c
+        };
+        let found = vec![
+            may_fall(toll(0, "missing", 3.0, Some((2025, 9, 14)))),
+            may_fall(toll(1, "missing", 2.0, Some((2025, 9, 15)))),
+        ];
+        let f = compare(&found, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "missing"), Verdict::Updated);
+        let same_day = vec![
+            may_fall(toll(0, "missing", 3.0, Some((2025, 9, 15)))),
+            may_fall(toll(1, "missing", 2.0, Some((2025, 9, 15)))),
+        ];
+        let f = compare(&same_day, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "missing"), Verdict::Conflict);
     }
 
     #[test]

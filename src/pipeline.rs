@@ -58,6 +58,7 @@ pub fn analyze(article: &Article, rules: &RuleSet, source: usize) -> Analysis {
             }
         },
     };
+    lang.warm();
     let doc = Doc::new(article, lang);
     let mentions = extract::extract(&doc);
     let claims = claims::build(&doc, &mentions, source);

@@ -403,7 +403,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// put headlines, captions and paragraphs on lines of their own); inside a
 /// line, `.`, `!`, `?` and `…` end one when followed by a space and a
 /// capital, a quote or a digit, unless the word before is an abbreviation
-/// ("M. Goïta") or a single capital (an initial).
+/// ("M. Goïta"), a single capital (an initial) or dotted initials ("the
+/// U.S. Geological Survey").
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut line_start = 0;
@@ -441,7 +442,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
                     .map_or(start, |(k, ch)| start + k + ch.len_utf8());
                 let word = &text[word_start..abs];
-                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                // A single capital (an initial) or dotted initials ("U.S",
+                // "U.N" before their last dot: "the U.S. Geological Survey").
+                let initial = !word.is_empty()
+                    && word.split('.').all(|part| {
+                        part.chars().count() == 1 && part.chars().all(char::is_uppercase)
+                    });
                 if initial || ABBREVIATIONS.contains(&word) {
                     continue;
                 }
@@ -637,7 +643,8 @@ mod tests {
 
     #[test]
     fn sentences_respect_abbreviations_and_lines() {
-        let t = "Il a vu M. Goïta hier. Le 3 mai, rien.\nTitre sans point\nA. Dupont est là ! Oui.";
+        let t = "Il a vu M. Goïta hier. Le 3 mai, rien.\nTitre sans point\nA. Dupont est là ! Oui.\n\
+                 It struck, the U.S. Geological Survey said. The U.N. Security Council met. Done.";
         let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(
             got,
@@ -646,7 +653,10 @@ mod tests {
                 "Le 3 mai, rien.",
                 "Titre sans point",
                 "A. Dupont est là !",
-                "Oui."
+                "Oui.",
+                "It struck, the U.S. Geological Survey said.",
+                "The U.N. Security Council met.",
+                "Done."
             ]
         );
     }

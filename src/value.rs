@@ -137,6 +137,11 @@ pub struct Quantity {
     /// The upper end of a range ([`Qualifier::Between`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<f64>,
+    /// How far the figure may lie from the one stated, when it was
+    /// converted from another unit ([`to_metric`]): "10 miles" is 16.09 km
+    /// give or take what rounding to the mile left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub margin: Option<f64>,
 }
 
 impl Quantity {
@@ -145,6 +150,7 @@ impl Quantity {
             value,
             qualifier,
             upper: None,
+            margin: None,
         }
     }
 
@@ -154,18 +160,23 @@ impl Quantity {
             value: low.min(high),
             qualifier: Qualifier::Between,
             upper: Some(low.max(high)),
+            margin: None,
         }
     }
 
     /// The interval of values the phrasing allows.
     pub fn interval(&self) -> (f64, f64) {
         let v = self.value;
+        let m = self.margin.unwrap_or(0.0);
         match self.qualifier {
-            Qualifier::Exact => (v, v),
-            Qualifier::About => (v * (1.0 - APPROX_TOLERANCE), v * (1.0 + APPROX_TOLERANCE)),
-            Qualifier::AtLeast | Qualifier::MoreThan => (v, f64::INFINITY),
-            Qualifier::AtMost | Qualifier::LessThan => (f64::NEG_INFINITY, v),
-            Qualifier::Between => (v, self.upper.unwrap_or(v)),
+            Qualifier::Exact => (v - m, v + m),
+            Qualifier::About => (
+                v * (1.0 - APPROX_TOLERANCE) - m,
+                v * (1.0 + APPROX_TOLERANCE) + m,
+            ),
+            Qualifier::AtLeast | Qualifier::MoreThan => (v - m, f64::INFINITY),
+            Qualifier::AtMost | Qualifier::LessThan => (f64::NEG_INFINITY, v + m),
+            Qualifier::Between => (v - m, self.upper.unwrap_or(v) + m),
         }
     }
 
@@ -185,6 +196,83 @@ impl Quantity {
         let (a0, a1) = self.interval();
         let (b0, b1) = other.interval();
         a0 <= b1 && b0 <= a1
+    }
+}
+
+/// Imperial and US units and the metric unit each is compared in (canonical
+/// unit keys of the `unit.dimension` lexicons), with the factor between
+/// them. A figure in miles and one in kilometres of the same distance
+/// are one claim, whichever language wrote them.
+const TO_METRIC: &[(&str, &str, f64)] = &[
+    ("mi", "km", 1.609_344),
+    ("mph", "km/h", 1.609_344),
+    ("ft", "m", 0.3048),
+    ("yd", "m", 0.9144),
+    ("in", "cm", 2.54),
+    ("mi2", "km2", 2.589_988_110_336),
+    ("acre", "ha", 0.404_685_642_24),
+    ("lb", "kg", 0.453_592_37),
+    ("oz", "g", 28.349_523_125),
+    ("gal", "l", 3.785_411_784),
+    ("ft3", "m3", 0.028_316_846_592),
+];
+
+/// A quantity in `unit` restated in the metric unit it is compared in
+/// (`None` when `unit` is metric already or unknown): the figure times the
+/// factor, rounded to the hundredth, with the qualifier kept. A converted
+/// figure is only as exact as the figure written, which was rounded in its
+/// own unit ("10 miles" for 16.09 km, "six miles" for a 10 km depth,
+/// "150 mph" for 240 km/h): it carries a margin of half the last digit
+/// written (the last non-zero one of a whole number: "150" is 150 ± 5), at
+/// most 5 % of the figure, converted too. Figures in one unit keep their
+/// precision: 14,021 and 14,201 acres still differ.
+pub fn to_metric(unit: &str, q: &Quantity) -> Option<(&'static str, Quantity)> {
+    let factor = TO_METRIC.iter().find(|(from, _, _)| *from == unit)?.2;
+    let metric = metric_unit(unit)?;
+    let convert = |v: f64| (v * factor * 100.0).round() / 100.0;
+    Some((
+        metric,
+        Quantity {
+            value: convert(q.value),
+            qualifier: q.qualifier,
+            upper: q.upper.map(convert),
+            margin: Some(written_margin(q.value) * factor),
+        },
+    ))
+}
+
+/// Half the unit of the last digit of a figure as written (see
+/// [`to_metric`]), at most 5 % of it.
+fn written_margin(v: f64) -> f64 {
+    let v = v.abs();
+    let mut unit = 1.0;
+    if v.fract() != 0.0 {
+        // Decimals: the last one written (up to four).
+        while unit > 1e-4 && ((v / unit).round() * unit - v).abs() > 1e-9 {
+            unit /= 10.0;
+        }
+    } else {
+        while v >= unit * 10.0 && (v / (unit * 10.0)).fract() == 0.0 {
+            unit *= 10.0;
+        }
+    }
+    (unit / 2.0).min(v * 0.05)
+}
+
+/// The metric unit a figure in `unit` is compared in, when `unit` is not
+/// metric ("mph" → "km/h").
+pub fn metric_unit(unit: &str) -> Option<&'static str> {
+    TO_METRIC
+        .iter()
+        .find(|(from, _, _)| *from == unit)
+        .map(|&(_, metric, _)| metric)
+}
+
+/// A quantity in the unit it is compared in: [`to_metric`], or itself.
+pub fn in_metric<'u>(unit: &'u str, q: &Quantity) -> (&'u str, Quantity) {
+    match to_metric(unit, q) {
+        Some((metric, converted)) => (metric, converted),
+        None => (unit, q.clone()),
     }
 }
 
@@ -353,7 +441,9 @@ impl Value {
         match self {
             Value::Rank { is_a, .. } | Value::Model { is_a, .. } => is_a.len(),
             Value::Date(d) => usize::from(d.year.is_some()),
-            Value::Quantity(q) => usize::from(q.qualifier == Qualifier::Exact),
+            Value::Quantity(q) => {
+                usize::from(q.qualifier == Qualifier::Exact && q.margin.is_none())
+            }
             Value::TimeOfDay { from, to, .. } => usize::from(from == to),
             _ => 0,
         }
@@ -568,5 +658,27 @@ mod tests {
         assert!(r1.compatible(&r2));
         assert!(!r1.compatible(&r3));
         assert_eq!(r2.to_string(), "../2025-06-26");
+    }
+
+    #[test]
+    fn figures_in_imperial_units_compare_in_metric_with_the_precision_written() {
+        let exact = |v: f64| Quantity::new(v, Qualifier::Exact);
+        let metric = |unit: &str, v: f64| to_metric(unit, &exact(v)).expect("convertible").1;
+        // "10 miles" is 16.09 km as far as rounding to the mile goes.
+        assert!(metric("mi", 10.0).compatible(&exact(16.09)));
+        assert!(!metric("mi", 10.0).compatible(&exact(20.0)));
+        // "150 mph" was rounded to 5 mph: "240 km/h" is the same wind.
+        assert!(metric("mph", 150.0).compatible(&exact(240.0)));
+        // Two figures in one unit keep their precision once converted.
+        assert!(!metric("acre", 14_021.0).compatible(&metric("acre", 14_201.0)));
+        assert!(metric("acre", 14_021.0).compatible(&metric("acre", 14_021.0)));
+        // Bounds keep their qualifier.
+        let more = to_metric("mi", &Quantity::new(100.0, Qualifier::MoreThan))
+            .unwrap()
+            .1;
+        assert_eq!(more.qualifier, Qualifier::MoreThan);
+        assert_eq!(more.value, 160.93);
+        // Metric units are compared as written.
+        assert!(to_metric("km", &exact(3.0)).is_none());
     }
 }

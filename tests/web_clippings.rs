@@ -406,9 +406,12 @@ fn every_usual_publication_line_dates_the_article_and_claims_nothing() {
                 "{line:?} ({eol:?})"
             );
             assert!(has_start(&claims, "2024-03-11"), "{line:?}: {claims:?}");
-            // Only the story claims: the visit and the minister's role.
+            // Only the story claims: the visit, its length ("une visite de
+            // trois jours") and the minister's role.
             assert!(
-                claims.iter().all(|(k, _, _)| k.ends_with("ruiz")),
+                claims
+                    .iter()
+                    .all(|(k, _, _)| k.ends_with("ruiz") || k == "duration:visit"),
                 "{line:?}: {claims:?}"
             );
         }

@@ -86,6 +86,16 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
     starts.into_iter().find_map(matches_at).map(|(_, k)| k)
 }
 
+/// Whether `s` (the text after an opening bracket) is an acronym and the
+/// closing bracket: "USGS)", "CNRST)".
+fn opens_acronym(s: &str) -> bool {
+    let Some(close) = s.find(')') else {
+        return false;
+    };
+    let inner = &s[..close];
+    inner.chars().count() >= 2 && inner.chars().all(|c| c.is_uppercase() || c == '-')
+}
+
 impl Builder<'_, '_> {
     /// Counts of things: "au moins soixante chefs jihadistes". The counted
     /// noun is normalised through the `count.noun` lexicon, read from the
@@ -980,11 +990,20 @@ impl Builder<'_, '_> {
             .min()
             .unwrap_or(sentence.end);
         let after = &text[at.end..next_number.max(at.end)];
-        let after = &after[..after.find([';', ':', '(']).unwrap_or(after.len())];
+        // Up to a semicolon, a colon or a bracket, but for an acronym in
+        // brackets, which names the source ("selon l'Institut de géophysique
+        // américain (USGS)").
+        let cut = after
+            .char_indices()
+            .find(|&(i, c)| matches!(c, ';' | ':') || (c == '(' && !opens_acronym(&after[i + 1..])))
+            .map_or(after.len(), |(i, _)| i);
+        let after = &after[..cut];
         let before = &text[sentence.start..at.start];
         let clause_before = &before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
         let verbs = doc.lang.lexicon("count.source_verb");
-        let source: String = if let Some(rest) = after_word(after) {
+        let source: String = if let Some(rest) =
+            after_word(after).filter(|r| r.chars().any(char::is_alphanumeric))
+        {
             rest
         } else if let Some(rest) = {
             let trimmed = before.trim_start();
@@ -993,6 +1012,24 @@ impl Builder<'_, '_> {
                 .then(|| trimmed.find(',').map(|e| &trimmed[..e]))
                 .flatten()
                 .and_then(after_word)
+        } {
+            rest
+        } else if let Some(rest) = {
+            // "…, the U.S. Geological Survey said.": the last clause of the
+            // sentence is a source and a verb of saying (`said_after`).
+            let tail = &text[at.end..sentence.end];
+            let clause = fold_key(&tail[tail.rfind(',').map_or(tail.len(), |i| i + 1)..]);
+            let clause = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
+            verbs
+                .folded_forms_of("said_after")
+                .iter()
+                .filter(|f| {
+                    clause
+                        .strip_suffix(f.as_str())
+                        .is_some_and(|head| head.ends_with(' ') && !head.trim().is_empty())
+                })
+                .max_by_key(|f| f.len())
+                .map(|f| clause[..clause.len() - f.len()].trim().to_string())
         } {
             rest
         } else {
@@ -1036,6 +1073,9 @@ impl Builder<'_, '_> {
             .into_iter()
             .filter(|a| a.ends_with('\''))
             .collect();
+        if let Some(known) = self.known_source(source, &elided) {
+            return Some(known);
+        }
         // Up to punctuation or a conjunction; leading articles dropped.
         let source = source
             .split([',', ';', '.', ':', '(', ')', '«', '»', '"'])
@@ -1076,6 +1116,54 @@ impl Builder<'_, '_> {
             .and_then(|k| org.forms_of(k).first().cloned())
             .unwrap_or(written);
         Some((shown, key))
+    }
+
+    /// A known organisation (`entity.org`) a source phrase opens with,
+    /// looked for before the phrase is cut at punctuation: its name may
+    /// hold dots ("the U.S. Geological Survey") or be a long name followed
+    /// by its acronym in brackets ("l'Institut américain de géophysique
+    /// (USGS)"). Leading articles are skipped.
+    fn known_source(&self, source: &str, elided: &[&str]) -> Option<(String, String)> {
+        let doc = self.doc;
+        let org = doc.lang.lexicon("entity.org");
+        let folded = fold_key(source);
+        let mut rest = folded.trim_start();
+        loop {
+            let first = rest.split_whitespace().next().unwrap_or("");
+            if !first.is_empty()
+                && (is_word(doc, "grammar.article", first) || is_word(doc, "grammar.of", first))
+            {
+                rest = rest[first.len()..].trim_start();
+            } else if let Some(a) = elided
+                .iter()
+                .find(|a| first.starts_with(**a) && first.len() > a.len())
+            {
+                rest = &rest[a.len()..];
+            } else {
+                break;
+            }
+        }
+        let opens = |hay: &str| {
+            org.folded_forms()
+                .filter(|(_, f)| {
+                    hay.starts_with(f) && !hay[f.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k)
+        };
+        // The acronym in brackets right after the first words.
+        let bracketed = || {
+            let open = rest.find('(')?;
+            if rest[..open].contains([',', ';', ':', ')'])
+                || rest[..open].split_whitespace().count() > 6
+            {
+                return None;
+            }
+            opens(rest[open + 1..].trim_start())
+        };
+        let key = opens(rest).or_else(bracketed)?;
+        let shown = org.forms_of(key).first().cloned()?;
+        Some((shown, key.to_string()))
     }
 
     /// Prison sentences: a number of years or months right after a
@@ -1185,7 +1273,8 @@ impl Builder<'_, '_> {
     }
 
     /// Mark the counts of running totals (`count.cumulative`: the dead,
-    /// the injured, the missing) with the date their figure was given, and
+    /// the injured, the missing; `count.may_fall`: those that may also
+    /// fall) with the date their figure was given, and
     /// leave out the figures the article itself gives as earlier ones: a
     /// `count.earlier` marker before the number in its sentence, with no
     /// other number in between ("le premier bilan faisait état de 296
@@ -1194,6 +1283,7 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let text = doc.text();
         let running = doc.lang.lexicon("count.cumulative");
+        let may_fall = doc.lang.lexicon("count.may_fall");
         let markers: Vec<String> = doc
             .lang
             .lexicon("count.earlier")
@@ -1208,6 +1298,7 @@ impl Builder<'_, '_> {
                 return true;
             }
             c.running = true;
+            c.may_fall = may_fall.key_of(noun).is_some();
             c.as_of = anchor;
             let Some(sentence) = doc.sentence_of(c.span) else {
                 return true;

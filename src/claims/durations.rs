@@ -23,6 +23,12 @@ impl Builder<'_, '_> {
             return;
         }
         let links = forms(doc, "duration.link");
+        // Articles elided onto the noun ("l'état d'urgence"): a thing's
+        // first word may carry one.
+        let elided: Vec<&str> = forms(doc, "grammar.article")
+            .into_iter()
+            .filter(|a| a.ends_with('\''))
+            .collect();
         let text = doc.text();
         let story = self.story_year();
         for (qspan, rule, q) in &self.ctx.quantities {
@@ -40,7 +46,7 @@ impl Builder<'_, '_> {
             let before =
                 fold_key(&text[look_back(text, qspan.start, 60, sentence.start)..qspan.start]);
             let Some(key) = thing_after(&after, subjects, &links)
-                .or_else(|| thing_before(&before, subjects, &links))
+                .or_else(|| thing_before(&before, subjects, &links, &elided))
             else {
                 continue;
             };
@@ -96,8 +102,14 @@ fn thing_after(after: &str, subjects: &Lexicon, links: &[&str]) -> Option<String
 }
 
 /// The thing named right before a length and its link: "un deuil
-/// national de", "a curfew of".
-fn thing_before(before: &str, subjects: &Lexicon, links: &[&str]) -> Option<String> {
+/// national de", "a curfew of", "l'état d'urgence pour" (its first word
+/// may carry an `elided` article).
+fn thing_before(
+    before: &str,
+    subjects: &Lexicon,
+    links: &[&str],
+    elided: &[&str],
+) -> Option<String> {
     let before = before.trim_end();
     let rest = links.iter().find_map(|l| {
         before
@@ -113,7 +125,12 @@ fn thing_before(before: &str, subjects: &Lexicon, links: &[&str]) -> Option<Stri
         }
         (1..=3.min(end)).rev().find_map(|n| {
             let phrase = words[end - n..end].join(" ");
-            subjects.key_of(&phrase).map(str::to_string)
+            subjects.key_of(&phrase).map(str::to_string).or_else(|| {
+                elided.iter().find_map(|a| {
+                    let bare = phrase.strip_prefix(a)?;
+                    subjects.key_of(bare).map(str::to_string)
+                })
+            })
         })
     })
 }
@@ -172,6 +189,16 @@ mod tests {
         let got = claims_in("fr", "Un état d'urgence de six mois a été instauré.");
         assert!(
             has(&got, "duration:state of emergency", "months", "6"),
+            "{got:?}"
+        );
+        // The verb's complement: "pour", and an article elided onto the
+        // noun.
+        let got = claims_in(
+            "fr",
+            "Le gouvernement a décrété l'état d'urgence pour quinze jours.",
+        );
+        assert!(
+            has(&got, "duration:state of emergency", "days", "15"),
             "{got:?}"
         );
     }

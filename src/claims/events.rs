@@ -787,6 +787,16 @@ impl Builder<'_, '_> {
             if words.iter().rev().take(8).any(|w| not.key_of(w).is_some()) {
                 continue;
             }
+            // "Le président, qui dirige le pays depuis 2019, rencontrera
+            // X à l'Élysée": a relative clause's year is its antecedent's,
+            // never that of what follows the clause.
+            if espan.start >= dspan.end
+                && words
+                    .first()
+                    .is_some_and(|w| is_word(doc, "grammar.relative", w))
+            {
+                continue;
+            }
             // "Sylvie Morel, déléguée CGT, qui travaille sur le site depuis
             // 2001": a person between the organisation and the year (or
             // a quote closing between them) is the one present since then.

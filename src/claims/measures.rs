@@ -120,7 +120,10 @@ impl Builder<'_, '_> {
         let attributed = doc.lang.lexicon("measure.attributed");
         let subjects = doc.lang.lexicon("measure.subject");
         let parts = doc.lang.lexicon("measure.part");
-        for (measure, fspan) in found {
+        for (written_measure, fspan) in found {
+            // A speed in miles per hour is compared in km/h.
+            let measure = crate::value::metric_unit(&written_measure)
+                .map_or(written_measure.clone(), str::to_string);
             let span = doc.folded.to_original(fspan);
             let written = doc.slice(span);
             let Some(value) = crate::extract::number::parse_digits(
@@ -204,12 +207,14 @@ impl Builder<'_, '_> {
                     format!("measure:{what}:{measure}"),
                 )
             };
+            let (_, quantity) =
+                crate::value::in_metric(&written_measure, &Quantity::new(value, qualifier));
             self.push(
                 subject,
                 "value",
-                Value::Quantity(Quantity::new(value, qualifier)),
+                Value::Quantity(quantity),
                 span,
-                &format!("{}.measure.{}", doc.lang.code, slug_of(&measure)),
+                &format!("{}.measure.{}", doc.lang.code, slug_of(&written_measure)),
                 None,
             );
         }
@@ -382,6 +387,54 @@ impl Builder<'_, '_> {
                 rule,
                 None,
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::claims_in;
+
+    /// The subject keys of the magnitudes claimed in `text`, with values.
+    fn magnitudes(lang: &str, text: &str) -> Vec<(String, String)> {
+        claims_in(lang, text)
+            .into_iter()
+            .filter(|(k, _, _)| k.ends_with(":magnitude"))
+            .map(|(k, _, v)| (k, v))
+            .collect()
+    }
+
+    #[test]
+    fn an_agency_is_known_by_its_dotted_name_its_bracketed_acronym_or_a_final_said() {
+        let usgs = |v: &str| vec![("measure@usgs:magnitude".to_string(), v.to_string())];
+        for (lang, text, want) in [
+            (
+                "en",
+                "A magnitude 7.1 earthquake struck Peru, according to the U.S. Geological Survey.",
+                usgs("7.1"),
+            ),
+            (
+                "en",
+                "A magnitude 6.9 earthquake struck southern Peru on Tuesday, the United States Geological Survey said.",
+                usgs("6.9"),
+            ),
+            (
+                "fr",
+                "Un séisme de magnitude 7,1 a frappé le Pérou, selon l'Institut américain de géophysique (USGS).",
+                usgs("7.1"),
+            ),
+            (
+                "fr",
+                "La secousse de magnitude 6,4 a été enregistrée à 3h12, selon l'Institut de veille sismique (USGS).",
+                usgs("6.4"),
+            ),
+            (
+                "fr",
+                "Selon le Centre sismologique euro-méditerranéen (CSEM), le séisme de magnitude 6,2 a frappé la Crète.",
+                vec![("measure@emsc:magnitude".to_string(), "6.2".to_string())],
+            ),
+        ] {
+            assert_eq!(magnitudes(lang, text), want, "{text}");
         }
     }
 }

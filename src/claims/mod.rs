@@ -42,6 +42,7 @@ use crate::value::{PartialDate, Quantity, Value};
 
 mod anchor;
 mod counts;
+mod distances;
 mod durations;
 mod events;
 mod measures;
@@ -145,6 +146,11 @@ pub struct Claim {
     /// different dates are updates, not a conflict.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub running: bool,
+    /// A running total that may fall as well as rise (a count of the
+    /// missing, as people are found): a later figure below an earlier one
+    /// is an update too. Set from `count.may_fall`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub may_fall: bool,
     /// When the figure was given: the article's date unless the text says
     /// otherwise. Set for running totals.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -229,6 +235,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.named_event_claims();
     b.placed_event_claims();
     b.measure_claims();
+    b.location_claims();
     b.named_area_claims();
     b.thing_measure_claims();
     b.place_count_claims();
@@ -854,10 +861,6 @@ fn is_word(doc: &Doc, lexicon: &str, word: &str) -> bool {
 /// The regex is shared, not cloned: a clone of a `Regex` starts with an
 /// empty cache pool, so each article rebuilt its lazy DFA states.
 fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<&'static Regex> {
-    // Compiled regexes live as long as the process (one per language,
-    // lexicon and template: a handful), hence `'static`.
-    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, &'static Regex>>> =
-        std::sync::LazyLock::new(Default::default);
     let lex = doc.lang.lexicon(lexicon);
     let mut forms: Vec<&String> = lex.keys().flat_map(|k| lex.forms_of(k)).collect();
     if forms.is_empty() {
@@ -868,13 +871,21 @@ fn lexicon_regex(doc: &Doc, lexicon: &str, template: &str) -> Option<&'static Re
         .iter()
         .map(|f| regex::escape(f).replace(' ', r"\s+"))
         .collect();
-    let pattern = template.replace("{}", &format!("(?:{})", alts.join("|")));
+    cached_regex(&template.replace("{}", &format!("(?:{})", alts.join("|"))))
+}
+
+/// A regex compiled once per pattern for the life of the process (each
+/// language builds its own patterns from its lexicons: a handful), hence
+/// `'static`. `None` when the pattern does not compile.
+fn cached_regex(pattern: &str) -> Option<&'static Regex> {
+    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, &'static Regex>>> =
+        std::sync::LazyLock::new(Default::default);
     let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(re) = cache.get(&pattern) {
+    if let Some(re) = cache.get(pattern) {
         return Some(*re);
     }
-    let re: &'static Regex = Box::leak(Box::new(Regex::new(&pattern).ok()?));
-    cache.insert(pattern, re);
+    let re: &'static Regex = Box::leak(Box::new(Regex::new(pattern).ok()?));
+    cache.insert(pattern.to_string(), re);
     Some(re)
 }
 
@@ -974,6 +985,7 @@ impl Builder<'_, '_> {
             rule: rule.to_string(),
             resolution,
             running: false,
+            may_fall: false,
             as_of: None,
             derived: false,
             with_toll: None,
@@ -1039,6 +1051,7 @@ impl Builder<'_, '_> {
             rule: rule.to_string(),
             resolution: None,
             running: false,
+            may_fall: false,
             as_of: None,
             derived: false,
             with_toll: None,

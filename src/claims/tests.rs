@@ -1280,3 +1280,39 @@ fn those_who_take_part_are_counted_whatever_their_noun() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_clauses_since_is_not_what_follows_it() {
+    // The year of "qui dirige le pays depuis 2019" is the president's, not
+    // the Élysée's named after the clause.
+    let got = claims(
+        "Le président, qui dirige le pays depuis 2019, rencontrera lundi son homologue à \
+         l'Élysée.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "since"), "{got:?}");
+    // An organisation before its year keeps it.
+    let got = claims("Le groupe Wagner, déployé au Mali depuis 2021, a quitté le pays.");
+    assert!(
+        got.iter().any(|(_, a, v)| a == "since" && v == "2021"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn natural_disasters_are_nobodys_one_day_events() {
+    let got =
+        claims("RABAT, 10 septembre 2023 (AFP) - Le séisme a frappé vendredi soir la région.");
+    assert!(has(&got, "earthquake:", "date", "2023-09-08"), "{got:?}");
+    let got = claims(
+        "NÎMES, 6 août 2025 (AFP) - L'incendie, qui s'est déclaré lundi 4 août, a détruit \
+         3 500 hectares. L'incendie a été maîtrisé jeudi 7 août.",
+    );
+    assert!(has(&got, "fire:", "start", "2025-08-04"), "{got:?}");
+    assert!(has(&got, "fire:", "end", "2025-08-07"), "{got:?}");
+    // The bare verbs speak of people too: no fire.
+    let got = claims("PARIS, 6 août 2025 (AFP) - Le ministre est parti mardi pour Rome.");
+    assert!(
+        !got.iter().any(|(k, _, _)| k.starts_with("fire")),
+        "{got:?}"
+    );
+}

@@ -78,6 +78,7 @@ impl QuantityMention {
             value: self.value,
             qualifier: self.qualifier,
             upper: self.upper,
+            margin: None,
         }
     }
 

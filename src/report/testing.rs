@@ -89,6 +89,7 @@ impl Builder {
             rule: "sample".into(),
             resolution: resolution.map(str::to_string),
             running: false,
+            may_fall: false,
             as_of: None,
             derived: false,
             with_toll: None,
