@@ -176,6 +176,7 @@ mod tests {
                 "en",
                 "The king declared a period of mourning lasting three days.",
             ),
+            ("en", "The national mourning will last three days."),
         ] {
             let got = claims_in(lang, text);
             assert!(

@@ -212,6 +212,11 @@ fn a_verb_of_change_links_a_toll_to_its_figure_across_a_long_clause() {
             "count:missing",
             "9",
         ),
+        (
+            "Rescuers have recovered the bodies of 17 people.",
+            "count:dead",
+            "17",
+        ),
     ] {
         let got = claims_in("en", text);
         assert!(has(&got, key, "count", want), "{text}: {got:?}");
@@ -253,6 +258,17 @@ fn storms_landslides_and_explosions_are_dated_events_of_nobody() {
     assert!(has(&got, "storm:", "date", "2025-09-07"), "{got:?}");
     assert!(has(&got, "landslide:", "date", "2025-09-09"), "{got:?}");
     assert!(has(&got, "explosion:", "date", "2025-09-10"), "{got:?}");
+}
+
+#[test]
+fn english_ages_in_a_relative_clause_or_a_definite_apposition() {
+    for text in [
+        "Foreign Minister Ana Sole met him. Sole, who is 47, met her counterpart.",
+        "Foreign Minister Ana Sole met him. Sole, the 47-year-old foreign minister, left.",
+    ] {
+        let got = claims_in("en", text);
+        assert!(has(&got, "person:sole", "age", "47"), "{text}: {got:?}");
+    }
 }
 
 #[test]

@@ -231,15 +231,24 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
             if name_only && !apposed && doc.slice(name_span).split_whitespace().count() < 2 {
                 continue;
             }
+            // Context a pattern reads after its groups ("Colonel Jon
+            // Bakker, 44,": the age) is not the person's mention.
+            let groups_end = ["name", "rank", "title", "role"]
+                .iter()
+                .filter_map(|g| m.group_span(g))
+                .map(|g| g.end)
+                .max()
+                .unwrap_or(m.span.end)
+                .min(m.span.end);
             let mut span = if name_only {
                 name_span
             } else if m
                 .group_span("name")
                 .is_some_and(|n| n.start == m.span.start)
             {
-                Span::new(name_span.start, m.span.end)
+                Span::new(name_span.start, groups_end)
             } else {
-                m.span
+                Span::new(m.span.start, groups_end)
             };
             // A name cut short ends the mention too when it ended the match.
             if trimmed.end == m.span.end && name_span.end < trimmed.end {
