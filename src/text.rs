@@ -396,7 +396,8 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 const ABBREVIATIONS: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "Gal", "Gén", "Col", "Cdt", "Cne",
     "Lt", "Mgr", "Me", "av", "apr", "J.-C", "etc", "cf", "p", "n", "No", "art", "vol", "Mr", "Mrs",
-    "Ms", "Gen", "Sgt", "Capt", "Jr", "Sr", "vs",
+    "Ms", "Gen", "Sgt", "Capt", "Jr", "Sr", "vs", "Gov", "Maj", "Brig", "Adm", "Cpl", "Pvt",
+    "Cmdr", "Sen", "Rep", "Rev", "Prof", "Supt", "Insp", "Det", "Hon",
 ];
 
 /// Split a text into sentences. Line breaks always end a sentence (clippings
@@ -644,7 +645,8 @@ mod tests {
     #[test]
     fn sentences_respect_abbreviations_and_lines() {
         let t = "Il a vu M. Goïta hier. Le 3 mai, rien.\nTitre sans point\nA. Dupont est là ! Oui.\n\
-                 It struck, the U.S. Geological Survey said. The U.N. Security Council met. Done.";
+                 It struck, the U.S. Geological Survey said. The U.N. Security Council met. Done.\n\
+                 Gov. Ellis Hartley, 57, and Maj. Gen. Lena Holt spoke.";
         let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(
             got,
@@ -656,7 +658,8 @@ mod tests {
                 "Oui.",
                 "It struck, the U.S. Geological Survey said.",
                 "The U.N. Security Council met.",
-                "Done."
+                "Done.",
+                "Gov. Ellis Hartley, 57, and Maj. Gen. Lena Holt spoke."
             ]
         );
     }
