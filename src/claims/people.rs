@@ -50,6 +50,10 @@ pub(super) fn to_roman(mut n: u32) -> String {
     out
 }
 
+/// Bytes before a person mention looked at for a `role.former` word: the
+/// article and the word ("the former ", "l'ancienne ").
+const FORMER_LOOK_BACK: usize = 16;
+
 impl Builder<'_, '_> {
     /// Ranks and roles of named people.
     pub(super) fn person_claims(&mut self) {
@@ -72,10 +76,15 @@ impl Builder<'_, '_> {
                     None,
                 );
             }
+            // "L'ancien président Mohamed Bazoum", "Barack Obama, the
+            // former president,": a role once held is no claim that the
+            // person holds it (a former prime minister now president would
+            // conflict with himself); it is claimed as `former role`.
+            let former = !p.roles.is_empty() && self.former_role(*span);
             for role in &p.roles {
                 self.push(
                     (subject.clone(), key.clone()),
-                    "role",
+                    if former { "former role" } else { "role" },
                     Value::Role(role.clone()),
                     *span,
                     rule,
@@ -83,6 +92,20 @@ impl Builder<'_, '_> {
                 );
             }
         }
+    }
+
+    /// Whether a `role.former` word ("former", "ancien", "ex-") stands in
+    /// a person mention holding a role, or in the few words right before
+    /// it in its sentence.
+    fn former_role(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let floor = doc.sentence_of(span).map_or(span.start, |s| s.start);
+        let from = look_back(text, span.start, FORMER_LOOK_BACK, floor);
+        let window = fold_key(&text[from..span.end]);
+        forms(doc, "role.former")
+            .iter()
+            .any(|f| whole_word_positions(&window, f).next().is_some())
     }
 
     /// The year a person took a rank, title or role: a `role.became` verb,

@@ -1426,3 +1426,71 @@ fn a_decimal_comma_or_thousands_separator_is_no_clause_boundary() {
     let fr = claims("Le séisme a frappé la ville, et le ministre est venu mardi 4 mars 2025.");
     assert!(!has(&fr, "earthquake:", "date", "2025-03-04"), "{fr:?}");
 }
+
+#[test]
+fn a_role_once_held_is_a_former_role_not_the_role() {
+    for (lang, text, who) in [
+        (
+            "fr",
+            "L'ancien président Mohamed Bazoum a été reçu mardi à Paris.",
+            "person:bazoum",
+        ),
+        (
+            "en",
+            "Former President Barack Obama spoke in Chicago on Tuesday.",
+            "person:obama",
+        ),
+        (
+            "en",
+            "Barack Obama, the former US president, spoke on Tuesday.",
+            "person:obama",
+        ),
+    ] {
+        let got = claims_in(lang, text);
+        let roles: Vec<&str> = got
+            .iter()
+            .filter(|(k, _, _)| k == who)
+            .map(|(_, a, _)| a.as_str())
+            .collect();
+        assert!(roles.contains(&"former role"), "{text}: {got:?}");
+        assert!(!roles.contains(&"role"), "{text}: {got:?}");
+    }
+    // In apposition, the former role is not read as the role either.
+    let got = claims("Jean Dufour, ancien ministre de l'Intérieur, a pris la parole.");
+    assert!(
+        !got.iter()
+            .any(|(k, a, _)| k == "person:dufour" && a == "role"),
+        "{got:?}"
+    );
+    // A current holder beside a former one keeps the role.
+    let got = claims_in(
+        "en",
+        "Former President Barack Obama met President Joe Biden.",
+    );
+    assert!(has(&got, "person:biden", "role", "président"), "{got:?}");
+}
+
+#[test]
+fn counts_of_the_missing_may_fall_in_either_language_the_dead_may_not() {
+    for (lang, text) in [
+        (
+            "en",
+            "The floods killed 12 people. Three people are still missing.",
+        ),
+        (
+            "fr",
+            "Les crues ont fait 12 morts. Trois personnes sont toujours portées disparues.",
+        ),
+    ] {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language(lang).unwrap());
+        let got = super::build(&doc, &extract(&doc), 0).claims;
+        let flag = |key: &str| {
+            got.iter()
+                .find(|c| c.subject_key == key)
+                .map(|c| (c.running, c.may_fall))
+        };
+        assert_eq!(flag("count:missing"), Some((true, true)), "{text}: {got:?}");
+        assert_eq!(flag("count:dead"), Some((true, false)), "{text}: {got:?}");
+    }
+}
