@@ -242,6 +242,26 @@ impl Builder<'_, '_> {
                 .max_by_key(|(s, _, _, _)| s.end)
                 .map(|(_, _, _, id)| id.to_string())
                 .or_else(|| {
+                    // "Âgée de 54 ans, Marie Dupont dirige…", "Aged 54, the
+                    // general Paul Martin…": an age opening its sentence,
+                    // then a comma and the person (a title or article
+                    // before the name at most).
+                    let opens = text[sentence.start..qspan.start].split_whitespace().count() <= 2;
+                    if !(opens && q.measure == Measure::Age) {
+                        return None;
+                    }
+                    ctx.people_in(qspan.end, sentence.end)
+                        .filter(|(s, _, _, _)| s.start >= qspan.end && sentence.contains(*s))
+                        .min_by_key(|(s, _, _, _)| s.start)
+                        .filter(|(s, _, _, _)| {
+                            let gap = text[qspan.end..s.start].trim_start();
+                            gap.starts_with(',')
+                                && gap[1..].split_whitespace().count() <= 2
+                                && !gap[1..].contains([',', ';', '.', ':', '('])
+                        })
+                        .map(|(_, _, _, id)| id.to_string())
+                })
+                .or_else(|| {
                     // "…un nouveau pape : le cardinal Robert Prevost. Âgé de
                     // 70 ans, cet homme d'Église…": an age opening its
                     // sentence refers back to the person who ended the

@@ -1494,3 +1494,12 @@ fn counts_of_the_missing_may_fall_in_either_language_the_dead_may_not() {
         assert_eq!(flag("count:dead"), Some((true, false)), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn an_age_opening_its_sentence_is_the_person_named_right_after_it() {
+    let got = claims("Agé de 61 ans, le général Paul Martin a pris la tête de l'armée.");
+    assert!(has(&got, "person:martin", "age", "61"), "{got:?}");
+    // Someone else further on is not its owner.
+    let got = claims("Agé de 61 ans, il a longtemps servi sous les ordres du général Paul Martin.");
+    assert!(!got.iter().any(|(_, a, _)| a == "age"), "{got:?}");
+}
