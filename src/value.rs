@@ -227,8 +227,7 @@ const TO_METRIC: &[(&str, &str, f64)] = &[
 /// most 5 % of the figure, converted too. Figures in one unit keep their
 /// precision: 14,021 and 14,201 acres still differ.
 pub fn to_metric(unit: &str, q: &Quantity) -> Option<(&'static str, Quantity)> {
-    let factor = TO_METRIC.iter().find(|(from, _, _)| *from == unit)?.2;
-    let metric = metric_unit(unit)?;
+    let &(_, metric, factor) = TO_METRIC.iter().find(|(from, _, _)| *from == unit)?;
     let convert = |v: f64| (v * factor * 100.0).round() / 100.0;
     Some((
         metric,

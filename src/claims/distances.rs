@@ -32,6 +32,11 @@ const DEPTH_LOOK_BACK: usize = 48;
 
 impl Builder<'_, '_> {
     pub(super) fn location_claims(&mut self) {
+        let is_length = |q: &QuantityMention| matches!(&q.measure, Measure::Dimension { unit } if LENGTH_UNITS.contains(&unit.as_str()));
+        // Most articles give no length: build no pattern for them.
+        if !self.ctx.quantities.iter().any(|(_, _, q)| is_length(q)) {
+            return;
+        }
         let doc = self.doc;
         let lang = doc.lang;
         let folded = &doc.folded.text;
