@@ -962,10 +962,7 @@ impl Builder<'_, '_> {
         let text = doc.text();
         let sentence = doc.sentence_of(at)?;
         // Elided articles ("l'"), dropped from the front of a source's name.
-        let elided: Vec<&str> = forms(doc, "grammar.article")
-            .into_iter()
-            .filter(|a| a.ends_with('\''))
-            .collect();
+        let elided = elided_articles(doc);
         let lex = doc.lang.lexicon("count.source");
         let forms: Vec<String> = lex.folded_forms_of("by").to_vec();
         let word_at = |hay: &str, f: &str| -> Option<usize> { whole_word_positions(hay, f).next() };
@@ -1069,11 +1066,7 @@ impl Builder<'_, '_> {
     /// organisation's key, else its first words (articles dropped).
     pub(super) fn source_named(&self, source: &str) -> Option<(String, String)> {
         let doc = self.doc;
-        let elided: Vec<&str> = forms(doc, "grammar.article")
-            .into_iter()
-            .filter(|a| a.ends_with('\''))
-            .collect();
-        if let Some(known) = self.known_source(source, &elided) {
+        if let Some(known) = self.known_source(source) {
             return Some(known);
         }
         // Up to punctuation or a conjunction; leading articles dropped.
@@ -1081,27 +1074,15 @@ impl Builder<'_, '_> {
             .split([',', ';', '.', ':', '(', ')', '«', '»', '"'])
             .next()
             .unwrap_or("");
-        let mut words: Vec<&str> = source.split_whitespace().collect();
+        let mut words: Vec<&str> = without_leading_articles(doc, source)
+            .split_whitespace()
+            .collect();
         if let Some(i) = words.iter().position(|w| {
             is_word(doc, "grammar.conjunction", w) || w.chars().any(|c| c.is_ascii_digit())
         }) {
             words.truncate(i);
         }
-        while let Some(first) = words.first() {
-            if is_word(doc, "grammar.article", first) || is_word(doc, "grammar.of", first) {
-                words.remove(0);
-            } else {
-                break;
-            }
-        }
-        let mut words: Vec<String> = words.iter().take(5).map(|w| w.to_string()).collect();
-        if let Some(w) = words.first_mut()
-            && let Some(a) = elided
-                .iter()
-                .find(|a| w.starts_with(*a) && w.len() > a.len())
-        {
-            *w = w[a.len()..].to_string();
-        }
+        let words: Vec<String> = words.iter().take(5).map(|w| w.to_string()).collect();
         if words.is_empty() {
             return None;
         }
@@ -1123,26 +1104,11 @@ impl Builder<'_, '_> {
     /// hold dots ("the U.S. Geological Survey") or be a long name followed
     /// by its acronym in brackets ("l'Institut américain de géophysique
     /// (USGS)"). Leading articles are skipped.
-    fn known_source(&self, source: &str, elided: &[&str]) -> Option<(String, String)> {
+    fn known_source(&self, source: &str) -> Option<(String, String)> {
         let doc = self.doc;
         let org = doc.lang.lexicon("entity.org");
         let folded = fold_key(source);
-        let mut rest = folded.trim_start();
-        loop {
-            let first = rest.split_whitespace().next().unwrap_or("");
-            if !first.is_empty()
-                && (is_word(doc, "grammar.article", first) || is_word(doc, "grammar.of", first))
-            {
-                rest = rest[first.len()..].trim_start();
-            } else if let Some(a) = elided
-                .iter()
-                .find(|a| first.starts_with(**a) && first.len() > a.len())
-            {
-                rest = &rest[a.len()..];
-            } else {
-                break;
-            }
-        }
+        let rest = without_leading_articles(doc, &folded);
         let opens = |hay: &str| {
             org.folded_forms()
                 .filter(|(_, f)| {

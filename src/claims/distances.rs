@@ -131,10 +131,7 @@ impl Builder<'_, '_> {
                 // Agencies revise a depth as they revise a magnitude ("10,7
                 // km, contre 8 km initialement"): figures of different days
                 // are updates, as for a toll.
-                if let Some(c) = self.claims.last_mut() {
-                    c.running = true;
-                    c.as_of = self.anchor;
-                }
+                self.mark_last_running();
                 continue;
             }
             // A distance from a place, of a subject named before it.

@@ -25,10 +25,7 @@ impl Builder<'_, '_> {
         let links = forms(doc, "duration.link");
         // Articles elided onto the noun ("l'état d'urgence"): a thing's
         // first word may carry one.
-        let elided: Vec<&str> = forms(doc, "grammar.article")
-            .into_iter()
-            .filter(|a| a.ends_with('\''))
-            .collect();
+        let elided = elided_articles(doc);
         let text = doc.text();
         let story = self.story_year();
         for (qspan, rule, q) in &self.ctx.quantities {

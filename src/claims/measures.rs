@@ -455,10 +455,7 @@ impl Builder<'_, '_> {
                 rule,
                 None,
             );
-            if let Some(c) = self.claims.last_mut() {
-                c.running = true;
-                c.as_of = self.anchor;
-            }
+            self.mark_last_running();
         }
     }
 }
@@ -551,11 +548,8 @@ impl Builder<'_, '_> {
                 rule,
                 None,
             );
-            if estimates.key_of(key).is_some()
-                && let Some(c) = self.claims.last_mut()
-            {
-                c.running = true;
-                c.as_of = self.anchor;
+            if estimates.key_of(key).is_some() {
+                self.mark_last_running();
             }
         }
     }

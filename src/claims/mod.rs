@@ -838,6 +838,37 @@ fn forms<'a>(doc: &Doc<'a>, lexicon: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// Articles elided onto the next word ("l'"): the `grammar.article` forms
+/// that end with an apostrophe.
+fn elided_articles<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
+    forms(doc, "grammar.article")
+        .into_iter()
+        .filter(|a| a.ends_with('\''))
+        .collect()
+}
+
+/// `s` without its leading articles and "of" words ("le ", "de la "), then
+/// without an article elided onto its first word ("l'Institut" →
+/// "Institut").
+fn without_leading_articles<'s>(doc: &Doc, s: &'s str) -> &'s str {
+    let mut rest = s.trim_start();
+    while let Some(first) = rest.split_whitespace().next() {
+        if is_word(doc, "grammar.article", first) || is_word(doc, "grammar.of", first) {
+            rest = rest[first.len()..].trim_start();
+        } else {
+            break;
+        }
+    }
+    let first = rest.split_whitespace().next().unwrap_or("");
+    match elided_articles(doc)
+        .into_iter()
+        .find(|a| first.starts_with(*a) && first.len() > a.len())
+    {
+        Some(a) => &rest[a.len()..],
+        None => rest,
+    }
+}
+
 /// A place's key in a claim's subject key: its folded letters and digits
 /// ("Kerr County" → "kerrcounty"); empty when it has none.
 fn place_key(place: &str) -> String {
@@ -1003,6 +1034,17 @@ impl Builder<'_, '_> {
             derived: false,
             with_toll: None,
         });
+    }
+
+    /// Mark the claim just pushed as a running figure dated by the article
+    /// (a toll, an area that grows, a depth agencies revise): figures of
+    /// different days are updates, not a conflict.
+    fn mark_last_running(&mut self) {
+        let anchor = self.anchor;
+        if let Some(c) = self.claims.last_mut() {
+            c.running = true;
+            c.as_of = anchor;
+        }
     }
 
     /// Whether the sentence of `span` holds a plain date mention with a year
