@@ -1527,4 +1527,9 @@ fn an_age_opening_its_sentence_is_the_person_named_right_after_it() {
     // Someone else further on is not its owner.
     let got = claims("Agé de 61 ans, il a longtemps servi sous les ordres du général Paul Martin.");
     assert!(!got.iter().any(|(_, a, _)| a == "age"), "{got:?}");
+    // No title needed: the opening age shows the words are a name.
+    let got = claims("Incendie à Lyon\n\nÂgée de 54 ans, Marie Dupont vivait seule.");
+    assert!(has(&got, "person:dupont", "age", "54"), "{got:?}");
+    let got = claims_in("en", "Aged 54, Mary Doyle lived alone on the third floor.");
+    assert!(has(&got, "person:doyle", "age", "54"), "{got:?}");
 }
