@@ -1533,3 +1533,122 @@ fn an_age_opening_its_sentence_is_the_person_named_right_after_it() {
     let got = claims_in("en", "Aged 54, Mary Doyle lived alone on the third floor.");
     assert!(has(&got, "person:doyle", "age", "54"), "{got:?}");
 }
+
+#[test]
+fn a_date_set_apart_by_commas_still_dates_its_clause() {
+    let dated = |lang: &str, sentence: &str| -> Vec<(String, String, String)> {
+        let head = if lang == "fr" {
+            "Publié le 10 septembre 2023"
+        } else {
+            "Published Sept. 10, 2023"
+        };
+        claims_in(lang, &format!("Séisme\n\n{head}\n{sentence}\n"))
+            .into_iter()
+            .filter(|(_, a, _)| a == "date" || a == "start")
+            .collect()
+    };
+    for (lang, sentence, key, attr, value) in [
+        (
+            "fr",
+            "Le 8 septembre, un séisme a frappé le Maroc.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Vendredi soir, un séisme a frappé le Maroc.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Un séisme a frappé, vendredi 8 septembre, le sud du Maroc.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Un séisme a frappé le Maroc, vendredi vers 23h11, faisant 2 000 morts.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron se rendra, mardi 12 septembre, au Maroc.",
+            "visit:macron",
+            "start",
+            "2023-09-12",
+        ),
+        (
+            "en",
+            "On Friday, a magnitude 6.8 earthquake struck Morocco.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "en",
+            "A powerful earthquake struck Morocco, late on Friday.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+    ] {
+        let got = dated(lang, sentence);
+        assert!(has(&got, key, attr, value), "{sentence}: {got:?}");
+    }
+    // A comma before words that are no date's ("selon un bilan publié")
+    // or a complementizer after the date still part clauses.
+    for (lang, sentence) in [
+        (
+            "fr",
+            "Le séisme a fait 2 000 morts, selon un bilan publié samedi.",
+        ),
+        (
+            "fr",
+            "Le ministère a annoncé, samedi, que le séisme avait fait 2 000 morts.",
+        ),
+        (
+            "en",
+            "The quake killed 2,000 people, according to a toll released on Saturday.",
+        ),
+    ] {
+        let got = dated(lang, sentence);
+        assert!(got.is_empty(), "{sentence}: {got:?}");
+    }
+}
+
+#[test]
+fn a_night_dates_a_one_day_event_by_both_its_days() {
+    let got = claims(
+        "Séisme\n\nPublié le 10 septembre 2023\n\
+         Dans la nuit du 8 au 9 septembre, un séisme a frappé le Maroc.\n",
+    );
+    assert!(
+        has(&got, "earthquake:", "date", "2023-09-08/2023-09-09"),
+        "{got:?}"
+    );
+    // Undated, the night is still claimed by its weekdays; no weekday
+    // alone is ("vendredi" and "samedi" are both right).
+    let got = claims("Un séisme a frappé le Maroc dans la nuit de vendredi à samedi.");
+    assert!(
+        has(&got, "earthquake:", "night", "Friday to Saturday"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "weekday"), "{got:?}");
+    let got = claims_in(
+        "en",
+        "Quake\n\nPublished Sept. 10, 2023\nThe quake struck overnight Friday into Saturday.\n",
+    );
+    assert!(
+        has(&got, "earthquake:", "date", "2023-09-08/2023-09-09"),
+        "{got:?}"
+    );
+    // Two days apart is no night.
+    let got = claims("Un séisme a frappé le Maroc dans la nuit du 8 au 10 septembre 2023.");
+    assert!(!got.iter().any(|(_, a, _)| a == "date"), "{got:?}");
+}
