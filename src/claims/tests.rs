@@ -350,13 +350,38 @@ fn times_of_day_of_the_event_with_how_exact_they_are() {
         "{got:?}"
     );
     assert!(
-        has(&got, "time:fumee blanche", "time", "shortly before 18:30"),
+        has(&got, "time:white smoke", "time", "shortly before 18:30"),
         "{got:?}"
     );
     assert_eq!(
         got.iter().filter(|(_, a, _)| a == "time").count(),
         2,
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_time_of_day_is_keyed_and_shown_alike_in_every_language() {
+    let shown = |lang: &str, text: &str| -> Vec<(String, String)> {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language(lang).unwrap());
+        super::build(&doc, &extract(&doc), 0)
+            .claims
+            .into_iter()
+            .filter(|c| c.attribute == "time")
+            .map(|c| (c.subject_key, c.subject))
+            .collect()
+    };
+    assert_eq!(
+        shown(
+            "en",
+            "The fire was declared contained shortly after 5 p.m. on Friday."
+        ),
+        [("time:fire".to_string(), "fire (time of day)".to_string())]
+    );
+    assert_eq!(
+        shown("fr", "L'incendie a été fixé peu après 17 heures vendredi."),
+        [("time:fire".to_string(), "fire (time of day)".to_string())]
     );
 }
 
@@ -1105,19 +1130,19 @@ fn a_take_off_time_is_the_planes_departure_not_a_relative_clauses() {
     assert!(
         times
             .iter()
-            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+            .any(|(k, _, v)| k == "time:takeoff" && v.contains("02:00")),
         "{got:?}"
     );
     assert!(
         !times
             .iter()
-            .any(|(k, _, v)| k == "time:decollage" && v.contains("09:03")),
+            .any(|(k, _, v)| k == "time:takeoff" && v.contains("09:03")),
         "{got:?}"
     );
     let got = claims("L'avion a décollé de Lagos peu après 2 heures, heure locale.");
     assert!(
         got.iter()
-            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+            .any(|(k, _, v)| k == "time:takeoff" && v.contains("02:00")),
         "{got:?}"
     );
 }
@@ -1502,6 +1527,11 @@ fn an_age_opening_its_sentence_is_the_person_named_right_after_it() {
     // Someone else further on is not its owner.
     let got = claims("Agé de 61 ans, il a longtemps servi sous les ordres du général Paul Martin.");
     assert!(!got.iter().any(|(_, a, _)| a == "age"), "{got:?}");
+    // No title needed: the opening age shows the words are a name.
+    let got = claims("Incendie à Lyon\n\nÂgée de 54 ans, Marie Dupont vivait seule.");
+    assert!(has(&got, "person:dupont", "age", "54"), "{got:?}");
+    let got = claims_in("en", "Aged 54, Mary Doyle lived alone on the third floor.");
+    assert!(has(&got, "person:doyle", "age", "54"), "{got:?}");
 }
 
 fn claims_en(text: &str) -> Vec<(String, String, String)> {
