@@ -22,7 +22,7 @@ fn election_share_and_run_off_date_conflict_only() {
                 vec![("48.6", "a b"), ("46.8", "c")],
             ),
             (
-                "run-off",
+                "second round",
                 "date",
                 vec![("2025-10-26", "a b"), ("2025-11-02", "c")],
             ),
