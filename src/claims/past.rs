@@ -63,6 +63,9 @@ impl Builder<'_, '_> {
         let Some(sentence) = self.doc.sentence_of(span) else {
             return Era::Now;
         };
+        if self.in_year_to_date(sentence, span) {
+            return story.map_or(Era::Unclear, Era::Past);
+        }
         // The years a part names: (year, written as a full date) of each
         // plain date, `None` for a day without a year ("on Sunday",
         // "Dec. 29": the story's own time), and a year written alone
@@ -129,6 +132,29 @@ impl Builder<'_, '_> {
 }
 
 impl Builder<'_, '_> {
+    /// Whether the count at `span` is a tally of the year so far ("more
+    /// than 2,100 migrants have died … so far this year", "Since the start
+    /// of the year, 2,100 …"): a `count.period` form after it in its clause,
+    /// or before it in its sentence with no other number between. Such a
+    /// tally is the story's year's (`count@year-2025:dead`), never the
+    /// story's own figure.
+    fn in_year_to_date(&self, sentence: Span, span: Span) -> bool {
+        let forms = forms(self.doc, "count.period");
+        if forms.is_empty() {
+            return false;
+        }
+        let text = self.doc.text();
+        let before = fold_key(&text[sentence.start..span.start]);
+        let after = fold_key(&text[span.end..sentence.end.max(span.end)]);
+        forms.iter().any(|f| {
+            whole_word_positions(&after, f).any(|i| !after[..i].contains([',', ';', ':']))
+                || whole_word_positions(&before, f).any(|i| {
+                    let gap = &before[i + f.len()..];
+                    !gap.contains(';') && !gap.chars().any(|c| c.is_ascii_digit())
+                })
+        })
+    }
+
     /// The year of a past event recalled as the bound of a superlative,
     /// when the count at `span` sits in the clause that tells that event:
     /// "the worst floods since 2011, when 19 people died" (a `since` date

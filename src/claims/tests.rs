@@ -1652,3 +1652,90 @@ fn a_night_dates_a_one_day_event_by_both_its_days() {
     let got = claims("Un séisme a frappé le Maroc dans la nuit du 8 au 10 septembre 2023.");
     assert!(!got.iter().any(|(_, a, _)| a == "date"), "{got:?}");
 }
+
+fn claims_en(text: &str) -> Vec<(String, String, String)> {
+    claims_in("en", text)
+}
+
+#[test]
+fn a_share_keeps_its_clause_when_another_year_comes_later() {
+    // 2020 is the 58's; the 67.4 is this year's.
+    let got = claims_en(
+        "Published October 13, 2025\n\nTurnout was 67.4%, up from 58% at the last election in 2020.",
+    );
+    assert!(
+        has(&got, "share:participation", "percent", "67.4"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, v)| v == "58"), "{got:?}");
+    // A year before the share governs it.
+    let got = claims_en("Published October 13, 2025\n\nIn 2020, turnout was 58%.");
+    assert!(!got.iter().any(|(_, _, v)| v == "58"), "{got:?}");
+}
+
+#[test]
+fn a_tally_of_the_year_so_far_is_the_years_not_the_storys() {
+    let got = claims_en(
+        "Published November 14, 2025\n\nAt least 27 migrants died on Friday. More than 2,100 \
+         migrants have died so far this year. Since the start of the year, 1,900 people have \
+         been rescued.",
+    );
+    assert!(has(&got, "count:dead", "count", "at-least 27"), "{got:?}");
+    assert!(
+        has(&got, "count@year-2025:dead", "count", "more-than 2100"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@year-2025:rescued", "count", "1900"),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "count:dead", "count", "more-than 2100"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_lead_naming_nobody_gives_its_sentence_to_the_person_opening_the_next() {
+    let got = claims_en(
+        "A former nurse who stole drugs has been jailed for six years. Mara Holt, 41, of \
+         Dunmore, admitted the thefts.",
+    );
+    assert!(has(&got, "person:holt", "sentence", "6"), "{got:?}");
+    // A definite lead points back at someone already known: nobody new.
+    let got = claims_en(
+        "The former nurse has been jailed for six years. Mara Holt, 41, of Dunmore, admitted \
+         the thefts.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "sentence"), "{got:?}");
+}
+
+#[test]
+fn a_predicate_after_others_and_a_verb_before_a_modified_generic_noun() {
+    let got = claims_en("At least 27 migrants died and 15 others were missing.");
+    assert!(has(&got, "count:missing", "count", "15"), "{got:?}");
+    // "elderly residents" is generic: the verb gives the noun.
+    let got = claims_en("He admitted defrauding 46 elderly residents.");
+    assert!(has(&got, "count:victims", "count", "46"), "{got:?}");
+    // "crew members" is not.
+    let got = claims_en("The plane carried 175 passengers and six crew members.");
+    assert!(has(&got, "count:crew members", "count", "6"), "{got:?}");
+}
+
+#[test]
+fn a_projected_sum_claims_nothing() {
+    let got = claims_en(
+        "Officials put the damage at $1.2 billion. Insurers said the damage could exceed $2 billion.",
+    );
+    assert!(
+        has(&got, "money:damage:dollar", "amount", "1.2 billion"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|(k, _, _)| k.starts_with("money"))
+            .count(),
+        1,
+        "{got:?}"
+    );
+}
