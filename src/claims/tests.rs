@@ -634,9 +634,9 @@ fn counts_of_marchers_are_keyed_by_who_counts_them() {
         "D'après la préfecture, 4 500 grévistes ont défilé jeudi. \
          Les syndicats ont recensé 9 000 participants, 3 000 de source policière.",
     );
-    // "ont défilé": those who marched, whatever the noun.
+    // "ont défilé": those who marched are demonstrators, whatever the noun.
     assert!(
-        has(&got, "count@prefecture:participants", "count", "4500"),
+        has(&got, "count@prefecture:protesters", "count", "4500"),
         "{got:?}"
     );
     assert!(
