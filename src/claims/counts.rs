@@ -55,8 +55,11 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
         return None;
     }
     let text = doc.text();
-    let end = crate::text::floor_char_boundary(text, (noun.end + 100).min(text.len()));
+    let end = crate::text::floor_char_boundary(text, (noun.end + 160).min(text.len()));
     let rest = &text[noun.end..end];
+    // "Quatre personnes, dont deux enfants, sont mortes": an incise
+    // naming a part (`count.part` key `before`) stands between.
+    let rest = skip_part_incise(doc, rest);
     let rest = &rest[..rest
         .find([',', ';', ':', '.', '(', '"', '“'])
         .unwrap_or(rest.len())];
@@ -84,6 +87,34 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
             .map(|(k, f)| (f.len(), k.to_string()))
     };
     starts.into_iter().find_map(matches_at).map(|(_, k)| k)
+}
+
+/// `rest` (the text after a count's noun) past an incise that names a
+/// part of the count (", dont deux enfants,"), else `rest` itself.
+fn skip_part_incise<'t>(doc: &Doc, rest: &'t str) -> &'t str {
+    let Some(after_comma) = rest.trim_start().strip_prefix(',') else {
+        return rest;
+    };
+    let Some(close) = after_comma.find(',') else {
+        return rest;
+    };
+    let incise = fold_key(&after_comma[..close]);
+    let incise = incise.trim_start();
+    let opens = doc
+        .lang
+        .lexicon("count.part")
+        .folded_forms_of("before")
+        .iter()
+        .any(|f| {
+            incise
+                .strip_prefix(f.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        });
+    if opens && !after_comma[..close].contains(['.', ';', ':']) {
+        &after_comma[close + 1..]
+    } else {
+        rest
+    }
 }
 
 /// Whether `s` (the text after an opening bracket) is an acronym and the
@@ -132,6 +163,29 @@ impl Builder<'_, '_> {
             }
             let before = self.words_before_number(*span, 24);
             if self.is_definite_reference(&before, q) {
+                continue;
+            }
+            // "Trois manifestants ont été interpellés", "deux pompiers ont
+            // été blessés": a state (`count.predicate`) said of people
+            // counted by who they are makes them a part of that state's
+            // figure, never a count of the group.
+            if era == past::Era::Now
+                && let Some(own) = canonical_noun(doc, q.noun_span)
+                && let Some(state) = self.state_of_group(&own, q.noun_span, &before)
+            {
+                let head = fold_key(doc.slice(q.noun_span));
+                let shown = doc.slice(q.noun_span).trim().to_lowercase();
+                self.push(
+                    (
+                        format!("{state} ({shown})"),
+                        format!("count@part-{}:{state}", place_key(&head)),
+                    ),
+                    "count",
+                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                    *span,
+                    rule,
+                    None,
+                );
                 continue;
             }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
@@ -1299,6 +1353,29 @@ impl Builder<'_, '_> {
             .any(|n| fold_key(n) == key)
     }
 
+    /// The state (`count.predicate` key) a predicate after a count's noun
+    /// gives people counted by who they are (`own`, a canonical noun of
+    /// `count.who`: demonstrators, firefighters, hostages), when the figure
+    /// is the predicate's subject (not in a complement).
+    fn state_of_group(&self, own: &str, noun: Span, before: &str) -> Option<String> {
+        let doc = self.doc;
+        let states = doc.lang.lexicon("count.predicate");
+        if !doc
+            .lang
+            .lexicon("count.who")
+            .folded_forms()
+            .any(|(_, f)| f == own)
+        {
+            return None;
+        }
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        if is_word(doc, "count.in_complement", last) {
+            return None;
+        }
+        let state = predicate_noun(doc, noun)?;
+        (state != own && !states.forms_of(&state).is_empty()).then_some(state)
+    }
+
     /// Whether a count after a part marker ("41 blessés, dont sept en
     /// urgence absolue") counts a noun of its own (`count.part_noun`): a
     /// part that is a figure of another subject, claimed as such.
@@ -1331,14 +1408,36 @@ impl Builder<'_, '_> {
             r"^[\s#*«“\x22]*(?i:{})\s+((?:\p{Lu}[\p{L}'’-]*\p{L})(?:[\s-]+\p{Lu}[\p{L}'’-]*\p{L}){0,2})\s*,",
         )?;
         let sentence = doc.sentence_of(span)?;
-        let caps = re.captures(doc.slice(sentence))?;
-        let m = caps.get(1)?;
-        if sentence.start + m.end() > span.start {
-            return None;
-        }
-        let place = m.as_str().to_string();
+        let opening = re
+            .captures(doc.slice(sentence))
+            .and_then(|c| c.get(1))
+            .filter(|m| sentence.start + m.end() <= span.start)
+            .map(|m| m.as_str().to_string());
+        // Or right after the count in its clause: "45 000 personnes ont
+        // manifesté à Paris selon la préfecture".
+        let after = || -> Option<String> {
+            let re = lexicon_regex(
+                doc,
+                "count.local_open",
+                r"(?:^|\s)(?i:{})\s+((?:\p{Lu}[\p{L}'’-]*\p{L})(?:[\s-]+\p{Lu}[\p{L}'’-]*\p{L}){0,2})\b",
+            )?;
+            let text = doc.text();
+            let to = crate::text::floor_char_boundary(text, (span.end + 80).min(sentence.end));
+            let rest = &text[span.end.min(to)..to];
+            let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+            let folded = fold_key(rest);
+            let source = forms(doc, "count.source")
+                .iter()
+                .filter_map(|f| whole_word_positions(&folded, f).next())
+                .min()
+                .unwrap_or(folded.len());
+            let m = re.captures(rest)?.get(1)?;
+            // Folding keeps offsets close enough to cut at the source.
+            (m.start() < source).then(|| m.as_str().to_string())
+        };
+        let place = opening.or_else(after)?;
         let folded = fold_key(&place);
-        if is_word(doc, "country.name", &folded) || is_word(doc, "country.scoped", &folded) {
+        if is_word(doc, "country.name", &folded) {
             return None;
         }
         let k = place_key(&place);

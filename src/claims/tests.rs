@@ -1503,3 +1503,117 @@ fn an_age_opening_its_sentence_is_the_person_named_right_after_it() {
     let got = claims("Agé de 61 ans, il a longtemps servi sous les ordres du général Paul Martin.");
     assert!(!got.iter().any(|(_, a, _)| a == "age"), "{got:?}");
 }
+
+#[test]
+fn a_citys_figures_are_that_citys() {
+    let got = claims(
+        "Paris, 16 octobre 2025 – Quelque 412 000 personnes ont manifesté jeudi en France \
+         selon le ministère de l'Intérieur. À Rennes, ils étaient 9 500 selon la préfecture, \
+         20 000 selon les organisateurs. À Nantes, deux personnes ont été interpellées. \
+         Selon la police, 6 000 personnes ont défilé à Marseille.",
+    );
+    // "en France" is the whole story, not a place of it.
+    assert!(
+        has(
+            &got,
+            "count@ministere de l'interieur:protesters",
+            "count",
+            "about 412000"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(k, _, v)| k.ends_with("@in-rennes:protesters") && v == "9500"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(k, _, v)| k.ends_with("@in-rennes:protesters") && v == "20000"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@in-nantes:arrested", "count", "2"),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "count@police@in-marseille:protesters",
+            "count",
+            "6000"
+        ),
+        "{got:?}"
+    );
+    // Tolls are not counted city by city.
+    let got = claims("Lyon, 3 mars 2025 – À Lyon, trois personnes ont été tuées.");
+    assert!(has(&got, "count:dead", "count", "3"), "{got:?}");
+}
+
+#[test]
+fn a_bare_figure_after_a_pronoun_or_en_is_the_sources_count() {
+    let got = claims(
+        "Paris, 16 octobre 2025 – Ils étaient 412 000 dans les rues d'après le ministère \
+         de l'Intérieur. Selon la préfecture, 4 000 personnes ont défilé ; la CGT en \
+         revendique 15 000. La commune en compte 1 800.",
+    );
+    assert!(
+        has(
+            &got,
+            "count@ministere de l'interieur:protesters",
+            "count",
+            "412000"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@cgt:protesters", "count", "15000"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, v)| v == "1800"), "{got:?}");
+}
+
+#[test]
+fn figures_of_a_period_or_an_earlier_occasion_claim_nothing() {
+    let got = claims(
+        "Calais, 22 octobre 2025 – Six migrants sont morts mercredi. Depuis le début de \
+         l'année, 27 migrants sont morts en tentant la traversée. La précédente journée \
+         avait réuni 395 000 manifestants selon les autorités. C'est le naufrage le plus \
+         meurtrier depuis le début de l'année : 58 personnes ont été secourues.",
+    );
+    assert!(has(&got, "count:dead", "count", "6"), "{got:?}");
+    assert!(
+        !got.iter().any(|(_, _, v)| v == "27" || v == "395000"),
+        "{got:?}"
+    );
+    // A superlative's bound dates the event, not its figures.
+    assert!(has(&got, "count:rescued", "count", "58"), "{got:?}");
+}
+
+#[test]
+fn a_state_said_of_a_group_is_a_part_of_that_states_figure() {
+    let got = claims(
+        "Paris, 16 octobre 2025 – Trois manifestants ont été interpellés et deux pompiers \
+         ont été blessés. Quatre personnes, dont deux enfants, sont mortes. Le bilan est de \
+         41 blessés, dont sept en urgence absolue.",
+    );
+    assert!(
+        has(&got, "count@part-manifestants:arrested", "count", "3"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-pompiers:injured", "count", "2"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, _, _)| k == "count:protesters" || k == "count:firefighters"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:dead", "count", "4"), "{got:?}");
+    assert!(
+        has(&got, "count:seriously injured", "count", "7"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:injured", "count", "41"), "{got:?}");
+}
