@@ -1617,3 +1617,28 @@ fn a_state_said_of_a_group_is_a_part_of_that_states_figure() {
     );
     assert!(has(&got, "count:injured", "count", "41"), "{got:?}");
 }
+
+#[test]
+fn people_on_board_are_passengers_and_gatherings_their_sources() {
+    let got = claims(
+        "Sfax, 14 mai 2026 – L'embarcation transportait 45 personnes. Le préfet a indiqué \
+         que 200 personnes voyageaient à bord du train. En province, les cortèges ont \
+         rassemblé 41 000 personnes selon le ministère de l'Intérieur, quand la FNSEA \
+         annonçait 30 000 participants.",
+    );
+    assert!(has(&got, "count:passengers", "count", "45"), "{got:?}");
+    assert!(has(&got, "count:passengers", "count", "200"), "{got:?}");
+    assert!(
+        has(
+            &got,
+            "count@ministere de l'interieur:participants",
+            "count",
+            "41000"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@fnsea:participants", "count", "30000"),
+        "{got:?}"
+    );
+}
