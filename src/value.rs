@@ -205,6 +205,7 @@ impl Quantity {
 /// are one claim, whichever language wrote them.
 const TO_METRIC: &[(&str, &str, f64)] = &[
     ("mi", "km", 1.609_344),
+    ("nmi", "km", 1.852),
     ("mph", "km/h", 1.609_344),
     ("ft", "m", 0.3048),
     ("yd", "m", 0.9144),

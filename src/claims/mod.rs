@@ -224,6 +224,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.since_claims();
     b.birth_claims();
     b.count_claims();
+    b.bare_attributed_counts();
     b.label_count_claims();
     b.predicate_count_claims();
     b.part_of_dead_claims();
