@@ -90,6 +90,30 @@ impl Builder<'_, '_> {
                     span.start - trigger.end
                 }
             });
+        // "56 Spanish rescuers arriving on Sunday": a counted group right
+        // before the trigger is its subject, nearer than any person.
+        let group = starting_in(
+            &self.ctx.quantities,
+            |q| q.0.start,
+            sentence.start,
+            trigger.start,
+        )
+        .iter()
+        .filter(|(_, _, q)| matches!(q.measure, Measure::Count { .. }))
+        .map(|(s, _, q)| s.end.max(q.noun_span.end))
+        // "X, accompagné de 40 chefs d'entreprise, est arrivé": an incise
+        // is not the subject.
+        .filter(|&end| {
+            end <= trigger.start
+                && !text[end..trigger.start].contains(',')
+                && subject_gap(&text[end..trigger.start])
+        })
+        .max();
+        if let Some(end) = group
+            && nearest.is_none_or(|(span, _, _, _)| span.end <= trigger.start && span.end < end)
+        {
+            return Agent::NotAPerson;
+        }
         if let Some((_, _, _, id)) = nearest {
             return Agent::Person(id.to_string());
         }

@@ -1879,3 +1879,21 @@ fn people_on_board_are_passengers_and_gatherings_their_sources() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_counted_group_before_a_trigger_is_its_subject_not_the_main_person() {
+    let text = "Quake\n\nRABAT, Sept. 10, 2023 (Reuters) - King Mohammed VI declared \
+                three days of mourning. Teams joined the search, with 56 Spanish rescuers \
+                arriving on Sunday.";
+    let got = claims_in("en", text);
+    assert!(
+        !got.iter().any(|(k, _, _)| k.starts_with("visit:")),
+        "{got:?}"
+    );
+    // An incise is no subject: the visit stays the president's.
+    let got = claims(
+        "Publié le 10 septembre 2023\nLe président Emmanuel Macron, accompagné de 40 chefs \
+         d'entreprise, est arrivé mardi au Maroc.",
+    );
+    assert!(has(&got, "visit:macron", "start", "2023-09-05"), "{got:?}");
+}
