@@ -398,6 +398,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Lt", "Mgr", "Me", "av", "apr", "J.-C", "etc", "cf", "p", "n", "No", "art", "vol", "Mr", "Mrs",
     "Ms", "Gen", "Sgt", "Capt", "Jr", "Sr", "vs", "Gov", "Maj", "Brig", "Adm", "Cpl", "Pvt",
     "Cmdr", "Sen", "Rep", "Rev", "Prof", "Supt", "Insp", "Det", "Hon",
+    // Months, before a day ("The Sept. 8 earthquake", "le 3 janv. 2025").
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "fév",
+    "avr", "juil", "déc",
 ];
 
 /// Split a text into sentences. Line breaks always end a sentence (clippings
@@ -539,6 +542,12 @@ mod tests {
                 Span::new(start, start + len)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_month_abbreviation_before_a_day_ends_no_sentence() {
+        let text = "The Sept. 8 earthquake killed 2,012 people. Rescuers dug on.";
+        assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
     }
 
     #[test]

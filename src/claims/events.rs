@@ -298,8 +298,18 @@ impl Builder<'_, '_> {
                 let sequenced = fold_key(gap)
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| is_word(doc, "grammar.sequence", w));
+                // "The earthquake, which struck late Friday, killed": the
+                // date of a relative clause on the trigger's noun.
+                let relative = tspan.end <= dspan.start
+                    && gap.trim_start().strip_prefix(',').is_some_and(|rest| {
+                        rest.split_whitespace()
+                            .next()
+                            .is_some_and(|w| is_word(doc, "grammar.relative", w))
+                            && !crosses_clause(rest)
+                    });
                 let ok = if plain || night {
-                    !crosses_clause_except(gap, |i| adverbial.contains(&(gap_start + i)))
+                    (relative
+                        || !crosses_clause_except(gap, |i| adverbial.contains(&(gap_start + i))))
                         && !reported
                         && !sequenced
                         && gap.len() <= 80

@@ -995,7 +995,8 @@ fn whole_word_positions<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item =
 
 /// Clause boundaries: a plain date binds to a trigger only inside one clause.
 /// A comma between two digits is a decimal or thousands separator ("un
-/// séisme de magnitude 7,1 a frappé mardi", "1,000 people"), not one.
+/// séisme de magnitude 7,1 a frappé mardi", "1,000 people"), and a colon
+/// between two digits a time ("hit at 11:11 p.m. on Friday"), not one.
 fn crosses_clause(text: &str) -> bool {
     crosses_clause_except(text, |_| false)
 }
@@ -1006,12 +1007,12 @@ fn crosses_clause_except(text: &str, skip: impl Fn(usize) -> bool) -> bool {
     let bytes = text.as_bytes();
     text.char_indices().any(|(i, c)| match c {
         ',' if skip(i) => false,
-        ',' => {
+        ',' | ':' => {
             let digit_before = i > 0 && bytes[i - 1].is_ascii_digit();
             let digit_after = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
             !(digit_before && digit_after)
         }
-        ';' | ':' | '(' | ')' | '—' | '–' => true,
+        ';' | '(' | ')' | '—' | '–' => true,
         _ => false,
     })
 }

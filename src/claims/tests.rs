@@ -1897,3 +1897,32 @@ fn a_counted_group_before_a_trigger_is_its_subject_not_the_main_person() {
     );
     assert!(has(&got, "visit:macron", "start", "2023-09-05"), "{got:?}");
 }
+
+#[test]
+fn a_date_binds_across_a_month_abbreviation_a_clock_time_and_a_relative_clause() {
+    for sentence in [
+        "The Sept. 8 earthquake killed 2,012 people.",
+        "The 6.8-magnitude quake hit at 11:11 p.m. on Friday.",
+        "The earthquake, which struck late Friday, killed 2,012 people.",
+    ] {
+        let got = claims_in(
+            "en",
+            &format!("Quake\n\nRABAT, Sept. 10, 2023 (Reuters) - {sentence}\n"),
+        );
+        assert!(
+            has(&got, "earthquake:", "date", "2023-09-08"),
+            "{sentence}: {got:?}"
+        );
+    }
+    let got = claims(
+        "Publié le 10 septembre 2023\nLe séisme, qui a frappé vendredi soir, a fait 2 012 morts.",
+    );
+    assert!(has(&got, "earthquake:", "date", "2023-09-08"), "{got:?}");
+    // A relative clause that closes before the date is not the date's.
+    let got = claims_in(
+        "en",
+        "Quake\n\nRABAT, Sept. 10, 2023 (Reuters) - The quake, which killed 2,012 people, \
+         left many homeless, officials said on Saturday.\n",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "date"), "{got:?}");
+}
