@@ -55,8 +55,11 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
         return None;
     }
     let text = doc.text();
-    let end = crate::text::floor_char_boundary(text, (noun.end + 100).min(text.len()));
+    let end = crate::text::floor_char_boundary(text, (noun.end + 160).min(text.len()));
     let rest = &text[noun.end..end];
+    // "Quatre personnes, dont deux enfants, sont mortes": an incise
+    // naming a part (`count.part` key `before`) stands between.
+    let rest = skip_part_incise(doc, rest);
     let rest = &rest[..rest
         .find([',', ';', ':', '.', '(', '"', '“'])
         .unwrap_or(rest.len())];
@@ -84,6 +87,34 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
             .map(|(k, f)| (f.len(), k.to_string()))
     };
     starts.into_iter().find_map(matches_at).map(|(_, k)| k)
+}
+
+/// `rest` (the text after a count's noun) past an incise that names a
+/// part of the count (", dont deux enfants,"), else `rest` itself.
+fn skip_part_incise<'t>(doc: &Doc, rest: &'t str) -> &'t str {
+    let Some(after_comma) = rest.trim_start().strip_prefix(',') else {
+        return rest;
+    };
+    let Some(close) = after_comma.find(',') else {
+        return rest;
+    };
+    let incise = fold_key(&after_comma[..close]);
+    let incise = incise.trim_start();
+    let opens = doc
+        .lang
+        .lexicon("count.part")
+        .folded_forms_of("before")
+        .iter()
+        .any(|f| {
+            incise
+                .strip_prefix(f.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        });
+    if opens && !after_comma[..close].contains(['.', ';', ':']) {
+        &after_comma[close + 1..]
+    } else {
+        rest
+    }
 }
 
 /// Whether `s` (the text after an opening bracket) is an acronym and the
@@ -119,7 +150,9 @@ impl Builder<'_, '_> {
             if era == past::Era::Unclear {
                 continue;
             }
-            if self.count_is_part(*span, q.noun_span) || self.is_hypothetical(*span) {
+            if (self.count_is_part(*span, q.noun_span) && !self.is_part_noun(q.noun_span))
+                || self.is_hypothetical(*span)
+            {
                 continue;
             }
             // "61 0747 votes": a group with a leading zero is a broken
@@ -130,6 +163,29 @@ impl Builder<'_, '_> {
             }
             let before = self.words_before_number(*span, 24);
             if self.is_definite_reference(&before, q) {
+                continue;
+            }
+            // "Trois manifestants ont été interpellés", "deux pompiers ont
+            // été blessés": a state (`count.predicate`) said of people
+            // counted by who they are makes them a part of that state's
+            // figure, never a count of the group.
+            if era == past::Era::Now
+                && let Some(own) = canonical_noun(doc, q.noun_span)
+                && let Some(state) = self.state_of_group(&own, q.noun_span, &before)
+            {
+                let head = fold_key(doc.slice(q.noun_span));
+                let shown = doc.slice(q.noun_span).trim().to_lowercase();
+                self.push(
+                    (
+                        format!("{state} ({shown})"),
+                        format!("count@part-{}:{state}", place_key(&head)),
+                    ),
+                    "count",
+                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                    *span,
+                    rule,
+                    None,
+                );
                 continue;
             }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
@@ -260,16 +316,14 @@ impl Builder<'_, '_> {
             // Figures that differ by who counts ("selon la CGT"): the
             // source is part of the subject, and a bare number attributed
             // to another source right after counts the same thing.
-            let attributed = doc.lang.lexicon("count.attributed");
-            if era == past::Era::Now
-                && attributed
-                    .forms_of("nouns")
-                    .iter()
-                    .any(|n| fold_key(n) == key)
-            {
+            let local = (era == past::Era::Now)
+                .then(|| self.local_place(*span, &key))
+                .flatten();
+            if era == past::Era::Now && self.is_attributed_noun(&key) {
                 let Some((who, who_key)) = self.attribution(*span) else {
+                    let subject = local_subject((display.clone(), format!("count:{key}")), &local);
                     self.push(
-                        (display.clone(), format!("count:{key}")),
+                        subject,
                         "count",
                         Value::Quantity(Quantity::new(q.value, q.qualifier)),
                         *span,
@@ -278,51 +332,20 @@ impl Builder<'_, '_> {
                     );
                     continue;
                 };
-                self.push(
-                    (
-                        format!("{display} (according to {who})"),
-                        format!("count@{who_key}:{key}"),
-                    ),
-                    "count",
-                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                self.push_attributed(
+                    (&display, &key),
+                    (&who, &who_key),
+                    &local,
                     *span,
                     rule,
-                    None,
+                    Quantity::new(q.value, q.qualifier),
                 );
-                let Some(sentence) = doc.sentence_of(*span) else {
-                    continue;
-                };
-                for (nspan, nrule, v) in
-                    starting_in(&self.ctx.numbers, |n| n.0.start, span.end, sentence.end)
-                {
-                    if nspan.start < span.end || !sentence.contains(*nspan) {
-                        continue;
-                    }
-                    let Some((who, who_key)) = self.attribution(*nspan) else {
-                        continue;
-                    };
-                    // Right after the number: "368 000 selon la police".
-                    let gap = &text[nspan.end..];
-                    if !self.starts_with_source_word(gap) {
-                        continue;
-                    }
-                    self.push(
-                        (
-                            format!("{display} (according to {who})"),
-                            format!("count@{who_key}:{key}"),
-                        ),
-                        "count",
-                        Value::Quantity(Quantity::new(*v, qualifier_before(doc, *nspan))),
-                        *nspan,
-                        nrule,
-                        None,
-                    );
-                }
                 continue;
             }
             let Some(subject) = era.subject(&display, &key) else {
                 continue;
             };
+            let subject = local_subject(subject, &local);
             // One of two named fires, storms… (see `named.rs`).
             let subject = match self.named_event_of(*span).filter(|_| era == past::Era::Now) {
                 Some((event, event_key)) => (
@@ -1029,39 +1052,9 @@ impl Builder<'_, '_> {
         let before = &text[sentence.start..at.start];
         let clause_before = &before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
         let verbs = doc.lang.lexicon("count.source_verb");
-        let source: String = if let Some(rest) =
-            after_word(after).filter(|r| r.chars().any(char::is_alphanumeric))
-        {
-            rest
-        } else if let Some(rest) = {
-            let trimmed = before.trim_start();
-            let first = fold_key(trimmed.split_whitespace().next().unwrap_or(""));
-            (forms.contains(&first))
-                .then(|| trimmed.find(',').map(|e| &trimmed[..e]))
-                .flatten()
-                .and_then(after_word)
-        } {
-            rest
-        } else if let Some(rest) = {
-            // "…, the U.S. Geological Survey said.": the last clause of the
-            // sentence is a source and a verb of saying (`said_after`).
-            let tail = &text[at.end..sentence.end];
-            let clause = fold_key(&tail[tail.rfind(',').map_or(tail.len(), |i| i + 1)..]);
-            let clause = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
-            verbs
-                .folded_forms_of("said_after")
-                .iter()
-                .filter(|f| {
-                    clause
-                        .strip_suffix(f.as_str())
-                        .is_some_and(|head| head.ends_with(' ') && !head.trim().is_empty())
-                })
-                .max_by_key(|f| f.len())
-                .map(|f| clause[..clause.len() - f.len()].trim().to_string())
-        } {
-            rest
-        } else {
-            // "la préfecture a compté": the words before the verb.
+        // "la préfecture a compté", "la CGT en revendique": the words
+        // before the verb ending the clause before the number.
+        let by_verb = || -> Option<String> {
             let folded = fold_key(clause_before);
             let verb = verbs
                 .folded_forms_of("counted")
@@ -1088,7 +1081,42 @@ impl Builder<'_, '_> {
             {
                 *w = w[a.len()..].to_string();
             }
-            ws.join(" ")
+            Some(ws.join(" "))
+        };
+        let source: String = if let Some(rest) =
+            after_word(after).filter(|r| r.chars().any(char::is_alphanumeric))
+        {
+            rest
+        } else if let Some(rest) = by_verb().filter(|r| !r.is_empty()) {
+            // The verb's own subject, before a source opening the
+            // sentence for another figure ("Selon le ministère, 412 000
+            // personnes ont défilé ; la CGT en revendique 1,1 million").
+            rest
+        } else if let Some(rest) = {
+            let trimmed = before.trim_start();
+            let first = fold_key(trimmed.split_whitespace().next().unwrap_or(""));
+            (forms.contains(&first))
+                .then(|| trimmed.find(',').map(|e| &trimmed[..e]))
+                .flatten()
+                .and_then(after_word)
+        } {
+            rest
+        } else {
+            // "…, the U.S. Geological Survey said.": the last clause of the
+            // sentence is a source and a verb of saying (`said_after`).
+            let tail = &text[at.end..sentence.end];
+            let clause = fold_key(&tail[tail.rfind(',').map_or(tail.len(), |i| i + 1)..]);
+            let clause = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
+            verbs
+                .folded_forms_of("said_after")
+                .iter()
+                .filter(|f| {
+                    clause
+                        .strip_suffix(f.as_str())
+                        .is_some_and(|head| head.ends_with(' ') && !head.trim().is_empty())
+                })
+                .max_by_key(|f| f.len())
+                .map(|f| clause[..clause.len() - f.len()].trim().to_string())?
         };
         self.source_named(&source)
     }
@@ -1369,6 +1397,228 @@ impl Builder<'_, '_> {
                 c.with_toll = Some(*v);
             }
         }
+    }
+}
+
+impl Builder<'_, '_> {
+    /// Whether a canonical noun is one whose figures differ by who counts
+    /// them (`count.attributed`: demonstrators, strikers).
+    fn is_attributed_noun(&self, key: &str) -> bool {
+        self.doc
+            .lang
+            .lexicon("count.attributed")
+            .forms_of("nouns")
+            .iter()
+            .any(|n| fold_key(n) == key)
+    }
+
+    /// The state (`count.predicate` key) a predicate after a count's noun
+    /// gives people counted by who they are (`own`, a canonical noun of
+    /// `count.who`: demonstrators, firefighters, hostages), when the figure
+    /// is the predicate's subject (not in a complement).
+    fn state_of_group(&self, own: &str, noun: Span, before: &str) -> Option<String> {
+        let doc = self.doc;
+        let states = doc.lang.lexicon("count.predicate");
+        if !doc
+            .lang
+            .lexicon("count.who")
+            .folded_forms()
+            .any(|(_, f)| f == own)
+        {
+            return None;
+        }
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        if is_word(doc, "count.in_complement", last) {
+            return None;
+        }
+        let state = predicate_noun(doc, noun)?;
+        (state != own && !states.forms_of(&state).is_empty()).then_some(state)
+    }
+
+    /// Whether a count after a part marker ("41 blessés, dont sept en
+    /// urgence absolue") counts a noun of its own (`count.part_noun`): a
+    /// part that is a figure of another subject, claimed as such.
+    fn is_part_noun(&self, noun: Span) -> bool {
+        canonical_noun(self.doc, noun).is_some_and(|c| {
+            self.doc
+                .lang
+                .lexicon("count.part_noun")
+                .folded_forms()
+                .any(|(_, f)| f == c)
+        })
+    }
+
+    /// The place a count's sentence opens with, for the nouns counted
+    /// city by city (`count.local`: demonstrators, arrests): a
+    /// `count.local_open` word, capitalised words and a comma ("À Rennes,
+    /// ils étaient 9 500 selon la préfecture", "À Nantes, deux personnes
+    /// ont été interpellées"). Such a figure is that place's, never the
+    /// story's whole (`count@in-<place>:<noun>`). A country (`country.name`)
+    /// is the story's whole, not a place of it.
+    fn local_place(&self, span: Span, key: &str) -> Option<(String, String)> {
+        let doc = self.doc;
+        let local = doc.lang.lexicon("count.local");
+        if !local.folded_forms().any(|(_, f)| f == key) {
+            return None;
+        }
+        let re = lexicon_regex(
+            doc,
+            "count.local_open",
+            r"^[\s#*«“\x22]*(?i:{})\s+((?:\p{Lu}[\p{L}'’-]*\p{L})(?:[\s-]+\p{Lu}[\p{L}'’-]*\p{L}){0,2})\s*,",
+        )?;
+        let sentence = doc.sentence_of(span)?;
+        let opening = re
+            .captures(doc.slice(sentence))
+            .and_then(|c| c.get(1))
+            .filter(|m| sentence.start + m.end() <= span.start)
+            .map(|m| m.as_str().to_string());
+        // Or right after the count in its clause: "45 000 personnes ont
+        // manifesté à Paris selon la préfecture".
+        let after = || -> Option<String> {
+            let re = lexicon_regex(
+                doc,
+                "count.local_open",
+                r"(?:^|\s)(?i:{})\s+((?:\p{Lu}[\p{L}'’-]*\p{L})(?:[\s-]+\p{Lu}[\p{L}'’-]*\p{L}){0,2})\b",
+            )?;
+            let text = doc.text();
+            let to = crate::text::floor_char_boundary(text, (span.end + 80).min(sentence.end));
+            let rest = &text[span.end.min(to)..to];
+            let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+            let folded = fold_key(rest);
+            let source = forms(doc, "count.source")
+                .iter()
+                .filter_map(|f| whole_word_positions(&folded, f).next())
+                .min()
+                .unwrap_or(folded.len());
+            let m = re.captures(rest)?.get(1)?;
+            // Folding keeps offsets close enough to cut at the source.
+            (m.start() < source).then(|| m.as_str().to_string())
+        };
+        let place = opening.or_else(after)?;
+        let folded = fold_key(&place);
+        if is_word(doc, "country.name", &folded) {
+            return None;
+        }
+        let k = place_key(&place);
+        (!k.is_empty()).then_some((place, k))
+    }
+
+    /// Push a count attributed to a source, then the bare numbers
+    /// attributed to other sources right after it in its sentence ("368 000
+    /// selon la police, 1,2 million selon la CGT"), all of one place when
+    /// the sentence opens with one.
+    fn push_attributed(
+        &mut self,
+        (display, key): (&str, &str),
+        (who, who_key): (&str, &str),
+        local: &Option<(String, String)>,
+        span: Span,
+        rule: &str,
+        quantity: Quantity,
+    ) {
+        let doc = self.doc;
+        let text = doc.text();
+        let subject = |who: &str, who_key: &str| {
+            let shown = format!("{display} (according to {who})");
+            match local {
+                Some((place, pk)) => (
+                    format!("{display} in {place} (according to {who})"),
+                    format!("count@{who_key}@in-{pk}:{key}"),
+                ),
+                None => (shown, format!("count@{who_key}:{key}")),
+            }
+        };
+        self.push(
+            subject(who, who_key),
+            "count",
+            Value::Quantity(quantity),
+            span,
+            rule,
+            None,
+        );
+        let Some(sentence) = doc.sentence_of(span) else {
+            return;
+        };
+        for (nspan, nrule, v) in
+            starting_in(&self.ctx.numbers, |n| n.0.start, span.end, sentence.end)
+        {
+            if nspan.start < span.end || !sentence.contains(*nspan) {
+                continue;
+            }
+            let Some((who, who_key)) = self.attribution(*nspan) else {
+                continue;
+            };
+            // Right after the number: "368 000 selon la police".
+            let gap = &text[nspan.end..];
+            if !self.starts_with_source_word(gap) {
+                continue;
+            }
+            self.push(
+                subject(&who, &who_key),
+                "count",
+                Value::Quantity(Quantity::new(*v, qualifier_before(doc, *nspan))),
+                *nspan,
+                nrule,
+                None,
+            );
+        }
+    }
+
+    /// Bare figures of an attributed noun (`count.attributed`) given by a
+    /// verb before them (`count.verb_before` with that noun's key) and
+    /// attributed to a source: "Ils étaient 412 000 dans les rues selon le
+    /// ministère", "la CGT en revendique 1,1 million". The pronoun or the
+    /// "en" stands for the noun; without a source the figure is left alone.
+    pub(super) fn bare_attributed_counts(&mut self) {
+        let doc = self.doc;
+        let story = self.story_year();
+        for (nspan, rule, v) in &self.ctx.numbers {
+            if *v < 1.0
+                || self
+                    .ctx
+                    .quantities
+                    .iter()
+                    .any(|(qs, _, q)| qs.overlaps(*nspan) && !q.noun_span.is_empty())
+            {
+                continue;
+            }
+            let Some(key) = self.verb_key_before(*nspan) else {
+                continue;
+            };
+            if !self.is_attributed_noun(&key)
+                || self.era_of(*nspan, story) != past::Era::Now
+                || self.count_is_part(*nspan, *nspan)
+                || self.is_hypothetical(*nspan)
+            {
+                continue;
+            }
+            let Some((who, who_key)) = self.attribution(*nspan) else {
+                continue;
+            };
+            let local = self.local_place(*nspan, &key);
+            self.push_attributed(
+                (&key, &key),
+                (&who, &who_key),
+                &local,
+                *nspan,
+                rule,
+                Quantity::new(*v, qualifier_before(doc, *nspan)),
+            );
+        }
+    }
+}
+
+/// A subject made that of a place (`count@in-<place>:<noun>`).
+fn local_subject(
+    (display, key): (String, String),
+    local: &Option<(String, String)>,
+) -> (String, String) {
+    match local {
+        Some((place, pk)) => (
+            format!("{display} in {place}"),
+            key.replacen("count:", &format!("count@in-{pk}:"), 1),
+        ),
+        None => (display, key),
     }
 }
 

@@ -66,6 +66,9 @@ impl Builder<'_, '_> {
         if self.in_year_to_date(sentence, span) {
             return story.map_or(Era::Unclear, Era::Past);
         }
+        if self.speaks_of_another_time(sentence) {
+            return Era::Unclear;
+        }
         // The years a part names: (year, written as a full date) of each
         // plain date, `None` for a day without a year ("on Sunday",
         // "Dec. 29": the story's own time), and a year written alone
@@ -152,6 +155,31 @@ impl Builder<'_, '_> {
                     let gap = &before[i + f.len()..];
                     !gap.contains(';') && !gap.chars().any(|c| c.is_ascii_digit())
                 })
+        })
+    }
+
+    /// Whether a sentence says its figures are those of another time than
+    /// the story's, with no year to key them by (`count.other_time`): a
+    /// period running up to now ("Depuis le début de l'année, 27 migrants
+    /// sont morts") or an earlier occasion ("La précédente journée avait
+    /// réuni 395 000 manifestants"). A marker bounding a superlative
+    /// (`record.superlative` in the 40 bytes before it: "le plus meurtrier
+    /// depuis le début de l'année") dates the story's own event, not its
+    /// figures.
+    fn speaks_of_another_time(&self, sentence: Span) -> bool {
+        let doc = self.doc;
+        let markers = forms(doc, "count.other_time");
+        if markers.is_empty() {
+            return false;
+        }
+        let folded = fold_key(doc.slice(sentence));
+        let superlatives = forms(doc, "record.superlative");
+        markers.iter().any(|m| {
+            whole_word_positions(&folded, m).any(|i| {
+                let from = crate::text::floor_char_boundary(&folded, i.saturating_sub(40));
+                let before = &folded[from..i];
+                !superlatives.iter().any(|s| before.contains(s))
+            })
         })
     }
 
