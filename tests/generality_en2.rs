@@ -32,6 +32,20 @@ fn election_share_and_run_off_date_conflict_only() {
     assert_agreement(&r, "Clara Venn", "age", "54", "a b c");
     assert_agreement(&r, "vote", "date", "2025-10-12", "a b c");
     assert_agreement(&r, "participation", "percent", "67.4", "a b c");
+    // "Former finance minister Clara Venn" (a), "Venn, a former finance
+    // minister," (c): a role once held, never her role.
+    assert_agreement(
+        &r,
+        "Clara Venn",
+        "former role",
+        "ministre de l'Économie",
+        "a c",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.attribute != "role" || c.subject != "Clara Venn")
+    );
     // The runner-up has no title: "Brandt, a 61-year-old former mayor,
     // received 31.2%" (a), "Tomas Brandt finished second with 31.2
     // percent" (b), "Her rival Tomas Brandt polled 31.2%" (c).

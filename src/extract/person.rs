@@ -121,15 +121,21 @@ fn cut_caps_tail(doc: &Doc, span: Span) -> Span {
     span
 }
 
-/// Drop leading words that start sentences but never names ("Selon").
+/// Drop leading words that start sentences but never names ("Selon"),
+/// and a title, rank or role of one word that a pattern's name took in
+/// ("Cardinal Prevost, aged 69,": the name is Prevost).
 fn trim_name(doc: &Doc, span: Span) -> Option<Span> {
     let stop = doc.lang.lexicon("name.not_first");
+    let titles = ["title", "rank", "role"].map(|l| doc.lang.lexicon(l));
     let mut start = span.start;
     loop {
         let rest = &doc.text()[start..span.end];
         let first_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let first = &rest[..first_len];
-        if stop.key_of(first).is_none() && stop.key_of(first.trim_end_matches('\'')).is_none() {
+        if stop.key_of(first).is_none()
+            && stop.key_of(first.trim_end_matches('\'')).is_none()
+            && titles.iter().all(|t| t.key_of(first).is_none())
+        {
             return Some(Span::new(start, span.end));
         }
         if first_len == rest.len() {
