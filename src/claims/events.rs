@@ -307,7 +307,26 @@ impl Builder<'_, '_> {
                             .is_some_and(|w| is_word(doc, "grammar.relative", w))
                             && !crosses_clause(rest)
                     });
-                let ok = if plain || night {
+                // "searching on Sunday for survivors of the earthquake": a
+                // trigger that completes another noun is not what a date
+                // before that noun is of.
+                let complement = tspan.start >= dspan.end && {
+                    let folded = fold_key(gap);
+                    let mut words: Vec<&str> = folded
+                        .split(|c: char| c.is_whitespace())
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    while words
+                        .last()
+                        .is_some_and(|w| is_word(doc, "grammar.article", w))
+                    {
+                        words.pop();
+                    }
+                    words
+                        .last()
+                        .is_some_and(|w| is_word(doc, "event.noun_of", w))
+                };
+                let ok = if (plain || night) && !complement {
                     (relative
                         || !crosses_clause_except(gap, |i| adverbial.contains(&(gap_start + i))))
                         && !reported
