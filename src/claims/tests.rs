@@ -1599,11 +1599,11 @@ fn a_state_said_of_a_group_is_a_part_of_that_states_figure() {
          41 blessés, dont sept en urgence absolue.",
     );
     assert!(
-        has(&got, "count@part-manifestants:arrested", "count", "3"),
+        has(&got, "count@part-protesters:arrested", "count", "3"),
         "{got:?}"
     );
     assert!(
-        has(&got, "count@part-pompiers:injured", "count", "2"),
+        has(&got, "count@part-firefighters:injured", "count", "2"),
         "{got:?}"
     );
     assert!(
@@ -1642,4 +1642,20 @@ fn people_on_board_are_passengers_and_gatherings_their_sources() {
         has(&got, "count@fnsea:participants", "count", "30000"),
         "{got:?}"
     );
+}
+
+#[test]
+fn an_earlier_shipwreck_and_the_polices_injured_stay_apart() {
+    let got = claims(
+        "Tunis, 4 avril 2026 – Au moins 27 migrants sont morts au large de Sfax. Un \
+         précédent naufrage, le 14 février, avait fait 40 morts. Onze membres des forces \
+         de l'ordre ont été blessés et 30 blessés ont été pris en charge.",
+    );
+    assert!(has(&got, "count:dead", "count", "at-least 27"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, v)| v == "40"), "{got:?}");
+    assert!(
+        has(&got, "count@part-police:injured", "count", "11"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:injured", "count", "11"), "{got:?}");
 }
