@@ -1659,3 +1659,13 @@ fn an_earlier_shipwreck_and_the_polices_injured_stay_apart() {
     );
     assert!(!has(&got, "count:injured", "count", "11"), "{got:?}");
 }
+
+#[test]
+fn a_bare_approximate_number_is_about_that_much() {
+    let got = claims(
+        "Tunis, 4 avril 2026 – Quatre-vingt-trois personnes ont été secourues et une \
+         dizaine sont portées disparues.",
+    );
+    assert!(has(&got, "count:missing", "count", "about 10"), "{got:?}");
+    assert!(has(&got, "count:rescued", "count", "83"), "{got:?}");
+}
