@@ -395,6 +395,12 @@ impl Value {
             (Value::DateRange { start: s1, end: e1 }, Value::DateRange { start: s2, end: e2 }) => {
                 bound_ok(s1, s2) && bound_ok(e1, e2)
             }
+            // A day of a range: an event in "la nuit du 8 au 9" happened on
+            // the 8th or the 9th.
+            (Value::Date(d), Value::DateRange { start, end })
+            | (Value::DateRange { start, end }, Value::Date(d)) => {
+                within(d, start.as_ref(), end.as_ref())
+            }
             (Value::Year(a), Value::Year(b)) => a == b,
             (Value::Quantity(a), Value::Quantity(b)) => a.compatible(b),
             (Value::Rank { name: a, is_a: pa }, Value::Rank { name: b, is_a: pb })
@@ -483,6 +489,18 @@ impl Value {
     }
 }
 
+/// Whether a day may lie in a range: on a bound, or between them (by
+/// month and day when a year is missing; an open end bounds nothing).
+fn within(d: &PartialDate, start: Option<&PartialDate>, end: Option<&PartialDate>) -> bool {
+    if start.is_some_and(|s| s.compatible(d)) || end.is_some_and(|e| e.compatible(d)) {
+        return true;
+    }
+    let years_agree = |o: &PartialDate| o.year.is_none() || d.year.is_none() || o.year == d.year;
+    let key = |p: &PartialDate| (p.month, p.day);
+    start.is_none_or(|s| years_agree(s) && key(s) <= key(d))
+        && end.is_none_or(|e| years_agree(e) && key(d) <= key(e))
+}
+
 fn bound_ok(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a.compatible(b),
@@ -537,6 +555,38 @@ mod tests {
         assert_eq!(show(1_234_567.0, Qualifier::Exact), "1234567");
         assert_eq!(show(14_021.0, Qualifier::Exact), "14021");
         assert_eq!(show(2.5, Qualifier::Exact), "2.5");
+    }
+
+    #[test]
+    fn a_day_agrees_with_a_range_it_lies_in() {
+        let day = |y: Option<i32>, m: u32, d: u32| PartialDate {
+            year: y,
+            month: m,
+            day: d,
+        };
+        let night = Value::DateRange {
+            start: Some(day(Some(2023), 9, 8)),
+            end: Some(day(Some(2023), 9, 9)),
+        };
+        for (d, ok) in [
+            (day(Some(2023), 9, 8), true),
+            (day(Some(2023), 9, 9), true),
+            (day(None, 9, 9), true),
+            (day(Some(2023), 9, 7), false),
+            (day(Some(2023), 9, 10), false),
+            (day(Some(2024), 9, 8), false),
+        ] {
+            assert_eq!(Value::Date(d).compatible(&night), ok, "{d}");
+            assert_eq!(night.compatible(&Value::Date(d)), ok, "{d}");
+            // Compatible, but a different statement: its own group.
+            assert!(!Value::Date(d).same_statement(&night));
+        }
+        let week = Value::DateRange {
+            start: Some(day(None, 6, 22)),
+            end: Some(day(None, 6, 26)),
+        };
+        assert!(Value::Date(day(Some(2025), 6, 24)).compatible(&week));
+        assert!(!Value::Date(day(Some(2025), 6, 27)).compatible(&week));
     }
 
     #[test]

@@ -177,7 +177,7 @@ fn english_floods_toll_update_and_designed_conflicts() {
     );
     assert_agreement(&r, "missing", "count", "12", "a b c");
     assert_agreement(&r, "flood", "date", "2025-06-01", "a b c");
-    assert_agreement(&r, "national mourning", "days", "3", "a b c");
+    assert_agreement(&r, "mourning", "days", "3", "a b c");
     let f = find(&r, Verdict::Agreement, "Talia Brenner", "role");
     assert_eq!(letters(&r, &f.groups[0].sources), set("a b c"));
     for c in &r.claims {

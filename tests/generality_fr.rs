@@ -69,7 +69,7 @@ fn state_visit_start_length_and_age_conflicts() {
                 "start",
                 vec![("2025-06-22", "a b"), ("2025-06-23", "c")],
             ),
-            ("visite", "days", vec![("4", "c"), ("5", "b")]),
+            ("visit", "days", vec![("4", "c"), ("5", "b")]),
         ],
     );
     assert_agreement(&r, "visit of Andreï Morozan", "end", "2025-06-26", "a b c");

@@ -98,7 +98,7 @@ fn derailment_critical_injured_and_time_conflicts() {
         &r,
         &[
             (
-                "accident (time of day)",
+                "crash (time of day)",
                 "time",
                 vec![("about 07:40", "a b"), ("shortly after 08:00", "c")],
             ),

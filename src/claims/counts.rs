@@ -213,6 +213,7 @@ impl Builder<'_, '_> {
                 // "98 Indian nationals": a country's people are counted by
                 // country (`nationality_dead_claims`), or not at all.
                 if doc.lang.lexicon("count.not_subject").key_of(head).is_some()
+                    || self.generic_noun(q.noun_span)
                     || is_word(doc, "country.people", head)
                     || is_word(doc, "country.adjective", head)
                 {
@@ -280,6 +281,7 @@ impl Builder<'_, '_> {
             let first = head.split_whitespace().next().unwrap_or("");
             if canonical.is_none()
                 && era == past::Era::Now
+                && !self.generic_noun(q.noun_span)
                 && doc.lang.lexicon("count.not_subject").key_of(first) != Some("not-a-noun")
                 && !is_word(doc, "country.people", first)
                 && !is_word(doc, "country.adjective", first)
@@ -588,9 +590,21 @@ impl Builder<'_, '_> {
                 // word after the number, the verb before it.
                 .or_else(|| {
                     let head = after.split(|c: char| !c.is_alphanumeric()).next()?;
-                    (doc.lang.lexicon("count.not_subject").key_of(head) == Some("generic"))
-                        .then(|| self.verb_key_before(*nspan))
-                        .flatten()
+                    if doc.lang.lexicon("count.not_subject").key_of(head) != Some("generic") {
+                        return None;
+                    }
+                    // "27 migrants died and 15 others were missing": the
+                    // predicate right after the generic word.
+                    let rest = after[head.len()..].trim_start();
+                    lex.folded_forms()
+                        .filter(|(_, f)| {
+                            rest.strip_prefix(f).is_some_and(|r| {
+                                r.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                            })
+                        })
+                        .max_by_key(|(_, f)| f.len())
+                        .map(|(k, _)| k.to_string())
+                        .or_else(|| self.verb_key_before(*nspan))
                 });
             // "killing 68 of the 110 people on board", "killing 228 out
             // of 254 persons": the part the verb before counts.
@@ -738,13 +752,30 @@ impl Builder<'_, '_> {
     /// least 17 people" count the dead. Only for nouns of
     /// `count.not_subject` (people, persons), which say nothing themselves.
     pub(super) fn verb_before(&self, span: Span, noun: Span) -> Option<String> {
-        let doc = self.doc;
-        let head = fold_key(doc.slice(noun));
-        let head = head.split_whitespace().next().unwrap_or("");
-        if doc.lang.lexicon("count.not_subject").key_of(head) != Some("generic") {
+        if !self.generic_noun(noun) {
             return None;
         }
         self.verb_key_before(span)
+    }
+
+    /// Whether the counted noun at `noun` is a generic one: its first word
+    /// is (`count.not_subject` key `generic`: people, residents), or, in a
+    /// language whose head noun comes last (`quantity.noun_last`), its last
+    /// word is a `count.generic_head` ("46 elderly residents", "12 young
+    /// children"; "six crew members" stays crew members).
+    pub(super) fn generic_noun(&self, noun: Span) -> bool {
+        let doc = self.doc;
+        let written = fold_key(doc.slice(noun));
+        let lex = doc.lang.lexicon("count.not_subject");
+        let noun_last = doc.lang.settings.get("quantity.noun_last").copied() == Some(1.0);
+        let mut words = written.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| lex.key_of(w) == Some("generic"))
+            || (noun_last
+                && words
+                    .next_back()
+                    .is_some_and(|w| is_word(doc, "count.generic_head", w)))
     }
 
     /// The `count.verb_before` key whose form ends the words before the
@@ -1254,9 +1285,14 @@ impl Builder<'_, '_> {
                         s.start.saturating_sub(verb_at)
                     }
                 });
-            let Some((_, _, _, id)) = owner else { continue };
+            let Some(id) = owner
+                .map(|o| o.3.to_string())
+                .or_else(|| self.introduced_next(sentence, &legal))
+            else {
+                continue;
+            };
             self.push(
-                (ctx.display(id), format!("person:{id}")),
+                (ctx.display(&id), format!("person:{id}")),
                 &attr,
                 Value::Quantity(Quantity::new(years, q.qualifier)),
                 *qspan,
@@ -1264,6 +1300,29 @@ impl Builder<'_, '_> {
                 None,
             );
         }
+    }
+
+    /// The person a lead that names nobody introduces in its next
+    /// sentence: "A former care home manager who stole £250,000 has been
+    /// jailed for 12 years. Gareth Pell, 52, pleaded guilty…". The lead
+    /// opens with an indefinite article (`grammar.indefinite`) and the next
+    /// sentence with the person's mention; lawyers, prosecutors and judges
+    /// are never such a person.
+    fn introduced_next(&self, sentence: Span, legal: &HashSet<&str>) -> Option<String> {
+        let text = self.doc.text();
+        let first = text[sentence.start..sentence.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())?;
+        if !is_word(self.doc, "grammar.indefinite", &fold_key(first)) {
+            return None;
+        }
+        let rest = &text[sentence.end..];
+        let start = sentence.end + (rest.len() - rest.trim_start().len());
+        let next = self.doc.sentence_of(Span::new(start, start + 1))?;
+        self.ctx
+            .people_in(next.start, next.start)
+            .find(|(s, _, _, id)| s.start == next.start && !legal.contains(id))
+            .map(|(_, _, _, id)| id.to_string())
     }
 
     /// Mark the counts of running totals (`count.cumulative`: the dead,

@@ -47,7 +47,10 @@ impl Builder<'_, '_> {
             else {
                 continue;
             };
-            let label = subjects.first_form_or(&key).to_string();
+            // Shown by its key, alike in every language ("mourning" for
+            // "deuil national" and "national mourning"): findings are
+            // grouped by the subject shown.
+            let label = key.clone();
             let era = self.era_of(*qspan, story);
             let Some((subject, count_key)) = era.subject(&label, &key) else {
                 continue;

@@ -232,13 +232,31 @@ impl Builder<'_, '_> {
                     .iter()
                     .any(|(o, _, od)| o.start >= lo && o.end <= hi && od.is_day())
             };
+            // A range right after a `date.night` word ("la nuit du 8 au
+            // 9", "overnight from Friday to Saturday").
+            let is_night = |span: Span| {
+                d.marker == Marker::Plain
+                    && matches!(d.value, DateValue::Range { .. })
+                    && lexicon_regex(doc, "date.night", r"(?i)\b{}\s*$").is_some_and(|re| {
+                        re.is_match(
+                            &text[look_back(text, span.start, 30, sentence.start)..span.start],
+                        )
+                    })
+            };
+            let adverbial = adverbial_commas(doc, sentence, *dspan);
             let mut bound = None;
             for c in cands {
                 let (tspan, ev) = (c.0, &c.2);
                 let span_kind = kind_of(ev) == "span";
                 let gap = between(tspan, *dspan);
+                // Where the gap starts in the text (it is a slice of it).
+                let gap_start = gap.as_ptr() as usize - text.as_ptr() as usize;
                 let plain =
                     d.marker == Marker::Plain && !matches!(d.value, DateValue::Range { .. });
+                // "dans la nuit de vendredi à samedi": a range of two
+                // days that dates one night, bound like a plain date to
+                // an event of one day.
+                let night = !span_kind && is_night(*dspan);
                 // "a annoncé le 13 avril que X avait remporté l'élection":
                 // a date before a complementizer is the reporting verb's,
                 // not the reported event's.
@@ -256,8 +274,8 @@ impl Builder<'_, '_> {
                 let sequenced = fold_key(gap)
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| is_word(doc, "grammar.sequence", w));
-                let ok = if plain {
-                    !crosses_clause(gap)
+                let ok = if plain || night {
+                    !crosses_clause_except(gap, |i| adverbial.contains(&(gap_start + i)))
                         && !reported
                         && !sequenced
                         && gap.len() <= 80
@@ -334,6 +352,21 @@ impl Builder<'_, '_> {
             };
             let key = format!("{}:{}", ev.event, who.join("+"));
             let rule = format!("{drule}+{trule}");
+            if !span_kind
+                && is_night(*dspan)
+                && let DateValue::Range { start, end } = &d.value
+            {
+                self.push_night(
+                    (&subject, &key),
+                    (start, end),
+                    tspan,
+                    previous,
+                    *dspan,
+                    &rule,
+                );
+                previous = resolved_any.or(previous);
+                continue;
+            }
             let mut parts: Vec<(&str, &DayExpr)> = Vec::new();
             match &d.value {
                 DateValue::Range { start, end } => {
@@ -553,6 +586,73 @@ impl Builder<'_, '_> {
     }
 
     /// Record the weekday of an event or a day (see [`Claim::derived`]).
+    /// The date of a one-day event that happened in a night
+    /// ("dans la nuit du 8 au 9 septembre", "overnight from Friday to
+    /// Saturday"): both days, resolved as the event's dates are, as one
+    /// [`Value::DateRange`] that agrees with either day. No weekday is
+    /// claimed: "vendredi" and "samedi" are both right of that night. A
+    /// night named by its weekdays is also claimed as such (attribute
+    /// `night`, "Friday to Saturday"), which undated articles can compare.
+    fn push_night(
+        &mut self,
+        (subject, key): (&str, &str),
+        (start, end): (&DayExpr, &DayExpr),
+        trigger: Span,
+        previous: Option<PartialDate>,
+        span: Span,
+        rule: &str,
+    ) {
+        let direction = match self.tense(trigger).or_else(|| self.tense_before(trigger)) {
+            Some(Tense::Future) => Direction::Future,
+            _ => Direction::Past,
+        };
+        let rctx = ResolveCtx {
+            anchor: self.anchor,
+            previous,
+            direction,
+        };
+        if let (Some(w1), Some(w2)) = (stated_weekday(start), stated_weekday(end))
+            && w1.succ() == w2
+        {
+            self.push(
+                (subject.to_string(), key.to_string()),
+                "night",
+                Value::Text(format!(
+                    "{} to {}",
+                    crate::extract::date::weekday_name(w1),
+                    crate::extract::date::weekday_name(w2)
+                )),
+                span,
+                rule,
+                None,
+            );
+        }
+        let (Some(first), Some(last)) = (resolve_day(start, &rctx), resolve_day(end, &rctx)) else {
+            return;
+        };
+        // A night is two days in a row (a range of one month's days or of
+        // weekdays resolved alike).
+        let (a, b) = (first.date, last.date);
+        let consecutive = match (a.to_naive(), b.to_naive()) {
+            (Some(x), Some(y)) => y.signed_duration_since(x).num_days() == 1,
+            _ => a.month == b.month && b.day == a.day + 1,
+        };
+        if !consecutive {
+            return;
+        }
+        self.push(
+            (subject.to_string(), key.to_string()),
+            "date",
+            Value::DateRange {
+                start: Some(a),
+                end: Some(b),
+            },
+            span,
+            rule,
+            None,
+        );
+    }
+
     pub(super) fn push_weekday(
         &mut self,
         (subject, key): (&str, &str),
@@ -1284,6 +1384,53 @@ impl Builder<'_, '_> {
 
 /// The weekday written in a day expression: "samedi", "ce jeudi",
 /// "mercredi 8 mai".
+/// The commas that set a date apart as an adverbial of its clause, at
+/// most one on each side: the date, the words that introduce it ("Dans
+/// la nuit du", "Early on") and those that follow it ("soir", "vers
+/// 23h11", "local time") make a phrase that opens the sentence or follows
+/// a comma, and ends at a comma or the sentence's end — "Le 8 septembre,
+/// un séisme a frappé", "a frappé, vendredi 8 septembre, le sud du
+/// Maroc", "struck Morocco, late on Friday." Such commas do not end the
+/// clause the date belongs to. The words around the date must all be
+/// `date.adverbial` words (a time's figures are allowed after it), so
+/// "2 000 morts, selon un bilan publié samedi" is no such phrase.
+fn adverbial_commas(doc: &Doc, sentence: Span, date: Span) -> Vec<usize> {
+    let text = doc.text();
+    let clause_mark = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–');
+    let only_adverbial = |s: &str, figures: bool| {
+        s.split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                (figures && w.chars().any(|c| c.is_ascii_digit()))
+                    || is_word(doc, "date.adverbial", w)
+            })
+    };
+    // Before: back to the previous comma or the sentence's start.
+    let lead = &text[sentence.start..date.start];
+    let (lead_comma, lead_words) = match lead.rfind(clause_mark) {
+        Some(i) if lead[i..].starts_with(',') => (Some(sentence.start + i), &lead[i + 1..]),
+        Some(_) => return Vec::new(),
+        None => (None, lead),
+    };
+    if !only_adverbial(lead_words.trim_start_matches(['"', '«', '“', ' ']), false) {
+        return Vec::new();
+    }
+    // After: on to the next comma or the sentence's end.
+    let tail = &text[date.end..sentence.end.max(date.end)];
+    let (tail_comma, tail_words) = match tail.find(clause_mark) {
+        Some(i) if tail[i..].starts_with(',') => (Some(date.end + i), &tail[..i]),
+        Some(_) => return Vec::new(),
+        None => (None, tail),
+    };
+    if !only_adverbial(
+        tail_words.trim_end_matches(['.', '!', '?', '"', '»', '”']),
+        true,
+    ) {
+        return Vec::new();
+    }
+    lead_comma.into_iter().chain(tail_comma).collect()
+}
+
 fn stated_weekday(day: &DayExpr) -> Option<chrono::Weekday> {
     match day {
         DayExpr::Date {

@@ -474,7 +474,8 @@ impl Builder<'_, '_> {
     /// Keyed by the thing and the currency (`money:damage:EUR`), so two
     /// currencies are never compared. Estimates (`money.estimate`: the
     /// damage) are running totals dated by the article. A sum in a
-    /// sentence about another year, or a part ("dont 5 millions"), claims
+    /// sentence about another year, a part ("dont 5 millions") or a
+    /// projection (`count.hypothetical`: "could exceed $2 billion") claims
     /// nothing.
     pub(super) fn money_claims(&mut self) {
         let doc = self.doc;
@@ -535,7 +536,9 @@ impl Builder<'_, '_> {
             let Some(key) = before_key.or(after_key) else {
                 continue;
             };
+            // "the damage could exceed $2 billion": a projection.
             if self.count_is_part(*span, *span)
+                || self.is_hypothetical(*span)
                 || !matches!(self.era_of(*span, story), super::past::Era::Now)
             {
                 continue;

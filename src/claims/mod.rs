@@ -997,8 +997,15 @@ fn whole_word_positions<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item =
 /// A comma between two digits is a decimal or thousands separator ("un
 /// séisme de magnitude 7,1 a frappé mardi", "1,000 people"), not one.
 fn crosses_clause(text: &str) -> bool {
+    crosses_clause_except(text, |_| false)
+}
+
+/// [`crosses_clause`], not counting the commas at the offsets (in `text`)
+/// that `skip` accepts.
+fn crosses_clause_except(text: &str, skip: impl Fn(usize) -> bool) -> bool {
     let bytes = text.as_bytes();
     text.char_indices().any(|(i, c)| match c {
+        ',' if skip(i) => false,
         ',' => {
             let digit_before = i > 0 && bytes[i - 1].is_ascii_digit();
             let digit_after = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);

@@ -63,6 +63,9 @@ impl Builder<'_, '_> {
         let Some(sentence) = self.doc.sentence_of(span) else {
             return Era::Now;
         };
+        if self.in_year_to_date(sentence, span) {
+            return story.map_or(Era::Unclear, Era::Past);
+        }
         if self.speaks_of_another_time(sentence) {
             return Era::Unclear;
         }
@@ -132,6 +135,29 @@ impl Builder<'_, '_> {
 }
 
 impl Builder<'_, '_> {
+    /// Whether the count at `span` is a tally of the year so far ("more
+    /// than 2,100 migrants have died … so far this year", "Since the start
+    /// of the year, 2,100 …"): a `count.period` form after it in its clause,
+    /// or before it in its sentence with no other number between. Such a
+    /// tally is the story's year's (`count@year-2025:dead`), never the
+    /// story's own figure.
+    fn in_year_to_date(&self, sentence: Span, span: Span) -> bool {
+        let forms = forms(self.doc, "count.period");
+        if forms.is_empty() {
+            return false;
+        }
+        let text = self.doc.text();
+        let before = fold_key(&text[sentence.start..span.start]);
+        let after = fold_key(&text[span.end..sentence.end.max(span.end)]);
+        forms.iter().any(|f| {
+            whole_word_positions(&after, f).any(|i| !after[..i].contains([',', ';', ':']))
+                || whole_word_positions(&before, f).any(|i| {
+                    let gap = &before[i + f.len()..];
+                    !gap.contains(';') && !gap.chars().any(|c| c.is_ascii_digit())
+                })
+        })
+    }
+
     /// Whether a sentence says its figures are those of another time than
     /// the story's, with no year to key them by (`count.other_time`): a
     /// period running up to now ("Depuis le début de l'année, 27 migrants

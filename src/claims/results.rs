@@ -42,6 +42,7 @@ impl Builder<'_, '_> {
             }
             if let Some(y) = reference_year
                 && self.sentence_names_other_year(*pspan, y)
+                && !self.other_years_only_after(*pspan, y)
             {
                 continue;
             }
@@ -116,6 +117,31 @@ impl Builder<'_, '_> {
                 );
             }
         }
+    }
+
+    /// Whether every other year of the sentence of the share at `pspan`
+    /// comes after it, in a later clause ("Turnout was 67.4%, up from 58%
+    /// in 2020": 2020 is the 58's, not the 67.4's); a year before the
+    /// share ("In 2020, turnout was 58%") or in its clause governs it.
+    fn other_years_only_after(&self, pspan: Span, year: i32) -> bool {
+        let text = self.doc.text();
+        let Some(sentence) = self.doc.sentence_of(pspan) else {
+            return false;
+        };
+        let others: Vec<Span> =
+            starting_in(&self.ctx.dates, |d| d.0.start, sentence.start, sentence.end)
+                .iter()
+                .filter(|(dspan, _, d)| sentence.contains(*dspan) && d.marker == Marker::Plain)
+                .filter(|(dspan, _, _)| {
+                    YEAR.find_iter(self.doc.slice(*dspan))
+                        .any(|m| m.as_str().parse::<i32>().is_ok_and(|y| y != year))
+                })
+                .map(|(dspan, _, _)| *dspan)
+                .collect();
+        !others.is_empty()
+            && others
+                .iter()
+                .all(|d| d.start >= pspan.end && text[pspan.end..d.start].contains([',', ';']))
     }
 
     /// Whether the count at `qspan` is a number of votes (`vote.count`

@@ -351,13 +351,38 @@ fn times_of_day_of_the_event_with_how_exact_they_are() {
         "{got:?}"
     );
     assert!(
-        has(&got, "time:fumee blanche", "time", "shortly before 18:30"),
+        has(&got, "time:white smoke", "time", "shortly before 18:30"),
         "{got:?}"
     );
     assert_eq!(
         got.iter().filter(|(_, a, _)| a == "time").count(),
         2,
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_time_of_day_is_keyed_and_shown_alike_in_every_language() {
+    let shown = |lang: &str, text: &str| -> Vec<(String, String)> {
+        let a = article(text);
+        let doc = Doc::new(&a, RULES.language(lang).unwrap());
+        super::build(&doc, &extract(&doc), 0)
+            .claims
+            .into_iter()
+            .filter(|c| c.attribute == "time")
+            .map(|c| (c.subject_key, c.subject))
+            .collect()
+    };
+    assert_eq!(
+        shown(
+            "en",
+            "The fire was declared contained shortly after 5 p.m. on Friday."
+        ),
+        [("time:fire".to_string(), "fire (time of day)".to_string())]
+    );
+    assert_eq!(
+        shown("fr", "L'incendie a été fixé peu après 17 heures vendredi."),
+        [("time:fire".to_string(), "fire (time of day)".to_string())]
     );
 }
 
@@ -1106,19 +1131,19 @@ fn a_take_off_time_is_the_planes_departure_not_a_relative_clauses() {
     assert!(
         times
             .iter()
-            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+            .any(|(k, _, v)| k == "time:takeoff" && v.contains("02:00")),
         "{got:?}"
     );
     assert!(
         !times
             .iter()
-            .any(|(k, _, v)| k == "time:decollage" && v.contains("09:03")),
+            .any(|(k, _, v)| k == "time:takeoff" && v.contains("09:03")),
         "{got:?}"
     );
     let got = claims("L'avion a décollé de Lagos peu après 2 heures, heure locale.");
     assert!(
         got.iter()
-            .any(|(k, _, v)| k == "time:decollage" && v.contains("02:00")),
+            .any(|(k, _, v)| k == "time:takeoff" && v.contains("02:00")),
         "{got:?}"
     );
 }
@@ -1503,6 +1528,217 @@ fn an_age_opening_its_sentence_is_the_person_named_right_after_it() {
     // Someone else further on is not its owner.
     let got = claims("Agé de 61 ans, il a longtemps servi sous les ordres du général Paul Martin.");
     assert!(!got.iter().any(|(_, a, _)| a == "age"), "{got:?}");
+    // No title needed: the opening age shows the words are a name.
+    let got = claims("Incendie à Lyon\n\nÂgée de 54 ans, Marie Dupont vivait seule.");
+    assert!(has(&got, "person:dupont", "age", "54"), "{got:?}");
+    let got = claims_in("en", "Aged 54, Mary Doyle lived alone on the third floor.");
+    assert!(has(&got, "person:doyle", "age", "54"), "{got:?}");
+}
+
+#[test]
+fn a_date_set_apart_by_commas_still_dates_its_clause() {
+    let dated = |lang: &str, sentence: &str| -> Vec<(String, String, String)> {
+        let head = if lang == "fr" {
+            "Publié le 10 septembre 2023"
+        } else {
+            "Published Sept. 10, 2023"
+        };
+        claims_in(lang, &format!("Séisme\n\n{head}\n{sentence}\n"))
+            .into_iter()
+            .filter(|(_, a, _)| a == "date" || a == "start")
+            .collect()
+    };
+    for (lang, sentence, key, attr, value) in [
+        (
+            "fr",
+            "Le 8 septembre, un séisme a frappé le Maroc.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Vendredi soir, un séisme a frappé le Maroc.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Un séisme a frappé, vendredi 8 septembre, le sud du Maroc.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Un séisme a frappé le Maroc, vendredi vers 23h11, faisant 2 000 morts.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron se rendra, mardi 12 septembre, au Maroc.",
+            "visit:macron",
+            "start",
+            "2023-09-12",
+        ),
+        (
+            "en",
+            "On Friday, a magnitude 6.8 earthquake struck Morocco.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+        (
+            "en",
+            "A powerful earthquake struck Morocco, late on Friday.",
+            "earthquake:",
+            "date",
+            "2023-09-08",
+        ),
+    ] {
+        let got = dated(lang, sentence);
+        assert!(has(&got, key, attr, value), "{sentence}: {got:?}");
+    }
+    // A comma before words that are no date's ("selon un bilan publié")
+    // or a complementizer after the date still part clauses.
+    for (lang, sentence) in [
+        (
+            "fr",
+            "Le séisme a fait 2 000 morts, selon un bilan publié samedi.",
+        ),
+        (
+            "fr",
+            "Le ministère a annoncé, samedi, que le séisme avait fait 2 000 morts.",
+        ),
+        (
+            "en",
+            "The quake killed 2,000 people, according to a toll released on Saturday.",
+        ),
+    ] {
+        let got = dated(lang, sentence);
+        assert!(got.is_empty(), "{sentence}: {got:?}");
+    }
+}
+
+#[test]
+fn a_night_dates_a_one_day_event_by_both_its_days() {
+    let got = claims(
+        "Séisme\n\nPublié le 10 septembre 2023\n\
+         Dans la nuit du 8 au 9 septembre, un séisme a frappé le Maroc.\n",
+    );
+    assert!(
+        has(&got, "earthquake:", "date", "2023-09-08/2023-09-09"),
+        "{got:?}"
+    );
+    // Undated, the night is still claimed by its weekdays; no weekday
+    // alone is ("vendredi" and "samedi" are both right).
+    let got = claims("Un séisme a frappé le Maroc dans la nuit de vendredi à samedi.");
+    assert!(
+        has(&got, "earthquake:", "night", "Friday to Saturday"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "weekday"), "{got:?}");
+    let got = claims_in(
+        "en",
+        "Quake\n\nPublished Sept. 10, 2023\nThe quake struck overnight Friday into Saturday.\n",
+    );
+    assert!(
+        has(&got, "earthquake:", "date", "2023-09-08/2023-09-09"),
+        "{got:?}"
+    );
+    // Two days apart is no night.
+    let got = claims("Un séisme a frappé le Maroc dans la nuit du 8 au 10 septembre 2023.");
+    assert!(!got.iter().any(|(_, a, _)| a == "date"), "{got:?}");
+}
+
+fn claims_en(text: &str) -> Vec<(String, String, String)> {
+    claims_in("en", text)
+}
+
+#[test]
+fn a_share_keeps_its_clause_when_another_year_comes_later() {
+    // 2020 is the 58's; the 67.4 is this year's.
+    let got = claims_en(
+        "Published October 13, 2025\n\nTurnout was 67.4%, up from 58% at the last election in 2020.",
+    );
+    assert!(
+        has(&got, "share:participation", "percent", "67.4"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, v)| v == "58"), "{got:?}");
+    // A year before the share governs it.
+    let got = claims_en("Published October 13, 2025\n\nIn 2020, turnout was 58%.");
+    assert!(!got.iter().any(|(_, _, v)| v == "58"), "{got:?}");
+}
+
+#[test]
+fn a_tally_of_the_year_so_far_is_the_years_not_the_storys() {
+    let got = claims_en(
+        "Published November 14, 2025\n\nAt least 27 migrants died on Friday. More than 2,100 \
+         migrants have died so far this year. Since the start of the year, 1,900 people have \
+         been rescued.",
+    );
+    assert!(has(&got, "count:dead", "count", "at-least 27"), "{got:?}");
+    assert!(
+        has(&got, "count@year-2025:dead", "count", "more-than 2100"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@year-2025:rescued", "count", "1900"),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "count:dead", "count", "more-than 2100"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_lead_naming_nobody_gives_its_sentence_to_the_person_opening_the_next() {
+    let got = claims_en(
+        "A former nurse who stole drugs has been jailed for six years. Mara Holt, 41, of \
+         Dunmore, admitted the thefts.",
+    );
+    assert!(has(&got, "person:holt", "sentence", "6"), "{got:?}");
+    // A definite lead points back at someone already known: nobody new.
+    let got = claims_en(
+        "The former nurse has been jailed for six years. Mara Holt, 41, of Dunmore, admitted \
+         the thefts.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "sentence"), "{got:?}");
+}
+
+#[test]
+fn a_predicate_after_others_and_a_verb_before_a_modified_generic_noun() {
+    let got = claims_en("At least 27 migrants died and 15 others were missing.");
+    assert!(has(&got, "count:missing", "count", "15"), "{got:?}");
+    // "elderly residents" is generic: the verb gives the noun.
+    let got = claims_en("He admitted defrauding 46 elderly residents.");
+    assert!(has(&got, "count:victims", "count", "46"), "{got:?}");
+    // "crew members" is not.
+    let got = claims_en("The plane carried 175 passengers and six crew members.");
+    assert!(has(&got, "count:crew members", "count", "6"), "{got:?}");
+}
+
+#[test]
+fn a_projected_sum_claims_nothing() {
+    let got = claims_en(
+        "Officials put the damage at $1.2 billion. Insurers said the damage could exceed $2 billion.",
+    );
+    assert!(
+        has(&got, "money:damage:dollar", "amount", "1.2 billion"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|(k, _, _)| k.starts_with("money"))
+            .count(),
+        1,
+        "{got:?}"
+    );
 }
 
 #[test]

@@ -167,6 +167,12 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
                 continue;
             };
             let name_span = cut_caps_tail(doc, trimmed);
+            // "The Liberty Party won 44.5%": a name ending in an
+            // organisation's word (`name.not_last`) is no person's.
+            let last = doc.slice(name_span).split_whitespace().next_back();
+            if last.is_some_and(|w| doc.lang.lexicon("name.not_last").key_of(w).is_some()) {
+                continue;
+            }
             // `"value": "full-name"`: the rule reads a name only when it has
             // a first name and a surname once leading words are trimmed
             // ("In Paris, the president" names nobody).
