@@ -1905,3 +1905,12 @@ fn a_bare_approximate_number_is_about_that_much() {
     assert!(has(&got, "count:missing", "count", "about 10"), "{got:?}");
     assert!(has(&got, "count:rescued", "count", "83"), "{got:?}");
 }
+
+#[test]
+fn bodies_found_are_the_dead() {
+    let got = claims(
+        "Calais, 4 avril 2026 – Six corps sans vie ont été repêchés au large de la côte. \
+         Le corps médical est mobilisé.",
+    );
+    assert!(has(&got, "count:dead", "count", "6"), "{got:?}");
+}
