@@ -173,12 +173,12 @@ impl Builder<'_, '_> {
                 && let Some(own) = canonical_noun(doc, q.noun_span)
                 && let Some(state) = self.state_of_group(&own, q.noun_span, &before)
             {
-                let head = fold_key(doc.slice(q.noun_span));
-                let shown = doc.slice(q.noun_span).trim().to_lowercase();
+                // Keyed by the group's canonical noun: "onze policiers" and
+                // "11 membres des forces de l'ordre" are one group.
                 self.push(
                     (
-                        format!("{state} ({shown})"),
-                        format!("count@part-{}:{state}", place_key(&head)),
+                        format!("{state} ({own})"),
+                        format!("count@part-{}:{state}", place_key(&own)),
                     ),
                     "count",
                     Value::Quantity(Quantity::new(q.value, q.qualifier)),

@@ -1149,8 +1149,18 @@ fn qualifier_before(doc: &Doc, span: Span) -> crate::value::Qualifier {
             best = Some((f.len(), key));
         }
     }
-    best.and_then(|(_, k)| crate::value::Qualifier::parse(k))
-        .unwrap_or(crate::value::Qualifier::Exact)
+    let q = best
+        .and_then(|(_, k)| crate::value::Qualifier::parse(k))
+        .unwrap_or(crate::value::Qualifier::Exact);
+    // "une dizaine", "des centaines": a number ending with an approximate
+    // noun (`number.approx`) is about that much.
+    let last = fold_key(doc.slice(span));
+    let last = last.split_whitespace().next_back().unwrap_or("");
+    if q == crate::value::Qualifier::Exact && is_word(doc, "number.approx", last) {
+        crate::value::Qualifier::About
+    } else {
+        q
+    }
 }
 
 /// A rule-id-friendly form of a lexicon key ("km/h" -> "km-h").

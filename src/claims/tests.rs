@@ -1835,11 +1835,11 @@ fn a_state_said_of_a_group_is_a_part_of_that_states_figure() {
          41 blessés, dont sept en urgence absolue.",
     );
     assert!(
-        has(&got, "count@part-manifestants:arrested", "count", "3"),
+        has(&got, "count@part-protesters:arrested", "count", "3"),
         "{got:?}"
     );
     assert!(
-        has(&got, "count@part-pompiers:injured", "count", "2"),
+        has(&got, "count@part-firefighters:injured", "count", "2"),
         "{got:?}"
     );
     assert!(
@@ -1925,4 +1925,39 @@ fn a_date_binds_across_a_month_abbreviation_a_clock_time_and_a_relative_clause()
          left many homeless, officials said on Saturday.\n",
     );
     assert!(!got.iter().any(|(_, a, _)| a == "date"), "{got:?}");
+}
+
+#[test]
+fn an_earlier_shipwreck_and_the_polices_injured_stay_apart() {
+    let got = claims(
+        "Tunis, 4 avril 2026 – Au moins 27 migrants sont morts au large de Sfax. Un \
+         précédent naufrage, le 14 février, avait fait 40 morts. Onze membres des forces \
+         de l'ordre ont été blessés et 30 blessés ont été pris en charge.",
+    );
+    assert!(has(&got, "count:dead", "count", "at-least 27"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, v)| v == "40"), "{got:?}");
+    assert!(
+        has(&got, "count@part-police:injured", "count", "11"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:injured", "count", "11"), "{got:?}");
+}
+
+#[test]
+fn a_bare_approximate_number_is_about_that_much() {
+    let got = claims(
+        "Tunis, 4 avril 2026 – Quatre-vingt-trois personnes ont été secourues et une \
+         dizaine sont portées disparues.",
+    );
+    assert!(has(&got, "count:missing", "count", "about 10"), "{got:?}");
+    assert!(has(&got, "count:rescued", "count", "83"), "{got:?}");
+}
+
+#[test]
+fn bodies_found_are_the_dead() {
+    let got = claims(
+        "Calais, 4 avril 2026 – Six corps sans vie ont été repêchés au large de la côte. \
+         Le corps médical est mobilisé.",
+    );
+    assert!(has(&got, "count:dead", "count", "6"), "{got:?}");
 }
