@@ -1961,3 +1961,20 @@ fn bodies_found_are_the_dead() {
     );
     assert!(has(&got, "count:dead", "count", "6"), "{got:?}");
 }
+
+#[test]
+fn a_date_before_a_noun_the_trigger_completes_is_not_the_events() {
+    let got = claims_in(
+        "en",
+        "Quake\n\nRABAT, Sept. 10, 2023 (Reuters) - Rescuers were still searching on \
+         Sunday for survivors of the earthquake that struck on Friday night.\n",
+    );
+    let dates: Vec<_> = got.iter().filter(|(_, a, _)| a == "date").collect();
+    assert_eq!(dates.len(), 1, "{got:?}");
+    assert!(has(&got, "earthquake:", "date", "2023-09-08"), "{got:?}");
+    let got = claims(
+        "Publié le 10 septembre 2023\nLes secours cherchaient encore dimanche des \
+         survivants du séisme.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "date"), "{got:?}");
+}
