@@ -1978,3 +1978,26 @@ fn a_date_before_a_noun_the_trigger_completes_is_not_the_events() {
     );
     assert!(!got.iter().any(|(_, a, _)| a == "date"), "{got:?}");
 }
+
+#[test]
+fn arrests_and_hospital_stays_share_one_key_across_languages() {
+    for (lang, text) in [
+        (
+            "en",
+            "Police said 32 people were arrested during the march.",
+        ),
+        (
+            "fr",
+            "Selon la police, 32 personnes ont été interpellées pendant le défilé.",
+        ),
+    ] {
+        let got = claims_in(lang, text);
+        assert!(
+            got.iter()
+                .any(|(k, a, v)| k.ends_with(":arrested") && a == "count" && v == "32"),
+            "{lang}: {got:?}"
+        );
+    }
+    let got = claims_in("en", "Twelve people were hospitalized after the blast.");
+    assert!(has(&got, "count:hospitalized", "count", "12"), "{got:?}");
+}
