@@ -445,18 +445,7 @@ impl Builder<'_, '_> {
             }
             let mut last = None;
             for (attr, day) in parts {
-                let direction = match (self.tense(tspan).or_else(|| self.tense_before(tspan)), attr)
-                {
-                    (Some(Tense::Past), _) => Direction::Past,
-                    (Some(Tense::Future), _) => Direction::Future,
-                    (None, "end") => Direction::Future,
-                    (None, _) => Direction::Past,
-                };
-                let rctx = ResolveCtx {
-                    anchor: self.anchor,
-                    previous,
-                    direction,
-                };
+                let rctx = self.resolve_ctx(tspan, attr, previous);
                 let stated = stated_weekday(day);
                 let weekday_attr = weekday_attribute(attr);
                 let Some(r) = resolve_day(day, &rctx) else {
@@ -639,6 +628,27 @@ impl Builder<'_, '_> {
     }
 
     /// Record the weekday of an event or a day (see [`Claim::derived`]).
+    /// How a day bound to `trigger` as its `attr` is resolved: against
+    /// the article's date and the previous dated event, looking back for
+    /// a past trigger, forward for a future one (and, with no tense, for
+    /// an end).
+    fn resolve_ctx(&self, trigger: Span, attr: &str, previous: Option<PartialDate>) -> ResolveCtx {
+        let direction = match (
+            self.tense(trigger).or_else(|| self.tense_before(trigger)),
+            attr,
+        ) {
+            (Some(Tense::Past), _) => Direction::Past,
+            (Some(Tense::Future), _) => Direction::Future,
+            (None, "end") => Direction::Future,
+            (None, _) => Direction::Past,
+        };
+        ResolveCtx {
+            anchor: self.anchor,
+            previous,
+            direction,
+        }
+    }
+
     /// The date of a one-day event that happened in a night
     /// ("dans la nuit du 8 au 9 septembre", "overnight from Friday to
     /// Saturday"): both days, resolved as the event's dates are, as one
@@ -655,15 +665,7 @@ impl Builder<'_, '_> {
         span: Span,
         rule: &str,
     ) {
-        let direction = match self.tense(trigger).or_else(|| self.tense_before(trigger)) {
-            Some(Tense::Future) => Direction::Future,
-            _ => Direction::Past,
-        };
-        let rctx = ResolveCtx {
-            anchor: self.anchor,
-            previous,
-            direction,
-        };
+        let rctx = self.resolve_ctx(trigger, "date", previous);
         if let (Some(w1), Some(w2)) = (stated_weekday(start), stated_weekday(end))
             && w1.succ() == w2
         {
