@@ -1313,7 +1313,7 @@ impl Builder<'_, '_> {
         let first = text[sentence.start..sentence.end]
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())?;
-        if !is_word(self.doc, "grammar.indefinite", &fold_key(first)) {
+        if !is_word(self.doc, "grammar.indefinite", first) {
             return None;
         }
         let rest = &text[sentence.end..];
@@ -1407,9 +1407,9 @@ impl Builder<'_, '_> {
         self.doc
             .lang
             .lexicon("count.attributed")
-            .forms_of("nouns")
+            .folded_forms_of("nouns")
             .iter()
-            .any(|n| fold_key(n) == key)
+            .any(|n| n == key)
     }
 
     /// The state (`count.predicate` key) a predicate after a count's noun

@@ -226,13 +226,14 @@ impl Builder<'_, '_> {
                     .map_or("span", String::as_str)
                     .to_string()
             };
+            // The text between two spans, with where it starts.
             let between = |a: Span, b: Span| {
                 let (x, y) = if a.end <= b.start {
                     (a.end, b.start)
                 } else {
                     (b.end, a.start.max(b.end))
                 };
-                &text[x.min(y)..y]
+                (x.min(y), &text[x.min(y)..y])
             };
             // Candidate triggers, nearest first.
             let mut cands: Vec<&&(Span, &str, EventMention)> = in_sentence.iter().collect();
@@ -272,9 +273,7 @@ impl Builder<'_, '_> {
             for c in cands {
                 let (tspan, ev) = (c.0, &c.2);
                 let span_kind = kind_of(ev) == "span";
-                let gap = between(tspan, *dspan);
-                // Where the gap starts in the text (it is a slice of it).
-                let gap_start = gap.as_ptr() as usize - text.as_ptr() as usize;
+                let (gap_start, gap) = between(tspan, *dspan);
                 let plain =
                     d.marker == Marker::Plain && !matches!(d.value, DateValue::Range { .. });
                 // "dans la nuit de vendredi à samedi": a range of two

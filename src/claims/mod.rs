@@ -1154,8 +1154,8 @@ fn qualifier_before(doc: &Doc, span: Span) -> crate::value::Qualifier {
         .unwrap_or(crate::value::Qualifier::Exact);
     // "une dizaine", "des centaines": a number ending with an approximate
     // noun (`number.approx`) is about that much.
-    let last = fold_key(doc.slice(span));
-    let last = last.split_whitespace().next_back().unwrap_or("");
+    // `is_word` folds the word itself.
+    let last = doc.slice(span).split_whitespace().next_back().unwrap_or("");
     if q == crate::value::Qualifier::Exact && is_word(doc, "number.approx", last) {
         crate::value::Qualifier::About
     } else {
