@@ -2001,3 +2001,17 @@ fn arrests_and_hospital_stays_share_one_key_across_languages() {
     let got = claims_in("en", "Twelve people were hospitalized after the blast.");
     assert!(has(&got, "count:hospitalized", "count", "12"), "{got:?}");
 }
+
+#[test]
+fn people_taken_or_admitted_to_hospital_are_the_hospitalised() {
+    let got = claims(
+        "Près de 2 500 personnes ont été admises à l'hôpital depuis mercredi. Onze personnes \
+         ont été transportées vers l'hôpital de Valdore.",
+    );
+    assert!(has(&got, "count:hospitalized", "count", "about 2500"), "{got:?}");
+    assert!(has(&got, "count:hospitalized", "count", "11"), "{got:?}");
+    // A noun says what is counted: the injured taken to hospital are
+    // counted as injured.
+    let got = claims("Onze blessés ont été transportés vers l'hôpital de Valdore.");
+    assert!(has(&got, "count:injured", "count", "11"), "{got:?}");
+}
