@@ -52,6 +52,7 @@ mod nationals;
 mod past;
 mod people;
 mod population;
+mod present;
 mod results;
 #[cfg(test)]
 mod tests;

@@ -2001,3 +2001,82 @@ fn arrests_and_hospital_stays_share_one_key_across_languages() {
     let got = claims_in("en", "Twelve people were hospitalized after the blast.");
     assert!(has(&got, "count:hospitalized", "count", "12"), "{got:?}");
 }
+
+#[test]
+fn english_people_counted_by_who_they_are_are_parts_of_a_state() {
+    // `count.who` in English, as in French: "two firefighters died" is a
+    // part of the dead, never a count of firefighters (nor the whole toll).
+    let got = claims_in(
+        "en",
+        "Two firefighters died when the roof fell in. Eleven police officers \
+         were injured. Some 300 firefighters are on the scene. Rescuers saved \
+         12 passengers.",
+    );
+    assert!(
+        has(&got, "count@part-firefighters:dead", "count", "2"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-police:injured", "count", "11"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-passengers:rescued", "count", "12"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count:firefighters", "count", "about 300"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:dead", "count", "2"), "{got:?}");
+    let fr = claims("Deux pompiers sont morts lorsque le toit s'est effondré.");
+    assert!(
+        has(&fr, "count@part-firefighters:dead", "count", "2"),
+        "{fr:?}"
+    );
+    // A past event recalled: whoever the verb killed is that year's toll.
+    let got = claims_in(
+        "en",
+        "In 2011 a bus plunged into the gorge, killing two passengers.",
+    );
+    assert!(has(&got, "count@year-2011:dead", "count", "2"), "{got:?}");
+}
+
+#[test]
+fn english_people_present_at_a_place_are_their_own_count() {
+    for text in [
+        "About 640 scouts were at the Harrowdene camp when the hillside gave way.",
+        "The camp had some 640 children this week.",
+        "There were about 640 children at Harrowdene when the mud came down.",
+        "The centre was hosting about 640 pupils.",
+        "About 640 pupils were in residence at Harrowdene.",
+    ] {
+        let got = claims_in("en", text);
+        assert!(
+            has(&got, "count:people present", "count", "about 640"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = claims_in(
+        "en",
+        "The ferry sank with 189 people on board. The airliner was carrying 96 \
+         passengers and crew. It had 90 passengers.",
+    );
+    assert!(
+        has(&got, "count:people on board", "count", "189"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:people on board", "count", "96"), "{got:?}");
+    assert!(has(&got, "count:passengers", "count", "90"), "{got:?}");
+    // No place, no presence: a state, a family, a count of things.
+    let got = claims_in(
+        "en",
+        "Twelve people were in critical condition. The family had two children. \
+         The county has 254 bridges. Four people died at the camp.",
+    );
+    assert!(
+        got.iter().all(|(k, _, _)| !k.contains("present")),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:dead", "count", "4"), "{got:?}");
+}
