@@ -31,7 +31,8 @@ pub(super) fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
 /// The canonical noun a predicate right after a count's noun gives it
 /// (`count.predicate`): "179 people died", "10 children were still
 /// missing", "27 people from the camp were unaccounted for" (a
-/// prepositional phrase of at most four words may stand between). The
+/// prepositional phrase of at most four words, or an adverb of
+/// `count.predicate_adverb`, may stand between). The
 /// predicate must follow in the same clause; the nouns of a part of a
 /// population (`count.not_subject` key `group`: "Egyptians", "campers")
 /// take only those of `count.group_predicate` ("1.8 million pilgrims
@@ -73,6 +74,14 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
         .is_some_and(|w| is_word(doc, "grammar.preposition", w))
     {
         starts.extend(2..=5.min(words.len()));
+    }
+    // Or after an adverb (`count.predicate_adverb`: "two firefighters also
+    // lost their lives").
+    if words
+        .first()
+        .is_some_and(|w| is_word(doc, "count.predicate_adverb", w))
+    {
+        starts.push(1);
     }
     let matches_at = |i: usize| -> Option<(usize, String)> {
         let tail = words[i..].join(" ");

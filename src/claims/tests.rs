@@ -244,7 +244,12 @@ fn those_who_died_at_the_scene_or_in_hospital_are_parts_of_the_toll() {
         has(&got, "count:dead at the scene", "count", "11"),
         "{got:?}"
     );
-    assert!(has(&got, "count:dead in hospital", "count", "6"), "{got:?}");
+    // Passengers are counted by who they are (`count.who`, as French
+    // "six passagers"): a part of those who died in hospital.
+    assert!(
+        has(&got, "count@part-passengers:dead in hospital", "count", "6"),
+        "{got:?}"
+    );
     assert!(!has(&got, "count:dead", "count", "11"), "{got:?}");
 }
 
@@ -2079,4 +2084,50 @@ fn english_people_present_at_a_place_are_their_own_count() {
         "{got:?}"
     );
     assert!(has(&got, "count:dead", "count", "4"), "{got:?}");
+}
+
+#[test]
+fn the_ends_of_a_groups_ages_are_claimed_for_the_group() {
+    let got = claims_in(
+        "en",
+        "The passengers, aged three to 78, were all from the region. The camp \
+         takes girls between the ages of 7 and 16.",
+    );
+    assert!(has(&got, "ages:group", "youngest age", "3"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "78"), "{got:?}");
+    assert!(has(&got, "ages:group", "youngest age", "7"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "16"), "{got:?}");
+    let got = claims_in(
+        "en",
+        "The youngest victim was 9, and the oldest was a 15-year-old boy. The \
+         oldest passenger, 81, was a retired teacher.",
+    );
+    assert!(has(&got, "ages:group", "youngest age", "9"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "15"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "81"), "{got:?}");
+    // Two people's ages are no range; a count of things is no age.
+    let got = claims_in(
+        "en",
+        "Two flight attendants aged 25 and 33 survived. She is the youngest of \
+         five children.",
+    );
+    assert!(got.iter().all(|(k, _, _)| k != "ages:group"), "{got:?}");
+    let fr =
+        claims("Les élèves, âgés de 11 à 14 ans, dormaient. La plus jeune victime avait 9 ans.");
+    assert!(has(&fr, "ages:group", "youngest age", "11"), "{fr:?}");
+    assert!(has(&fr, "ages:group", "oldest age", "14"), "{fr:?}");
+    assert!(has(&fr, "ages:group", "youngest age", "9"), "{fr:?}");
+}
+
+#[test]
+fn an_adverb_may_stand_between_a_count_and_its_predicate() {
+    let got = claims_in(
+        "en",
+        "Two firefighters also lost their lives. Three hikers later died.",
+    );
+    assert!(
+        has(&got, "count@part-firefighters:dead", "count", "2"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:firefighters", "count", "2"), "{got:?}");
 }
