@@ -217,7 +217,10 @@ fn english_wildfire_start_and_homes_conflict_only() {
             ("homes", "count", vec![("320", "a b"), ("about 230", "c")]),
         ],
     );
-    assert_agreement(&r, "dead", "count", "2", "a b c");
+    // The dead are two firefighters: counted by who they are (English
+    // `count.who`, as French "deux pompiers sont morts"), a part of the
+    // dead keyed by the group.
+    assert_agreement(&r, "dead (firefighters)", "count", "2", "a b c");
     // Acres are compared in hectares: 14,000 acres = about 5,665.6 ha.
     assert_agreement(&r, "area (ha)", "value", "about 5665.6", "a b c");
     assert_agreement(&r, "state of emergency", "days", "7", "a b c");

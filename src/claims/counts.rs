@@ -31,7 +31,8 @@ pub(super) fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
 /// The canonical noun a predicate right after a count's noun gives it
 /// (`count.predicate`): "179 people died", "10 children were still
 /// missing", "27 people from the camp were unaccounted for" (a
-/// prepositional phrase of at most four words may stand between). The
+/// prepositional phrase of at most four words, or an adverb of
+/// `count.predicate_adverb`, may stand between). The
 /// predicate must follow in the same clause; the nouns of a part of a
 /// population (`count.not_subject` key `group`: "Egyptians", "campers")
 /// take only those of `count.group_predicate` ("1.8 million pilgrims
@@ -73,6 +74,14 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
         .is_some_and(|w| is_word(doc, "grammar.preposition", w))
     {
         starts.extend(2..=5.min(words.len()));
+    }
+    // Or after an adverb (`count.predicate_adverb`: "two firefighters also
+    // lost their lives").
+    if words
+        .first()
+        .is_some_and(|w| is_word(doc, "count.predicate_adverb", w))
+    {
+        starts.push(1);
     }
     let matches_at = |i: usize| -> Option<(usize, String)> {
         let tail = words[i..].join(" ");
@@ -169,16 +178,19 @@ impl Builder<'_, '_> {
             // été blessés": a state (`count.predicate`) said of people
             // counted by who they are makes them a part of that state's
             // figure, never a count of the group.
+            let group_state = canonical_noun(doc, q.noun_span).and_then(|own| {
+                let state = self.state_of_group(&own, *span, q.noun_span, &before)?;
+                Some((own, state))
+            });
             if era == past::Era::Now
-                && let Some(own) = canonical_noun(doc, q.noun_span)
-                && let Some(state) = self.state_of_group(&own, q.noun_span, &before)
+                && let Some((own, state)) = &group_state
             {
                 // Keyed by the group's canonical noun: "onze policiers" and
                 // "11 membres des forces de l'ordre" are one group.
                 self.push(
                     (
                         format!("{state} ({own})"),
-                        format!("count@part-{}:{state}", place_key(&own)),
+                        format!("count@part-{}:{state}", place_key(own)),
                     ),
                     "count",
                     Value::Quantity(Quantity::new(q.value, q.qualifier)),
@@ -190,8 +202,11 @@ impl Builder<'_, '_> {
             }
             // Keyed folded ("coups d'etat"), shown as written ("coups d'État").
             // A past event recalled in one sentence: whoever the verb
-            // killed is that event's toll ("killing three Chinese students").
-            let canonical = canonical_noun(doc, q.noun_span)
+            // killed is that event's toll ("killing three Chinese students",
+            // "killing two passengers").
+            let canonical = group_state
+                .map(|(_, state)| state)
+                .or_else(|| canonical_noun(doc, q.noun_span))
                 .or_else(|| {
                     // "1,081 pilgrims from around ten countries have
                     // died": a figure in a complement is not the verb's
@@ -202,6 +217,8 @@ impl Builder<'_, '_> {
                         .flatten()
                 })
                 .or_else(|| self.verb_before(*span, q.noun_span))
+                // "about 750 campers were at the camp" (`present.rs`).
+                .or_else(|| self.presence(*span, q.noun_span))
                 .or_else(|| {
                     matches!(era, past::Era::Past(_))
                         .then(|| self.verb_key_before(*span))
@@ -1415,8 +1432,10 @@ impl Builder<'_, '_> {
     /// The state (`count.predicate` key) a predicate after a count's noun
     /// gives people counted by who they are (`own`, a canonical noun of
     /// `count.who`: demonstrators, firefighters, hostages), when the figure
-    /// is the predicate's subject (not in a complement).
-    fn state_of_group(&self, own: &str, noun: Span, before: &str) -> Option<String> {
+    /// is the predicate's subject (not in a complement), or the state a
+    /// verb right before the figure gives it (`count.verb_before`: "the
+    /// deaths of two firefighters", "rescued 12 passengers").
+    fn state_of_group(&self, own: &str, span: Span, noun: Span, before: &str) -> Option<String> {
         let doc = self.doc;
         let states = doc.lang.lexicon("count.predicate");
         if !doc
@@ -1428,10 +1447,10 @@ impl Builder<'_, '_> {
             return None;
         }
         let last = before.split_whitespace().next_back().unwrap_or("");
-        if is_word(doc, "count.in_complement", last) {
-            return None;
-        }
-        let state = predicate_noun(doc, noun)?;
+        let state = (!is_word(doc, "count.in_complement", last))
+            .then(|| predicate_noun(doc, noun))
+            .flatten()
+            .or_else(|| self.verb_key_before(span))?;
         (state != own && !states.forms_of(&state).is_empty()).then_some(state)
     }
 

@@ -40,6 +40,7 @@ use crate::extract::{Doc, Mention, MentionKind};
 use crate::text::{Span, fold_key, line_span};
 use crate::value::{PartialDate, Quantity, Value};
 
+mod ages;
 mod anchor;
 mod counts;
 mod distances;
@@ -52,6 +53,7 @@ mod nationals;
 mod past;
 mod people;
 mod population;
+mod present;
 mod results;
 #[cfg(test)]
 mod tests;
@@ -246,6 +248,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.regnal_claims();
     b.toll_claims();
     b.age_claims();
+    b.group_age_claims();
     b.became_claims();
     b.sentence_claims();
     b.share_claims();

@@ -244,7 +244,12 @@ fn those_who_died_at_the_scene_or_in_hospital_are_parts_of_the_toll() {
         has(&got, "count:dead at the scene", "count", "11"),
         "{got:?}"
     );
-    assert!(has(&got, "count:dead in hospital", "count", "6"), "{got:?}");
+    // Passengers are counted by who they are (`count.who`, as French
+    // "six passagers"): a part of those who died in hospital.
+    assert!(
+        has(&got, "count@part-passengers:dead in hospital", "count", "6"),
+        "{got:?}"
+    );
     assert!(!has(&got, "count:dead", "count", "11"), "{got:?}");
 }
 
@@ -2014,4 +2019,127 @@ fn people_taken_or_admitted_to_hospital_are_the_hospitalised() {
     // counted as injured.
     let got = claims("Onze blessés ont été transportés vers l'hôpital de Valdore.");
     assert!(has(&got, "count:injured", "count", "11"), "{got:?}");
+
+fn english_people_counted_by_who_they_are_are_parts_of_a_state() {
+    // `count.who` in English, as in French: "two firefighters died" is a
+    // part of the dead, never a count of firefighters (nor the whole toll).
+    let got = claims_in(
+        "en",
+        "Two firefighters died when the roof fell in. Eleven police officers \
+         were injured. Some 300 firefighters are on the scene. Rescuers saved \
+         12 passengers.",
+    );
+    assert!(
+        has(&got, "count@part-firefighters:dead", "count", "2"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-police:injured", "count", "11"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-passengers:rescued", "count", "12"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count:firefighters", "count", "about 300"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:dead", "count", "2"), "{got:?}");
+    let fr = claims("Deux pompiers sont morts lorsque le toit s'est effondré.");
+    assert!(
+        has(&fr, "count@part-firefighters:dead", "count", "2"),
+        "{fr:?}"
+    );
+    // A past event recalled: whoever the verb killed is that year's toll.
+    let got = claims_in(
+        "en",
+        "In 2011 a bus plunged into the gorge, killing two passengers.",
+    );
+    assert!(has(&got, "count@year-2011:dead", "count", "2"), "{got:?}");
+}
+
+#[test]
+fn english_people_present_at_a_place_are_their_own_count() {
+    for text in [
+        "About 640 scouts were at the Harrowdene camp when the hillside gave way.",
+        "The camp had some 640 children this week.",
+        "There were about 640 children at Harrowdene when the mud came down.",
+        "The centre was hosting about 640 pupils.",
+        "About 640 pupils were in residence at Harrowdene.",
+    ] {
+        let got = claims_in("en", text);
+        assert!(
+            has(&got, "count:people present", "count", "about 640"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = claims_in(
+        "en",
+        "The ferry sank with 189 people on board. The airliner was carrying 96 \
+         passengers and crew. It had 90 passengers.",
+    );
+    assert!(
+        has(&got, "count:people on board", "count", "189"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:people on board", "count", "96"), "{got:?}");
+    assert!(has(&got, "count:passengers", "count", "90"), "{got:?}");
+    // No place, no presence: a state, a family, a count of things.
+    let got = claims_in(
+        "en",
+        "Twelve people were in critical condition. The family had two children. \
+         The county has 254 bridges. Four people died at the camp.",
+    );
+    assert!(
+        got.iter().all(|(k, _, _)| !k.contains("present")),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:dead", "count", "4"), "{got:?}");
+}
+
+#[test]
+fn the_ends_of_a_groups_ages_are_claimed_for_the_group() {
+    let got = claims_in(
+        "en",
+        "The passengers, aged three to 78, were all from the region. The camp \
+         takes girls between the ages of 7 and 16.",
+    );
+    assert!(has(&got, "ages:group", "youngest age", "3"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "78"), "{got:?}");
+    assert!(has(&got, "ages:group", "youngest age", "7"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "16"), "{got:?}");
+    let got = claims_in(
+        "en",
+        "The youngest victim was 9, and the oldest was a 15-year-old boy. The \
+         oldest passenger, 81, was a retired teacher.",
+    );
+    assert!(has(&got, "ages:group", "youngest age", "9"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "15"), "{got:?}");
+    assert!(has(&got, "ages:group", "oldest age", "81"), "{got:?}");
+    // Two people's ages are no range; a count of things is no age.
+    let got = claims_in(
+        "en",
+        "Two flight attendants aged 25 and 33 survived. She is the youngest of \
+         five children.",
+    );
+    assert!(got.iter().all(|(k, _, _)| k != "ages:group"), "{got:?}");
+    let fr =
+        claims("Les élèves, âgés de 11 à 14 ans, dormaient. La plus jeune victime avait 9 ans.");
+    assert!(has(&fr, "ages:group", "youngest age", "11"), "{fr:?}");
+    assert!(has(&fr, "ages:group", "oldest age", "14"), "{fr:?}");
+    assert!(has(&fr, "ages:group", "youngest age", "9"), "{fr:?}");
+}
+
+#[test]
+fn an_adverb_may_stand_between_a_count_and_its_predicate() {
+    let got = claims_in(
+        "en",
+        "Two firefighters also lost their lives. Three hikers later died.",
+    );
+    assert!(
+        has(&got, "count@part-firefighters:dead", "count", "2"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:firefighters", "count", "2"), "{got:?}");
 }

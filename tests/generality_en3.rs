@@ -1,0 +1,56 @@
+//! Generality in English, third round: phrasing families the English rules
+//! did not read before — people present at a place when something
+//! happened, people counted by who they are (`count.who`: firefighters,
+//! passengers, police), the ages of a group. Each folder's README says
+//! what is true, what factdiff must report and which figures are traps.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn landslide_people_present_and_youngest_age_conflict_only() {
+    let r = run("landslide-harrowdene-en");
+    assert_conflicts(
+        &r,
+        &[
+            // "About 640 pupils were at the centre" (a), "was hosting about
+            // 640 children" (b), "There were about 480 children at
+            // Harrowdene" (c).
+            (
+                "people present",
+                "count",
+                vec![("about 640", "a b"), ("about 480", "c")],
+            ),
+            // "aged 11 to 14" (a), "between the ages of 11 and 14" (b),
+            // "âgés de 11 à 14 ans" (d) vs "as young as 10" (c).
+            (
+                "the group",
+                "youngest age",
+                vec![("11", "a b d"), ("10", "c")],
+            ),
+        ],
+    );
+    assert_agreement(&r, "the group", "oldest age", "14", "a b d");
+    assert_agreement(&r, "dead", "count", "4", "a b c");
+    assert_agreement(&r, "missing", "count", "9", "a b c");
+    // "Two firefighters died" (a), "were killed" (b), "also lost their
+    // lives" (c), "Deux pompiers sont morts" (d).
+    assert_agreement(&r, "dead (firefighters)", "count", "2", "a b c d");
+    for c in &r.claims {
+        let v = c.value.to_string();
+        // The firefighters killed are no count of firefighters; the
+        // searchers (about 300) are.
+        if c.subject_key == "count:firefighters" {
+            assert_eq!(v, "about 300", "{c:?}");
+        }
+        // The people present are never a toll.
+        if v.ends_with("640") || v.ends_with("480") {
+            assert_eq!(c.subject_key, "count:people present", "{c:?}");
+        }
+        // "which has 14 dormitories" counts no people.
+        if c.subject_key.contains("present") {
+            assert_ne!(v, "14", "{c:?}");
+        }
+    }
+}
