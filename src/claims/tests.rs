@@ -2018,13 +2018,18 @@ fn people_taken_or_admitted_to_hospital_are_the_hospitalised() {
         "Près de 2 500 personnes ont été admises à l'hôpital depuis mercredi. Onze personnes \
          ont été transportées vers l'hôpital de Valdore.",
     );
-    assert!(has(&got, "count:hospitalized", "count", "about 2500"), "{got:?}");
+    assert!(
+        has(&got, "count:hospitalized", "count", "about 2500"),
+        "{got:?}"
+    );
     assert!(has(&got, "count:hospitalized", "count", "11"), "{got:?}");
     // A noun says what is counted: the injured taken to hospital are
     // counted as injured.
     let got = claims("Onze blessés ont été transportés vers l'hôpital de Valdore.");
     assert!(has(&got, "count:injured", "count", "11"), "{got:?}");
+}
 
+#[test]
 fn english_people_counted_by_who_they_are_are_parts_of_a_state() {
     // `count.who` in English, as in French: "two firefighters died" is a
     // part of the dead, never a count of firefighters (nor the whole toll).
