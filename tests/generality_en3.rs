@@ -54,3 +54,30 @@ fn landslide_people_present_and_youngest_age_conflict_only() {
         }
     }
 }
+
+#[test]
+fn election_seats_are_their_winners() {
+    let r = run("election-vardia-seats-en");
+    assert_conflicts(
+        &r,
+        &[(
+            "Social Democrats",
+            "seats",
+            vec![("54", "a b"), ("45", "c")],
+        )],
+    );
+    // "won 112 of the 200 seats" (a), "secured 112 seats" (b), "took 112
+    // seats in the 200-member chamber" (c).
+    assert_agreement(&r, "Liberty Party", "seats", "112", "a b c");
+    assert_agreement(&r, "Greens", "seats", "21", "a c");
+    for c in &r.claims {
+        let v = c.value.to_string();
+        // The chamber's 200 is never a party's; the 2021 result, the
+        // majority of 12, the 101 needed and the 12 lost are nobody's.
+        if v == "200" {
+            assert_eq!(c.subject_key, "seats:chamber", "{c:?}");
+        }
+        assert!(!["98", "12", "101"].contains(&v.as_str()), "{c:?}");
+        assert_ne!(c.subject_key, "count:seats", "{c:?}");
+    }
+}

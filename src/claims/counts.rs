@@ -155,6 +155,10 @@ impl Builder<'_, '_> {
             if noun.trim().is_empty() {
                 continue;
             }
+            // Seats are their winner's (`seats.rs`).
+            if self.seat_claims(*span, rule, q) {
+                continue;
+            }
             let era = self.era_of(*span, story);
             if era == past::Era::Unclear {
                 continue;

@@ -2131,3 +2131,21 @@ fn an_adverb_may_stand_between_a_count_and_its_predicate() {
     );
     assert!(!has(&got, "count:firefighters", "count", "2"), "{got:?}");
 }
+
+#[test]
+fn seats_are_keyed_by_who_won_them() {
+    let got = claims_in(
+        "en",
+        "The Liberty Party won 112 of the 200 seats. The Social Democrats took 54 \
+         seats. Ivo Lind's Reform Party won 12 seats. A party needs 101 seats for \
+         a majority.",
+    );
+    assert!(has(&got, "seats:libertyparty", "seats", "112"), "{got:?}");
+    assert!(has(&got, "seats:chamber", "seats", "200"), "{got:?}");
+    assert!(has(&got, "seats:socialdemocrats", "seats", "54"), "{got:?}");
+    assert!(has(&got, "seats:reformparty", "seats", "12"), "{got:?}");
+    assert!(
+        got.iter().all(|(k, _, v)| k != "count:seats" && v != "101"),
+        "{got:?}"
+    );
+}
