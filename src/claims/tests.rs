@@ -2149,3 +2149,21 @@ fn seats_are_keyed_by_who_won_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn english_groups_arrested_or_in_hospital_are_parts_of_those_counts() {
+    let got = claims_in(
+        "en",
+        "Twenty protesters were arrested. Eight firefighters were hospitalized. \
+         The oldest, aged 88, was rescued.",
+    );
+    assert!(
+        has(&got, "count@part-protesters:arrested", "count", "20"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-firefighters:hospitalized", "count", "8"),
+        "{got:?}"
+    );
+    assert!(has(&got, "ages:group", "oldest age", "88"), "{got:?}");
+}
