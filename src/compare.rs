@@ -260,6 +260,28 @@ impl Report {
         }
     }
 
+    /// An agreement's value for a reader: the group's value, then the
+    /// other figures its sources wrote when they differ ("340 (also
+    /// written: at least 312)"). The group's value is its most precise
+    /// figure, so without them two sources that wrote "at least 312" read
+    /// as if they had written 340.
+    pub fn agreed_value(&self, group: &Group) -> String {
+        let head = self.shown_group(group);
+        let mut others: Vec<String> = Vec::new();
+        for &i in &group.claims {
+            let c = &self.claims[i];
+            let value = c.value.to_string();
+            let shown = self.shown(&value, c.source);
+            if shown != head && !others.iter().any(|o| o == shown) {
+                others.push(shown.to_string());
+            }
+        }
+        if others.is_empty() {
+            return head.to_string();
+        }
+        format!("{head} (also written: {})", others.join("; "))
+    }
+
     pub fn location(&self, claim: &Claim) -> Location<'_> {
         let s = &self.sources[claim.source];
         let (line, column) = s.excerpt.line_col(claim.span.start);

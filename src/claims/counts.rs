@@ -594,7 +594,11 @@ impl Builder<'_, '_> {
             }
             let to = crate::text::floor_char_boundary(text, (nspan.end + 60).min(text.len()));
             let raw = &text[nspan.end..to];
-            if !raw.starts_with(char::is_whitespace) {
+            // A clause may end right after the number ("and injuring
+            // nearly 300, officials said").
+            let ends_clause = raw.starts_with([',', ';', '.'])
+                && raw[1..].chars().next().is_none_or(char::is_whitespace);
+            if !raw.starts_with(char::is_whitespace) && !ends_clause && !raw.is_empty() {
                 continue;
             }
             let after = fold_key(raw);
@@ -609,6 +613,31 @@ impl Builder<'_, '_> {
                 .map(|(k, _)| k.to_string())
                 // "a tué 31 personnes et blessé 1 373 autres": a generic
                 // word after the number, the verb before it.
+                // "killing at least 86 people and injuring nearly 300,":
+                // the noun left out after the verb before the number, which
+                // ends its clause, is the generic noun counted earlier in
+                // the sentence ("killing eight, injuring eight" names none).
+                .or_else(|| {
+                    let rest = after.trim_start();
+                    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+                    let ends = rest.is_empty()
+                        || rest.starts_with([',', '.', ';', ':'])
+                        || is_word(doc, "grammar.conjunction", word);
+                    let sentence = doc.sentence_of(*nspan)?;
+                    let antecedent = starting_in(
+                        &self.ctx.quantities,
+                        |q| q.0.start,
+                        sentence.start,
+                        nspan.start,
+                    )
+                    .iter()
+                    .any(|(_, _, q)| {
+                        matches!(q.measure, Measure::Count { .. }) && self.generic_noun(q.noun_span)
+                    });
+                    (ends && antecedent)
+                        .then(|| self.verb_key_before(*nspan))
+                        .flatten()
+                })
                 .or_else(|| {
                     let head = after.split(|c: char| !c.is_alphanumeric()).next()?;
                     if doc.lang.lexicon("count.not_subject").key_of(head) != Some("generic") {

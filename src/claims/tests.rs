@@ -261,7 +261,7 @@ fn storms_landslides_and_explosions_are_dated_events_of_nobody() {
          Mina Okoro visited the coast. A landslide on September 9, 2025 buried a \
          village. The blast at the depot on September 10, 2025 injured 12 workers.",
     );
-    assert!(has(&got, "storm:", "date", "2025-09-07"), "{got:?}");
+    assert!(has(&got, "cyclone:", "date", "2025-09-07"), "{got:?}");
     assert!(has(&got, "landslide:", "date", "2025-09-09"), "{got:?}");
     assert!(has(&got, "explosion:", "date", "2025-09-10"), "{got:?}");
 }
@@ -1861,15 +1861,20 @@ fn a_state_said_of_a_group_is_a_part_of_that_states_figure() {
 }
 
 #[test]
-fn people_on_board_are_passengers_and_gatherings_their_sources() {
+fn people_on_board_are_counted_and_gatherings_their_sources() {
     let got = claims(
         "Sfax, 14 mai 2026 – L'embarcation transportait 45 personnes. Le préfet a indiqué \
          que 200 personnes voyageaient à bord du train. En province, les cortèges ont \
          rassemblé 41 000 personnes selon le ministère de l'Intérieur, quand la FNSEA \
          annonçait 30 000 participants.",
     );
-    assert!(has(&got, "count:passengers", "count", "45"), "{got:?}");
-    assert!(has(&got, "count:passengers", "count", "200"), "{got:?}");
+    // Everyone on board, passengers and crew alike: keyed as English
+    // keys "people on board", apart from the passengers.
+    assert!(has(&got, "count:people on board", "count", "45"), "{got:?}");
+    assert!(
+        has(&got, "count:people on board", "count", "200"),
+        "{got:?}"
+    );
     assert!(
         has(
             &got,
@@ -2005,6 +2010,23 @@ fn arrests_and_hospital_stays_share_one_key_across_languages() {
     }
     let got = claims_in("en", "Twelve people were hospitalized after the blast.");
     assert!(has(&got, "count:hospitalized", "count", "12"), "{got:?}");
+}
+
+#[test]
+fn people_taken_or_admitted_to_hospital_are_the_hospitalised() {
+    let got = claims(
+        "Près de 2 500 personnes ont été admises à l'hôpital depuis mercredi. Onze personnes \
+         ont été transportées vers l'hôpital de Valdore.",
+    );
+    assert!(
+        has(&got, "count:hospitalized", "count", "about 2500"),
+        "{got:?}"
+    );
+    assert!(has(&got, "count:hospitalized", "count", "11"), "{got:?}");
+    // A noun says what is counted: the injured taken to hospital are
+    // counted as injured.
+    let got = claims("Onze blessés ont été transportés vers l'hôpital de Valdore.");
+    assert!(has(&got, "count:injured", "count", "11"), "{got:?}");
 }
 
 #[test]

@@ -51,6 +51,9 @@ pub struct Doc<'a> {
     /// not depend on `ignored`): kept for [`boilerplate::listed`] instead
     /// of matching every boilerplate rule a second time.
     pub boilerplate: Vec<Mention>,
+    /// [`number::atoms`], found once: numbers, quantities and ranges all
+    /// start from them.
+    atoms: std::sync::OnceLock<Vec<number::Atom>>,
 }
 
 impl<'a> Doc<'a> {
@@ -65,6 +68,7 @@ impl<'a> Doc<'a> {
             ignored: Vec::new(),
             ignored_set: SpanSet::default(),
             boilerplate: Vec::new(),
+            atoms: std::sync::OnceLock::new(),
         };
         if let Some(h) = article.header {
             doc.ignored.push(h);
@@ -76,6 +80,11 @@ impl<'a> Doc<'a> {
         doc.ignored.sort();
         doc.ignored_set = SpanSet::new(doc.ignored.iter().copied());
         doc
+    }
+
+    /// The numbers of the article ([`number::atoms`]), found on first use.
+    pub fn atoms(&self) -> &[number::Atom] {
+        self.atoms.get_or_init(|| number::atoms(self))
     }
 
     pub fn text(&self) -> &str {

@@ -101,16 +101,16 @@ pub struct Atom {
 
 /// Find the numbers of a document.
 pub fn extract(doc: &Doc) -> Vec<Mention> {
-    atoms(doc)
-        .into_iter()
+    doc.atoms()
+        .iter()
         .filter(|a| !a.glued)
         .map(|a| Mention {
             span: a.span,
-            rule: a.rule,
+            rule: a.rule.clone(),
             kind: MentionKind::Number(NumberMention {
                 value: a.value,
                 number_kind: a.kind,
-                relative_to: a.relative_to,
+                relative_to: a.relative_to.clone(),
             }),
         })
         .collect()

@@ -33,7 +33,7 @@
 
 use serde::Serialize;
 
-use super::number::{Atom, NumberKind, atoms};
+use super::number::{Atom, NumberKind};
 use super::{Doc, Mention, MentionKind, longest_non_overlapping};
 use crate::rules::Rule;
 use crate::text::Span;
@@ -99,20 +99,20 @@ impl QuantityMention {
 
 /// Find the quantities of a document.
 pub fn extract(doc: &Doc) -> Vec<Mention> {
-    let atoms = atoms(doc);
+    let atoms = doc.atoms();
     let mut out = Vec::new();
     for (i, a) in atoms.iter().enumerate() {
         if a.kind != NumberKind::Cardinal || blocked(doc, a) {
             continue;
         }
-        if let Some(m) = quantity(doc, &atoms, i) {
+        if let Some(m) = quantity(doc, atoms, i) {
             out.push(m);
         }
     }
     out.extend(word_durations(doc));
     join_feet_and_inches(
         doc,
-        &atoms,
+        atoms,
         join_durations(doc, longest_non_overlapping(out)),
     )
 }

@@ -27,7 +27,7 @@
 
 use serde::Serialize;
 
-use super::number::{Atom, NumberKind, atoms, floor_boundary};
+use super::number::{Atom, NumberKind, floor_boundary};
 use super::{Doc, Mention, MentionKind};
 use crate::rules::Rule;
 use crate::text::Span;
@@ -82,9 +82,11 @@ pub fn extract(doc: &Doc) -> Vec<Mention> {
     if doc.lang.rules_of("range-bound").next().is_none() {
         return Vec::new();
     }
-    let atoms: Vec<Atom> = atoms(doc)
-        .into_iter()
+    let atoms: Vec<Atom> = doc
+        .atoms()
+        .iter()
         .filter(|a| matches!(a.kind, NumberKind::Cardinal | NumberKind::Ordinal))
+        .cloned()
         .collect();
     let mut out: Vec<Bounded> = Vec::new();
     let mut i = 0;

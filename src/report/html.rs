@@ -466,7 +466,7 @@ fn agreements(report: &Report, verdict: Verdict, out: &mut String) {
             "<tr><th>{} <span class=\"muted\">{}</span></th><td>{}</td><td>{}</td><td class=\"loc\">{}</td></tr>",
             escape(&f.subject),
             escape(&f.attribute),
-            escape(report.shown_group(g)),
+            escape(&report.agreed_value(g)),
             g.independent_sources,
             paths.join("<br>")
         );

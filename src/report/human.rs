@@ -316,7 +316,7 @@ fn summary(report: &Report, opts: RenderOptions, out: &mut String) {
                 "  {} {} = {} ({}; {})",
                 f.subject,
                 f.attribute,
-                report.shown_group(g),
+                report.agreed_value(g),
                 plural(
                     g.independent_sources,
                     "independent source",

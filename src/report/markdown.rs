@@ -131,7 +131,7 @@ pub fn render(report: &Report) -> String {
                 "| {} | {} | {} | {} |",
                 escape(&f.subject),
                 escape(&f.attribute),
-                escape(report.shown_group(g)),
+                escape(&report.agreed_value(g)),
                 paths.join(", ")
             );
         }
