@@ -267,9 +267,19 @@ impl Report {
     /// as if they had written 340.
     pub fn agreed_value(&self, group: &Group) -> String {
         let head = self.shown_group(group);
+        // The claim whose value the group shows, to leave out the values
+        // that only say less of it (a day without its year).
+        let shown_claim = group
+            .claims
+            .iter()
+            .map(|&i| &self.claims[i])
+            .find(|c| c.value.to_string() == group.value);
         let mut others: Vec<String> = Vec::new();
         for &i in &group.claims {
             let c = &self.claims[i];
+            if shown_claim.is_some_and(|h| c.value.says_less_than(&h.value)) {
+                continue;
+            }
             let value = c.value.to_string();
             let shown = self.shown(&value, c.source);
             if shown != head && !others.iter().any(|o| o == shown) {

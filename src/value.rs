@@ -455,6 +455,29 @@ impl Value {
         }
     }
 
+    /// Whether this is `other` with less said: a day without the year of
+    /// the same day ("26 juin" beside 2025-06-26), a range whose bounds
+    /// are so, a less precise model ("Boeing 737" beside "Boeing
+    /// 737-800"). Such a value is no other figure of an agreement.
+    pub fn says_less_than(&self, other: &Value) -> bool {
+        let date = |a: &PartialDate, b: &PartialDate| {
+            a.compatible(b) && (a.year.is_none() || a.year == b.year)
+        };
+        let bound = |a: &Option<PartialDate>, b: &Option<PartialDate>| match (a, b) {
+            (None, _) => true,
+            (Some(a), Some(b)) => date(a, b),
+            (Some(_), None) => false,
+        };
+        match (self, other) {
+            (Value::Date(a), Value::Date(b)) => a.year.is_none() && date(a, b),
+            (Value::DateRange { start: s1, end: e1 }, Value::DateRange { start: s2, end: e2 }) => {
+                self != other && bound(s1, s2) && bound(e1, e2)
+            }
+            (Value::Model { name, .. }, Value::Model { is_a, .. }) => is_a.contains(name),
+            _ => false,
+        }
+    }
+
     /// A short kind name used in finding names (`date-conflict`, `rank-conflict`).
     pub fn kind(&self) -> &'static str {
         match self {
@@ -587,6 +610,21 @@ mod tests {
         };
         assert!(Value::Date(day(Some(2025), 6, 24)).compatible(&week));
         assert!(!Value::Date(day(Some(2025), 6, 27)).compatible(&week));
+    }
+
+    #[test]
+    fn a_day_without_its_year_says_less_but_another_figure_does_not() {
+        let day = |y: Option<i32>, m: u32, d: u32| {
+            Value::Date(PartialDate {
+                year: y,
+                month: m,
+                day: d,
+            })
+        };
+        assert!(day(None, 6, 26).says_less_than(&day(Some(2025), 6, 26)));
+        assert!(!day(Some(2025), 6, 26).says_less_than(&day(None, 6, 26)));
+        assert!(!day(None, 6, 25).says_less_than(&day(Some(2025), 6, 26)));
+        assert!(!q(312.0, Qualifier::AtLeast).says_less_than(&q(340.0, Qualifier::Exact)));
     }
 
     #[test]
