@@ -2145,7 +2145,12 @@ fn the_ends_of_a_groups_ages_are_claimed_for_the_group() {
 fn an_adverb_may_stand_between_a_count_and_its_predicate() {
     let got = claims_in(
         "en",
-        "Two firefighters also lost their lives. Three hikers later died.",
+        "Two firefighters also lost their lives. Three hikers later died. Four \
+         police officers were also hurt.",
+    );
+    assert!(
+        has(&got, "count@part-police:injured", "count", "4"),
+        "{got:?}"
     );
     assert!(
         has(&got, "count@part-firefighters:dead", "count", "2"),
