@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use factdiff::compare::Verdict;
 
 #[test]
 fn landslide_people_present_and_youngest_age_conflict_only() {
@@ -52,5 +53,66 @@ fn landslide_people_present_and_youngest_age_conflict_only() {
         if c.subject_key.contains("present") {
             assert_ne!(v, "14", "{c:?}");
         }
+    }
+}
+
+#[test]
+fn election_seats_are_their_winners() {
+    let r = run("election-vardia-seats-en");
+    assert_conflicts(
+        &r,
+        &[(
+            "Social Democrats",
+            "seats",
+            vec![("54", "a b"), ("45", "c")],
+        )],
+    );
+    // "won 112 of the 200 seats" (a), "secured 112 seats" (b), "took 112
+    // seats in the 200-member chamber" (c).
+    assert_agreement(&r, "Liberty Party", "seats", "112", "a b c");
+    assert_agreement(&r, "Greens", "seats", "21", "a c");
+    for c in &r.claims {
+        let v = c.value.to_string();
+        // The chamber's 200 is never a party's; the 2021 result, the
+        // majority of 12, the 101 needed and the 12 lost are nobody's.
+        if v == "200" {
+            assert_eq!(c.subject_key, "seats:chamber", "{c:?}");
+        }
+        assert!(!["98", "12", "101"].contains(&v.as_str()), "{c:?}");
+        assert_ne!(c.subject_key, "count:seats", "{c:?}");
+    }
+}
+
+#[test]
+fn ferry_people_on_board_conflict_and_police_injured_across_languages() {
+    let r = run("ferry-aldermoor-mixed");
+    // "carrying 189 passengers and crew" (a), "with 189 people on board"
+    // (b), "qui transportait 189 personnes" (d) vs "had 198 people aboard"
+    // (c).
+    assert_conflicts(
+        &r,
+        &[(
+            "people on board",
+            "count",
+            vec![("189", "a b d"), ("198", "c")],
+        )],
+    );
+    assert_agreement(&r, "missing", "count", "23", "a b");
+    assert_agreement(&r, "injured (police)", "count", "2", "a b d");
+    let f = find(&r, Verdict::Agreement, "dead", "count");
+    assert_eq!(letters(&r, &f.groups[0].sources), set("a b c d"));
+    for c in &r.claims {
+        let v = c.value.to_string();
+        // The rescued passengers are no count of passengers; the police
+        // officers are never the story's injured.
+        if v == "152" {
+            assert_eq!(c.subject_key, "count@part-passengers:rescued", "{c:?}");
+        }
+        assert!(
+            !(c.subject_key == "count:passengers" && v == "152"),
+            "{c:?}"
+        );
+        assert_ne!(c.subject_key, "count:injured", "{c:?}");
+        assert_ne!(c.subject_key, "count:police", "{c:?}");
     }
 }

@@ -80,12 +80,10 @@ impl Builder<'_, '_> {
             let before = fold_key(&text[from..span.start]);
             let before = before.trim_end();
             // A range: "aged 8 to 17".
-            if let Some(kind) = ends_with_form(before, "age.range_open") {
-                let Some(&(next, next_rule, upper, _)) = figures.get(i + 1) else {
-                    continue;
-                };
+            let range = ends_with_form(before, "age.range_open").and_then(|kind| {
+                let &(next, next_rule, upper, _) = figures.get(i + 1)?;
                 if next.start >= sentence.end || next.start < span.end {
-                    continue;
+                    return None;
                 }
                 let gap = fold_key(&text[span.end..next.start]);
                 let gap = gap.trim();
@@ -95,9 +93,9 @@ impl Builder<'_, '_> {
                     .folded_forms_of(&kind)
                     .iter()
                     .any(|f| f == gap);
-                if !joined || upper <= value {
-                    continue;
-                }
+                (joined && upper > value).then_some((next, next_rule, upper))
+            });
+            if let Some((next, next_rule, upper)) = range {
                 used.push(next);
                 for (attribute, v, s, r) in [
                     (&youngest, value, span, rule),
@@ -118,13 +116,9 @@ impl Builder<'_, '_> {
                 continue;
             }
             // One end: "the youngest victim was 7", "as young as 8", "the
-            // oldest victim, 81," (an apposition's comma opens no clause).
-            let clause = before
-                .strip_suffix(',')
-                .unwrap_or(before)
-                .rsplit([',', ';', ':', '(', '.'])
-                .next()
-                .unwrap_or(before);
+            // oldest victim, 81,", "The oldest, aged 88," (an apposition's
+            // commas end no clause: the five words of the gap bound it).
+            let clause = before.rsplit([';', ':', '(', '.']).next().unwrap_or(before);
             let found = extreme
                 .folded_forms()
                 .filter_map(|(k, f)| {

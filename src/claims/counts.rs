@@ -65,7 +65,14 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
         .find([',', ';', ':', '.', '(', '"', '“'])
         .unwrap_or(rest.len())];
     let rest = fold_key(rest);
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // An adverb among the first words (`count.predicate_adverb`: "two
+    // firefighters were also hurt", "three hikers later died") is left out.
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .enumerate()
+        .filter(|&(i, w)| i > 2 || !is_word(doc, "count.predicate_adverb", w))
+        .map(|(_, w)| w)
+        .collect();
     // Where the predicate may start: right after the noun, or after a
     // short prepositional phrase ("from Camp Mystic", "in Mandalay").
     let mut starts = vec![0];
@@ -74,14 +81,6 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
         .is_some_and(|w| is_word(doc, "grammar.preposition", w))
     {
         starts.extend(2..=5.min(words.len()));
-    }
-    // Or after an adverb (`count.predicate_adverb`: "two firefighters also
-    // lost their lives").
-    if words
-        .first()
-        .is_some_and(|w| is_word(doc, "count.predicate_adverb", w))
-    {
-        starts.push(1);
     }
     let matches_at = |i: usize| -> Option<(usize, String)> {
         let tail = words[i..].join(" ");
@@ -153,6 +152,10 @@ impl Builder<'_, '_> {
                 continue;
             };
             if noun.trim().is_empty() {
+                continue;
+            }
+            // Seats are their winner's (`seats.rs`).
+            if self.seat_claims(*span, rule, q) {
                 continue;
             }
             let era = self.era_of(*span, story);

@@ -55,6 +55,7 @@ mod people;
 mod population;
 mod present;
 mod results;
+mod seats;
 #[cfg(test)]
 mod tests;
 

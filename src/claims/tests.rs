@@ -2145,7 +2145,12 @@ fn the_ends_of_a_groups_ages_are_claimed_for_the_group() {
 fn an_adverb_may_stand_between_a_count_and_its_predicate() {
     let got = claims_in(
         "en",
-        "Two firefighters also lost their lives. Three hikers later died.",
+        "Two firefighters also lost their lives. Three hikers later died. Four \
+         police officers were also hurt.",
+    );
+    assert!(
+        has(&got, "count@part-police:injured", "count", "4"),
+        "{got:?}"
     );
     assert!(
         has(&got, "count@part-firefighters:dead", "count", "2"),
@@ -2189,4 +2194,40 @@ fn an_english_date_before_that_is_the_reports() {
     );
     let got = en("Officials announced on Friday that the earthquake killed 300 people on Tuesday.");
     assert!(has(&got, "earthquake:", "date", "2025-01-28"), "{got:?}");
+}
+
+#[test]
+fn seats_are_keyed_by_who_won_them() {
+    let got = claims_in(
+        "en",
+        "The Liberty Party won 112 of the 200 seats. The Social Democrats took 54 \
+         seats. Ivo Lind's Reform Party won 12 seats. A party needs 101 seats for \
+         a majority.",
+    );
+    assert!(has(&got, "seats:libertyparty", "seats", "112"), "{got:?}");
+    assert!(has(&got, "seats:chamber", "seats", "200"), "{got:?}");
+    assert!(has(&got, "seats:socialdemocrats", "seats", "54"), "{got:?}");
+    assert!(has(&got, "seats:reformparty", "seats", "12"), "{got:?}");
+    assert!(
+        got.iter().all(|(k, _, v)| k != "count:seats" && v != "101"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn english_groups_arrested_or_in_hospital_are_parts_of_those_counts() {
+    let got = claims_in(
+        "en",
+        "Twenty protesters were arrested. Eight firefighters were hospitalized. \
+         The oldest, aged 88, was rescued.",
+    );
+    assert!(
+        has(&got, "count@part-protesters:arrested", "count", "20"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-firefighters:hospitalized", "count", "8"),
+        "{got:?}"
+    );
+    assert!(has(&got, "ages:group", "oldest age", "88"), "{got:?}");
 }
