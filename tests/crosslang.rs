@@ -1,8 +1,8 @@
 //! One story told by French and English outlets, compared claim by claim:
 //! invented mixed stories of the genres real news mixes most
 //! (`tests/fixtures/*-mixed`, whose README.md says what is true and what
-//! factdiff must report): an earthquake toll, a plane crash, an election and
-//! a state visit. Each planted disagreement sets a French source against an
+//! factdiff must report): an earthquake toll, a cyclone, a plane crash, an
+//! election and a state visit. Each planted disagreement sets a French source against an
 //! English one, or groups both languages on one side, so it is found only if
 //! both languages key the subject and attribute alike; each shared fact
 //! must be one agreement across the languages. The last tests check that
@@ -239,6 +239,39 @@ fn state_visit_dates_length_and_roles_across_languages() {
         "ministre des Affaires étrangères",
         "a c",
     );
+}
+
+#[test]
+fn cyclone_toll_gusts_and_curfew_across_languages() {
+    let r = run("cyclone-belmira-mixed");
+    assert_conflicts(
+        &r,
+        &[
+            ("dead", "count", vec![("23", "a b c"), ("at-least 27", "d")]),
+            // "un couvre-feu de 48 heures", "a 48-hour curfew" against
+            // "Un couvre-feu de 72 heures".
+            ("curfew", "days", vec![("2", "a c"), ("3", "b")]),
+        ],
+    );
+    for (subject, attribute) in [("dead", "count"), ("curfew", "days")] {
+        assert_eq!(
+            finding_languages(&r, subject, attribute, Verdict::Conflict),
+            2,
+            "{subject}"
+        );
+    }
+    // "a frappé dimanche", "a touché terre dimanche 8 mars", "slammed into
+    // Belmira on Sunday", "made landfall … on Sunday, March 8".
+    assert_agreement(&r, "cyclone", "date", "2026-03-08", "a b c d");
+    assert_agreement(&r, "cyclone (time of day)", "time", "about 14:00", "b d");
+    // "plus de 220 km/h", "230 km/h", "up to 140 mph".
+    let f = find(&r, Verdict::Agreement, "gusts (km/h)", "value");
+    assert_eq!(letters(&r, &f.groups[0].sources), set("a b c"));
+    assert_agreement(&r, "missing", "count", "12", "a b c");
+    assert_agreement(&r, "evacuated", "count", "about 40000", "a b c d");
+    assert_agreement(&r, "injured", "count", "more-than 150", "a c");
+    assert_agreement(&r, "mourning", "days", "3", "a c");
+    assert_agreement(&r, "Sarah Kemble", "role", "Premier ministre", "a b c");
 }
 
 #[test]
