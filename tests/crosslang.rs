@@ -211,7 +211,9 @@ fn state_visit_dates_length_and_roles_across_languages() {
     assert_conflicts(
         &r,
         &[
-            ("Aurel Danek", "age", vec![("63", "a"), ("64", "c")]),
+            // "Aurel Danek, 63 ans," and "Âgé de 63 ans, il rencontrera"
+            // (the subject of the sentence before) against "Danek, 64,".
+            ("Aurel Danek", "age", vec![("63", "a b"), ("64", "c")]),
             // "une visite d'État de trois jours", "a three-day state
             // visit" against "a four-day state visit".
             ("visit", "days", vec![("3", "b c"), ("4", "d")]),

@@ -275,6 +275,40 @@ impl Builder<'_, '_> {
                     ctx.people()
                         .find(|(s, _, _, _)| s.end == before.len())
                         .map(|(_, _, _, id)| id.to_string())
+                })
+                .or_else(|| {
+                    // "…Aurel Danek, arrivera lundi à Lirsk. Âgé de 63 ans,
+                    // il rencontrera…", "Aged 58, she…": an age opening its
+                    // sentence before a subject pronoun (`grammar.pronoun`)
+                    // is the age of the first person the sentence before
+                    // names, its subject.
+                    let opens = text[sentence.start..qspan.start].split_whitespace().count() <= 2;
+                    let gap = text[qspan.end..sentence.end.max(qspan.end)].trim_start();
+                    let pronoun = gap.strip_prefix(',').and_then(|g| {
+                        g.split(|c: char| !c.is_alphanumeric())
+                            .find(|w| !w.is_empty())
+                    });
+                    if !(opens
+                        && q.measure == Measure::Age
+                        && pronoun
+                            .is_some_and(|w| is_word(self.doc, "grammar.pronoun", &fold_key(w))))
+                    {
+                        return None;
+                    }
+                    let last = text[..sentence.start]
+                        .trim_end()
+                        .char_indices()
+                        .next_back()?
+                        .0;
+                    let previous = self.doc.sentence_of(Span::new(last, last + 1))?;
+                    (previous.end <= sentence.start)
+                        .then(|| {
+                            ctx.people_in(previous.start, previous.end)
+                                .filter(|(s, _, _, _)| previous.contains(*s))
+                                .min_by_key(|(s, _, _, _)| s.start)
+                                .map(|(_, _, _, id)| id.to_string())
+                        })
+                        .flatten()
                 });
             let Some(id) = owner else {
                 continue;

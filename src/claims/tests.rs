@@ -2232,3 +2232,23 @@ fn english_groups_arrested_or_in_hospital_are_parts_of_those_counts() {
     );
     assert!(has(&got, "ages:group", "oldest age", "88"), "{got:?}");
 }
+
+#[test]
+fn an_opening_age_before_a_subject_pronoun_is_the_previous_subjects() {
+    let got = claims_in(
+        "en",
+        "Governor Ana Ruiz visited the town on Monday. Aged 58, she met the families.",
+    );
+    assert!(has(&got, "person:ruiz", "age", "58"), "{got:?}");
+    let got = claims_in(
+        "fr",
+        "Le président Aurel Danek arrivera lundi à Lirsk. Âgé de 63 ans, il rencontrera la Première ministre.",
+    );
+    assert!(has(&got, "person:danek", "age", "63"), "{got:?}");
+    // Nobody named in the sentence before: nobody's age.
+    let got = claims_in(
+        "en",
+        "The town was flooded on Monday. Aged 58, she met the families.",
+    );
+    assert!(!got.iter().any(|(_, a, _)| a == "age"), "{got:?}");
+}
