@@ -2098,7 +2098,8 @@ fn english_people_present_at_a_place_are_their_own_count() {
     // No place, no presence: a state, a family, a count of things.
     let got = claims_in(
         "en",
-        "Twelve people were in critical condition. The family had two children. \
+        "Twelve people were in critical condition. Five people were in ICU. The \
+         family had two children. \
          The county has 254 bridges. Four people died at the camp.",
     );
     assert!(
