@@ -2195,3 +2195,23 @@ fn english_groups_arrested_or_in_hospital_are_parts_of_those_counts() {
     );
     assert!(has(&got, "ages:group", "oldest age", "88"), "{got:?}");
 }
+
+#[test]
+fn french_people_present_at_a_place_are_their_own_count() {
+    for text in [
+        "Environ 640 élèves se trouvaient au centre quand la colline a cédé.",
+        "Le centre accueillait environ 640 enfants.",
+        "Le camp comptait environ 640 enfants cette semaine.",
+    ] {
+        let got = claims(text);
+        assert!(
+            has(&got, "count:people present", "count", "about 640"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = claims("Douze personnes se trouvaient dans un état grave.");
+    assert!(
+        got.iter().all(|(k, _, _)| !k.contains("present")),
+        "{got:?}"
+    );
+}
