@@ -28,6 +28,18 @@ pub(super) fn canonical_noun(doc: &Doc, noun: Span) -> Option<String> {
     best.map(|(_, k)| k.to_string())
 }
 
+/// The key a thing counted as itself has in every language
+/// (`count.thing`: "cardinaux électeurs" and "cardinal electors" are
+/// `cardinal electors`), for a whole noun written `folded` (a modifier
+/// makes another thing: "maisons détruites" are not "maisons"). Shown by
+/// the key, so French and English counts of one thing are one subject.
+pub(super) fn thing_key(doc: &Doc, folded: &str) -> Option<String> {
+    doc.lang
+        .lexicon("count.thing")
+        .key_of(folded.trim())
+        .map(str::to_string)
+}
+
 /// The canonical noun a predicate right after a count's noun gives it
 /// (`count.predicate`): "179 people died", "10 children were still
 /// missing", "27 people from the camp were unaccounted for" (a
@@ -307,7 +319,10 @@ impl Builder<'_, '_> {
                 && !is_word(doc, "country.adjective", first)
                 && let Some(verb) = self.verb_key_before(*span)
             {
-                let shown = doc.slice(q.noun_span).trim().to_lowercase();
+                let (shown, head) = match thing_key(doc, &head) {
+                    Some(k) => (k.clone(), k),
+                    None => (doc.slice(q.noun_span).trim().to_lowercase(), head),
+                };
                 self.push(
                     (
                         format!("{verb} ({shown})"),
@@ -321,7 +336,7 @@ impl Builder<'_, '_> {
                 );
                 continue;
             }
-            let (display, key) = match canonical {
+            let (display, key) = match canonical.or_else(|| thing_key(doc, noun)) {
                 Some(c) => (c.clone(), c),
                 None => {
                     let written = doc.slice(q.noun_span).trim().to_lowercase();
@@ -762,7 +777,10 @@ impl Builder<'_, '_> {
             let Some(noun) = found_before.or_else(found_after) else {
                 continue;
             };
-            let shown = doc.slice(q.noun_span).trim().to_lowercase();
+            let (shown, head) = match thing_key(doc, &head) {
+                Some(k) => (k.clone(), place_key(&k)),
+                None => (doc.slice(q.noun_span).trim().to_lowercase(), head),
+            };
             self.push(
                 (
                     format!("{noun} ({shown})"),

@@ -325,10 +325,19 @@ impl Builder<'_, '_> {
                         .last()
                         .is_some_and(|w| is_word(doc, "event.noun_of", w))
                 };
+                // "officials announced on Friday that the fire has been
+                // fully contained": the end of a state declared is dated
+                // by its declaration, when the reported clause gives no
+                // day of its own.
+                let declared = reported
+                    && ev.part == EventPart::End
+                    && !starting_in(&ctx.dates, |d| d.0.start, tspan.end, sentence.end)
+                        .iter()
+                        .any(|(o, _, od)| o.start >= tspan.end && od.is_day());
                 let ok = if (plain || night) && !complement {
                     (relative
                         || !crosses_clause_except(gap, |i| adverbial.contains(&(gap_start + i))))
-                        && !reported
+                        && (!reported || declared)
                         && !sequenced
                         && gap.len() <= 80
                         && (!span_kind || ev.part != EventPart::Whole)
@@ -444,7 +453,18 @@ impl Builder<'_, '_> {
             }
             let mut last = None;
             for (attr, day) in parts {
-                let rctx = self.resolve_ctx(tspan, attr, previous);
+                // With no tense in the words, an end looks ahead ("doit
+                // s'achever jeudi", "jusqu'à dimanche") unless the event's
+                // end is a state reached (`event.end_tense`: a fire "fully
+                // contained on Friday" was contained that past Friday).
+                let end_past = !matches!(d.marker, Marker::Until | Marker::Before)
+                    && doc
+                        .lang
+                        .lexicon("event.end_tense")
+                        .forms_of(&ev.event)
+                        .iter()
+                        .any(|f| f == "past");
+                let rctx = self.resolve_ctx(tspan, attr, end_past, previous);
                 let stated = stated_weekday(day);
                 let weekday_attr = weekday_attribute(attr);
                 let Some(r) = resolve_day(day, &rctx) else {
@@ -631,14 +651,20 @@ impl Builder<'_, '_> {
     /// the article's date and the previous dated event, looking back for
     /// a past trigger, forward for a future one (and, with no tense, for
     /// an end).
-    fn resolve_ctx(&self, trigger: Span, attr: &str, previous: Option<PartialDate>) -> ResolveCtx {
+    fn resolve_ctx(
+        &self,
+        trigger: Span,
+        attr: &str,
+        end_past: bool,
+        previous: Option<PartialDate>,
+    ) -> ResolveCtx {
         let direction = match (
             self.tense(trigger).or_else(|| self.tense_before(trigger)),
             attr,
         ) {
             (Some(Tense::Past), _) => Direction::Past,
             (Some(Tense::Future), _) => Direction::Future,
-            (None, "end") => Direction::Future,
+            (None, "end") if !end_past => Direction::Future,
             (None, _) => Direction::Past,
         };
         ResolveCtx {
@@ -664,7 +690,7 @@ impl Builder<'_, '_> {
         span: Span,
         rule: &str,
     ) {
-        let rctx = self.resolve_ctx(trigger, "date", previous);
+        let rctx = self.resolve_ctx(trigger, "date", false, previous);
         if let (Some(w1), Some(w2)) = (stated_weekday(start), stated_weekday(end))
             && w1.succ() == w2
         {

@@ -911,8 +911,9 @@ fn groups_among_the_dead_are_parts_of_the_toll() {
     );
     assert!(!has(&got, "count:firefighters", "count", "2"), "{got:?}");
     let got = claims("L'avalanche a fait 19 morts mardi. Parmi les morts figurent 12 touristes.");
+    // Keyed as English keys it ("Among the dead were 12 tourists").
     assert!(
-        has(&got, "count@part-touristes:dead", "count", "12"),
+        has(&got, "count@part-tourists:dead", "count", "12"),
         "{got:?}"
     );
 }
@@ -2158,6 +2159,43 @@ fn an_adverb_may_stand_between_a_count_and_its_predicate() {
         "{got:?}"
     );
     assert!(!has(&got, "count:firefighters", "count", "2"), "{got:?}");
+}
+
+#[test]
+fn the_end_of_a_fire_is_dated_by_its_declaration_and_looks_back() {
+    let en = |text: &str| claims_in("en", &format!("LOS ANGELES, Feb 2, 2025 (AP) - {text}"));
+    // The declaration dates the state it declares ...
+    let got =
+        en("Officials confirmed on Friday that the Eaton Fire has been completely contained.");
+    assert!(has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+    // ... unless the reported clause gives its own day.
+    let got = en("Officials said on Saturday that the Eaton Fire was fully contained on Friday.");
+    assert!(has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+    assert!(!has(&got, "fire:", "end", "2025-02-01"), "{got:?}");
+    // A fire's end with no tense in the words is a past day, not next Friday.
+    let got =
+        en("The Eaton Fire has achieved full containment as reported by officials on Friday.");
+    assert!(has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+    let got = claims(
+        "MARSEILLE, 2 février 2025 (AFP) - Les pompiers ont annoncé vendredi que l'incendie \
+         était maîtrisé.",
+    );
+    assert!(has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+}
+
+#[test]
+fn an_english_date_before_that_is_the_reports() {
+    let en = |text: &str| claims_in("en", &format!("LOS ANGELES, Feb 2, 2025 (AP) - {text}"));
+    // "said on Friday that …": Friday is when it was said, not when the
+    // quake struck; the reported clause's own day is the quake's.
+    let got = en("Officials said on Friday that the quake struck the city.");
+    assert!(
+        !got.iter()
+            .any(|(k, a, _)| k == "earthquake:" && a == "date"),
+        "{got:?}"
+    );
+    let got = en("Officials announced on Friday that the earthquake killed 300 people on Tuesday.");
+    assert!(has(&got, "earthquake:", "date", "2025-01-28"), "{got:?}");
 }
 
 #[test]

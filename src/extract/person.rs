@@ -122,8 +122,9 @@ fn cut_caps_tail(doc: &Doc, span: Span) -> Span {
 }
 
 /// Drop leading words that start sentences but never names ("Selon"),
-/// and a title, rank or role of one word that a pattern's name took in
-/// ("Cardinal Prevost, aged 69,": the name is Prevost).
+/// and a title, rank or role of up to three words that a pattern's name
+/// took in ("Cardinal Prevost, aged 69,": the name is Prevost; "Prime
+/// Minister Teodor Vasko came second": Teodor Vasko).
 fn trim_name(doc: &Doc, span: Span) -> Option<Span> {
     let stop = doc.lang.lexicon("name.not_first");
     let titles = ["title", "rank", "role"].map(|l| doc.lang.lexicon(l));
@@ -132,6 +133,22 @@ fn trim_name(doc: &Doc, span: Span) -> Option<Span> {
         let rest = &doc.text()[start..span.end];
         let first_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let first = &rest[..first_len];
+        // A title of two or three words ("Prime Minister") and the words
+        // after it, when some are left.
+        let words: Vec<(usize, &str)> = rest
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+            .take(4)
+            .collect();
+        let long_title = (2..=3.min(words.len().saturating_sub(1))).rev().find(|&n| {
+            let (at, last) = words[n - 1];
+            let phrase = &rest[..at + last.len()];
+            titles.iter().any(|t| t.key_of(phrase).is_some())
+        });
+        if let Some(n) = long_title {
+            start += words[n].0;
+            continue;
+        }
         if stop.key_of(first).is_none()
             && stop.key_of(first.trim_end_matches('\'')).is_none()
             && titles.iter().all(|t| t.key_of(first).is_none())
