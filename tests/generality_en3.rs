@@ -17,11 +17,12 @@ fn landslide_people_present_and_youngest_age_conflict_only() {
         &[
             // "About 640 pupils were at the centre" (a), "was hosting about
             // 640 children" (b), "There were about 480 children at
-            // Harrowdene" (c).
+            // Harrowdene" (c); "Environ 640 élèves se trouvaient au
+            // centre" (d).
             (
                 "people present",
                 "count",
-                vec![("about 640", "a b"), ("about 480", "c")],
+                vec![("about 640", "a b d"), ("about 480", "c")],
             ),
             // "aged 11 to 14" (a), "between the ages of 11 and 14" (b),
             // "âgés de 11 à 14 ans" (d) vs "as young as 10" (c).

@@ -74,11 +74,12 @@ impl Builder<'_, '_> {
             {
                 at += 1;
             }
-            raw.get(at)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-                || words
-                    .get(at)
-                    .is_some_and(|w| is_word(doc, "count.present_place", w))
+            // An acronym ("were in ICU") is no place name.
+            raw.get(at).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(char::is_lowercase)
+            }) || words
+                .get(at)
+                .is_some_and(|w| is_word(doc, "count.present_place", w))
         };
         let needs_place = |form: &str| {
             form.split_whitespace()

@@ -2099,7 +2099,8 @@ fn english_people_present_at_a_place_are_their_own_count() {
     // No place, no presence: a state, a family, a count of things.
     let got = claims_in(
         "en",
-        "Twelve people were in critical condition. The family had two children. \
+        "Twelve people were in critical condition. Five people were in ICU. The \
+         family had two children. \
          The county has 254 bridges. Four people died at the camp.",
     );
     assert!(
@@ -2251,4 +2252,24 @@ fn an_opening_age_before_a_subject_pronoun_is_the_previous_subjects() {
         "The town was flooded on Monday. Aged 58, she met the families.",
     );
     assert!(!got.iter().any(|(_, a, _)| a == "age"), "{got:?}");
+}
+
+#[test]
+fn french_people_present_at_a_place_are_their_own_count() {
+    for text in [
+        "Environ 640 élèves se trouvaient au centre quand la colline a cédé.",
+        "Le centre accueillait environ 640 enfants.",
+        "Le camp comptait environ 640 enfants cette semaine.",
+    ] {
+        let got = claims(text);
+        assert!(
+            has(&got, "count:people present", "count", "about 640"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = claims("Douze personnes se trouvaient dans un état grave.");
+    assert!(
+        got.iter().all(|(k, _, _)| !k.contains("present")),
+        "{got:?}"
+    );
 }
