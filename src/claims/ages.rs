@@ -51,18 +51,7 @@ impl Builder<'_, '_> {
         let subject = || ("the group".to_string(), "ages:group".to_string());
         // The key of the longest form of `lexicon` that ends `before`.
         let ends_with_form = |before: &str, lexicon: &str| {
-            doc.lang
-                .lexicon(lexicon)
-                .folded_forms()
-                .filter(|(_, f)| {
-                    before.ends_with(f)
-                        && before[..before.len() - f.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
-                .max_by_key(|(_, f)| f.len())
-                .map(|(k, _)| k.to_string())
+            form_ending(doc, lexicon, before).map(|(k, _)| k.to_string())
         };
         let story = self.story_year();
         let mut used: Vec<Span> = Vec::new();

@@ -850,17 +850,7 @@ impl Builder<'_, '_> {
     pub(super) fn verb_key_before(&self, span: Span) -> Option<String> {
         let doc = self.doc;
         let before = self.words_before_number(span, 40);
-        let lex = doc.lang.lexicon("count.verb_before");
-        lex.folded_forms()
-            .filter(|(_, f)| {
-                before.ends_with(f)
-                    && before[..before.len() - f.len()]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
-            .max_by_key(|(_, f)| f.len())
-            .map(|(k, _)| k.to_string())
+        form_ending(doc, "count.verb_before", &before).map(|(k, _)| k.to_string())
     }
 
     /// The folded text of the `n` bytes before a number, in its sentence,

@@ -253,17 +253,7 @@ impl Builder<'_, '_> {
             let from = look_back(text, span.start, 40, sentence.start);
             let before = fold_key(&text[from..span.start]);
             let before = before.trim_end();
-            let how = before_lex
-                .folded_forms()
-                .filter(|(_, f)| {
-                    before.ends_with(f)
-                        && before[..before.len() - f.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
-                .max_by_key(|(_, f)| f.len())
-                .map(|(k, _)| k);
+            let how = form_ending(doc, "time.before", before).map(|(k, _)| k);
             let Some(how) = how else { continue };
             let folded_sentence = fold_key(doc.slice(sentence));
             let has = |lex: &str| {

@@ -890,6 +890,24 @@ fn is_word(doc: &Doc, lexicon: &str, word: &str) -> bool {
     !word.is_empty() && doc.lang.lexicon(lexicon).key_of(word).is_some()
 }
 
+/// The key and length of the longest folded form of `lexicon` that ends
+/// `before` (folded) as whole words: nothing alphanumeric glued before it
+/// ("killed" ends "were killed", not "unskilled").
+fn form_ending<'a>(doc: &Doc<'a>, lexicon: &str, before: &str) -> Option<(&'a str, usize)> {
+    doc.lang
+        .lexicon(lexicon)
+        .folded_forms()
+        .filter(|(_, f)| {
+            before.ends_with(f)
+                && before[..before.len() - f.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .max_by_key(|(_, f)| f.len())
+        .map(|(k, f)| (k, f.len()))
+}
+
 /// A regex built from a template and a language's lexicon forms, compiled
 /// once per pattern (each language gives its own): `{}` in `template` is
 /// replaced by the alternation of the forms as written (escaped, longest

@@ -94,20 +94,8 @@ impl Builder<'_, '_> {
         }
         // Before the figure: "was hosting", "there were … at", "the camp had".
         let before = self.words_before_number(span, 60);
-        let ending = |lexicon: &str| {
-            doc.lang
-                .lexicon(lexicon)
-                .folded_forms()
-                .filter(|(_, f)| {
-                    before.ends_with(f)
-                        && before[..before.len() - f.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
-                .max_by_key(|(_, f)| f.len())
-                .map(|(k, f)| (k.to_string(), f.len()))
-        };
+        let ending =
+            |lexicon: &str| form_ending(doc, lexicon, &before).map(|(k, n)| (k.to_string(), n));
         if let Some((key, _)) = ending("count.present_before") {
             return Some(key);
         }
