@@ -37,20 +37,7 @@ impl Builder<'_, '_> {
         }
         let text = doc.text();
         let before = self.words_before_number(span, 80);
-        let ends_with = |hay: &str, lexicon: &str| {
-            doc.lang
-                .lexicon(lexicon)
-                .folded_forms()
-                .filter(|(_, f)| {
-                    hay.ends_with(f)
-                        && hay[..hay.len() - f.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
-                .map(|(_, f)| f.len())
-                .max()
-        };
+        let ends_with = |hay: &str, lexicon: &str| form_ending(doc, lexicon, hay).map(|(_, n)| n);
         if ends_with(&before, "seats.not").is_some() {
             return true;
         }
