@@ -1631,14 +1631,17 @@ impl Builder<'_, '_> {
     pub(super) fn bare_attributed_counts(&mut self) {
         let doc = self.doc;
         let story = self.story_year();
+        // The figures that count a noun, as a set: scanning every quantity
+        // for every number was quadratic in a long article.
+        let counted = crate::text::SpanSet::new(
+            self.ctx
+                .quantities
+                .iter()
+                .filter(|(_, _, q)| !q.noun_span.is_empty())
+                .map(|(qs, _, _)| *qs),
+        );
         for (nspan, rule, v) in &self.ctx.numbers {
-            if *v < 1.0
-                || self
-                    .ctx
-                    .quantities
-                    .iter()
-                    .any(|(qs, _, q)| qs.overlaps(*nspan) && !q.noun_span.is_empty())
-            {
+            if *v < 1.0 || counted.overlaps(*nspan) {
                 continue;
             }
             let Some(key) = self.verb_key_before(*nspan) else {

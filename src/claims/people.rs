@@ -290,8 +290,7 @@ impl Builder<'_, '_> {
                     });
                     if !(opens
                         && q.measure == Measure::Age
-                        && pronoun
-                            .is_some_and(|w| is_word(self.doc, "grammar.pronoun", &fold_key(w))))
+                        && pronoun.is_some_and(|w| is_word(self.doc, "grammar.pronoun", w)))
                     {
                         return None;
                     }
