@@ -356,3 +356,62 @@ fn tokens_fold_like_the_shared_scorer() {
     }
     assert!(!t.contains("de"), "two-letter words are no tokens");
 }
+
+/// The nine clusters given to one run (as a folder of several stories
+/// would be): each cluster is one story of its own, whole, and no finding
+/// compares two clusters. Joined on any one shared name, they were one
+/// story ("United States", "Friday", "County", "ministère de l'Intérieur")
+/// and 13 conflicts set figures of different stories against each other.
+#[test]
+fn several_stories_in_one_run_are_told_apart() {
+    let (rules, errors) = RuleSet::embedded();
+    assert!(errors.is_empty(), "{errors:?}");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/clusters");
+    let mut dirs: Vec<String> = std::fs::read_dir(&root)
+        .expect("tests/data/clusters")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("gold.json").is_file())
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    dirs.sort();
+    assert_eq!(dirs.len(), 9);
+    let report = pipeline::check(&dirs, &rules, vec![]);
+    let out: Value = serde_json::from_str(&json::render(&report)).expect("JSON report");
+    let cluster_of = |path: &str| -> String {
+        let p = Path::new(path);
+        p.parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned()
+    };
+    let stories: Vec<BTreeSet<String>> = out["stories"]
+        .as_array()
+        .expect("stories")
+        .iter()
+        .map(|s| {
+            s.as_array()
+                .unwrap()
+                .iter()
+                .map(|p| cluster_of(p.as_str().unwrap()))
+                .collect()
+        })
+        .collect();
+    assert_eq!(stories.len(), 9, "{stories:?}");
+    for s in &stories {
+        assert_eq!(s.len(), 1, "a story mixes clusters: {s:?}");
+    }
+    let clusters: BTreeSet<&String> = stories.iter().flatten().collect();
+    assert_eq!(clusters.len(), 9, "a cluster is split: {stories:?}");
+    for f in out["findings"].as_array().unwrap() {
+        let mut seen = BTreeSet::new();
+        for g in f["groups"].as_array().unwrap() {
+            for p in g["sources"].as_array().unwrap() {
+                seen.insert(cluster_of(p.as_str().unwrap()));
+            }
+        }
+        assert!(seen.len() <= 1, "{} compares clusters {seen:?}", f["id"]);
+    }
+}
