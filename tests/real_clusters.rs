@@ -55,7 +55,15 @@ use unicode_normalization::UnicodeNormalization;
 /// toll agreeing with the same figure as a lower bound, and those who
 /// take part ("1.8 million pilgrims took part", "attended by 1.8 million
 /// people"): fr agreements 37/44, en 62/70.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 88.0), ("en", 71.0, 87.0, 94.0)];
+/// A declared end read past a long reported clause ("On February 1, 2025,
+/// state officials announced that the Eaton and Palisades fires in
+/// Southern California have been fully contained") found the gold
+/// conflict on the day of full containment (en typed 20/28 -> 21/28), and
+/// with it a true conflict the scorer cannot match: the end's weekday,
+/// Friday in two sources against the Saturday that 1 February 2025 was
+/// (precision 21/24 -> 22/26). The English precision floor was lowered
+/// from 87 to 84 for it, the one time a floor went down.
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 88.0), ("en", 75.0, 84.0, 94.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {

@@ -2273,3 +2273,28 @@ fn french_people_present_at_a_place_are_their_own_count() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_declared_end_reads_past_a_long_subject_and_its_relative_clause() {
+    let en = |text: &str| claims_in("en", &format!("LOS ANGELES, Feb 3, 2025 (AP) - {text}"));
+    // The date opens the sentence, the reported clause names two fires
+    // and where they are.
+    let got = en(
+        "The fires are out. On February 1, 2025, state officials announced that the Eaton \
+         and Palisades fires in the hills of Southern California have been fully contained.",
+    );
+    assert!(has(&got, "fire:", "end", "2025-02-01"), "{got:?}");
+    // A relative clause between the subject and its verb.
+    let got = en(
+        "Officials confirmed on Friday that the Eaton Fire, which scorched 14,000 acres \
+         in the Los Angeles region, has been completely contained.",
+    );
+    assert!(has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+    // Another clause in between still keeps them apart: the day is the
+    // evacuation's.
+    let got = en(
+        "Officials lifted the evacuation orders on Friday; weeks later they said that the \
+         Eaton Fire has been completely contained.",
+    );
+    assert!(!has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+}
