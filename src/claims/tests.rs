@@ -2298,3 +2298,27 @@ fn a_declared_end_reads_past_a_long_subject_and_its_relative_clause() {
     );
     assert!(!has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
 }
+
+#[test]
+fn the_age_at_death_of_a_person_introduced_by_their_occupation() {
+    let fr = claims(
+        "NICE, 4 décembre 2024 (AFP) - Le chanteur Jean Dorval est mort mardi à 88 ans à \
+         Nice. L'actrice Marie Roux s'est éteinte lundi soir à 91 ans.",
+    );
+    assert!(has(&fr, "person:dorval", "age", "88"), "{fr:?}");
+    assert!(has(&fr, "person:roux", "age", "91"), "{fr:?}");
+    let en = claims_in(
+        "en",
+        "NICE, Dec 4, 2024 (AP) - French singer Jean Dorval has died at the age of 88 at his \
+         home in Nice. Actress Marie Roux died on Monday at 91 in Paris.",
+    );
+    assert!(has(&en, "person:dorval", "age", "88"), "{en:?}");
+    assert!(has(&en, "person:roux", "age", "91"), "{en:?}");
+    // A death and a number that is no age: a time of day, a count.
+    let en = claims_in(
+        "en",
+        "NICE, Dec 4, 2024 (AP) - Writer Paul Verlaine died at 3 p.m. on Tuesday. \
+         In Gaza, 300 people were hurt.",
+    );
+    assert!(!en.iter().any(|(_, a, _)| a == "age"), "{en:?}");
+}
