@@ -347,6 +347,14 @@ impl Builder<'_, '_> {
                     DateValue::Period {
                         period: Period::RelativeYear { years },
                     } => (anchor?.year() + i32::try_from(*years).ok()?).to_string(),
+                    // "le mois dernier", "last month".
+                    DateValue::Period {
+                        period: Period::RelativeMonth { months },
+                    } => {
+                        let a = anchor?;
+                        let m = i64::from(a.year()) * 12 + i64::from(a.month0()) + months;
+                        format!("{}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
+                    }
                     _ => return None,
                 };
                 Some((f, p))
