@@ -2322,3 +2322,40 @@ fn the_age_at_death_of_a_person_introduced_by_their_occupation() {
     );
     assert!(!en.iter().any(|(_, a, _)| a == "age"), "{en:?}");
 }
+
+#[test]
+fn verdict_verbs_date_the_verdict_and_a_request_naming_nobody_is_the_convicts() {
+    let got = claims(
+        "Rennes, 6 mars 2026 – L'accusé Paul Girard a écopé jeudi de dix ans de \
+         réclusion criminelle. Le parquet avait requis quinze ans.",
+    );
+    assert!(has(&got, "verdict:girard", "date", "2026-03-05"), "{got:?}");
+    assert!(has(&got, "person:girard", "sentence", "10"), "{got:?}");
+    assert!(
+        has(&got, "person:girard", "requested-sentence", "15"),
+        "{got:?}"
+    );
+    let got = claims_in(
+        "en",
+        "LEEDS, March 6, 2026 - Paul Girard was handed a 12-year sentence on \
+         Thursday. Prosecutors had sought 15 years. Mark Hill was handed over to \
+         police on Monday.",
+    );
+    assert!(has(&got, "verdict:girard", "date", "2026-03-05"), "{got:?}");
+    assert!(has(&got, "person:girard", "sentence", "12"), "{got:?}");
+    assert!(
+        has(&got, "person:girard", "requested-sentence", "15"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(k, _, _)| k == "verdict:hill"), "{got:?}");
+    // A request two sentences after the sentence is nobody's.
+    let got = claims(
+        "Rennes, 6 mars 2026 – L'accusé Paul Girard a écopé jeudi de dix ans. \
+         L'audience a duré trois jours. Les débats ont été vifs. Le parquet avait \
+         requis quinze ans.",
+    );
+    assert!(
+        !got.iter().any(|(_, a, _)| a == "requested-sentence"),
+        "{got:?}"
+    );
+}
