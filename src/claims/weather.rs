@@ -245,15 +245,22 @@ impl Builder<'_, '_> {
                 }
             }
         }
-        // The sentence opens with the place: "À Nîmes, les minimales…".
+        // A clause of the place alone before it: opening the sentence ("À
+        // Nîmes, les minimales…", "In Ashgrove, temperatures reached…"),
+        // or right before the figure's clause ("La nuit n'a apporté aucun
+        // répit : à Lunelle, les minimales…").
         let fs = doc.folded.from_original(sentence.start);
         if clause.0 > fs {
+            let place = r"(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})";
+            let link = doc.lang.lexicon("temperature.place_link").alternation();
             let opening = &folded[fs..clause.0];
-            let opener = cached_regex(&format!(
-                r"^[\s\x22'«*-]*(?i:{})\s+(\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,2}})\s*,\s*$",
-                doc.lang.lexicon("temperature.place_link").alternation()
-            ))?;
-            if let Some(m) = opener.captures(opening).and_then(|c| c.get(1)) {
+            let found = cached_regex(&format!(r"^[\s\x22'«*-]*(?i:{link})\s+{place}\s*,"))
+                .and_then(|re| re.captures(opening))
+                .or_else(|| {
+                    cached_regex(&format!(r"[,:;][\s\x22'«*-]*(?i:{link})\s+{place}\s*,\s*$"))
+                        .and_then(|re| re.captures(opening))
+                });
+            if let Some(m) = found.and_then(|c| c.get(1)) {
                 let (s, e) = (fs + m.start(), fs + m.end());
                 if no_other_between(e) {
                     return take(s, e);
@@ -434,7 +441,16 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            if self.has_form("temperature.not", clause_text)
+            // An earlier record is another time's, wherever the sentence
+            // names it ("Le précédent record, 40,1 °C à Carvalès, …").
+            let lowered = fold_key(sentence_text);
+            let earlier = lang
+                .lexicon("temperature.not")
+                .folded_forms_of("earlier")
+                .iter()
+                .any(|f| whole_word_positions(&lowered, f).next().is_some());
+            if earlier
+                || self.has_form("temperature.not", clause_text)
                 || reference_year.is_some_and(|y| self.sentence_names_other_year(original, y))
             {
                 continue;
@@ -880,6 +896,7 @@ mod tests {
                 "La canicule de juillet 2025 bat des records. En 2019, il avait fait 46 °C à Vérargues.",
             ),
             ("fr", "Il a fait 5 degrés de plus que les normales à Lille."),
+            ("fr", "Le précédent record, 40,1 °C à Carvalès, est tombé."),
             ("en", "Phoenix could reach 120F on Sunday."),
             ("en", "It was 10C above average in Madrid."),
             ("en", "The heat index in Dallas was 110F."),
