@@ -170,9 +170,10 @@ impl Quantity {
         let m = self.margin.unwrap_or(0.0);
         match self.qualifier {
             Qualifier::Exact => (v - m, v + m),
+            // `abs`: "about -10 °C" lies between -11 and -9.
             Qualifier::About => (
-                v * (1.0 - APPROX_TOLERANCE) - m,
-                v * (1.0 + APPROX_TOLERANCE) + m,
+                v - v.abs() * APPROX_TOLERANCE - m,
+                v + v.abs() * APPROX_TOLERANCE + m,
             ),
             Qualifier::AtLeast | Qualifier::MoreThan => (v - m, f64::INFINITY),
             Qualifier::AtMost | Qualifier::LessThan => (f64::NEG_INFINITY, v + m),
@@ -201,21 +202,23 @@ impl Quantity {
 
 /// Imperial and US units and the metric unit each is compared in (canonical
 /// unit keys of the `unit.dimension` lexicons), with the factor between
-/// them. A figure in miles and one in kilometres of the same distance
-/// are one claim, whichever language wrote them.
-const TO_METRIC: &[(&str, &str, f64)] = &[
-    ("mi", "km", 1.609_344),
-    ("nmi", "km", 1.852),
-    ("mph", "km/h", 1.609_344),
-    ("ft", "m", 0.3048),
-    ("yd", "m", 0.9144),
-    ("in", "cm", 2.54),
-    ("mi2", "km2", 2.589_988_110_336),
-    ("acre", "ha", 0.404_685_642_24),
-    ("lb", "kg", 0.453_592_37),
-    ("oz", "g", 28.349_523_125),
-    ("gal", "l", 3.785_411_784),
-    ("ft3", "m3", 0.028_316_846_592),
+/// them and the offset added before it (only Fahrenheit has one: °C =
+/// (°F − 32) × 5/9). A figure in miles and one in kilometres of the same
+/// distance are one claim, whichever language wrote them.
+const TO_METRIC: &[(&str, &str, f64, f64)] = &[
+    ("mi", "km", 1.609_344, 0.0),
+    ("nmi", "km", 1.852, 0.0),
+    ("mph", "km/h", 1.609_344, 0.0),
+    ("ft", "m", 0.3048, 0.0),
+    ("yd", "m", 0.9144, 0.0),
+    ("in", "cm", 2.54, 0.0),
+    ("mi2", "km2", 2.589_988_110_336, 0.0),
+    ("acre", "ha", 0.404_685_642_24, 0.0),
+    ("lb", "kg", 0.453_592_37, 0.0),
+    ("oz", "g", 28.349_523_125, 0.0),
+    ("gal", "l", 3.785_411_784, 0.0),
+    ("ft3", "m3", 0.028_316_846_592, 0.0),
+    ("degF", "degC", 5.0 / 9.0, -32.0),
 ];
 
 /// A quantity in `unit` restated in the metric unit it is compared in
@@ -228,8 +231,8 @@ const TO_METRIC: &[(&str, &str, f64)] = &[
 /// most 5 % of the figure, converted too. Figures in one unit keep their
 /// precision: 14,021 and 14,201 acres still differ.
 pub fn to_metric(unit: &str, q: &Quantity) -> Option<(&'static str, Quantity)> {
-    let &(_, metric, factor) = TO_METRIC.iter().find(|(from, _, _)| *from == unit)?;
-    let convert = |v: f64| (v * factor * 100.0).round() / 100.0;
+    let &(_, metric, factor, offset) = TO_METRIC.iter().find(|(from, _, _, _)| *from == unit)?;
+    let convert = |v: f64| ((v + offset) * factor * 100.0).round() / 100.0;
     Some((
         metric,
         Quantity {
@@ -242,8 +245,9 @@ pub fn to_metric(unit: &str, q: &Quantity) -> Option<(&'static str, Quantity)> {
 }
 
 /// Half the unit of the last digit of a figure as written (see
-/// [`to_metric`]), at most 5 % of it.
-fn written_margin(v: f64) -> f64 {
+/// [`to_metric`]), at most 5 % of it: what rounding the figure to the
+/// precision it is written with may have left out ("41 °C" for 41.2).
+pub fn written_margin(v: f64) -> f64 {
     let v = v.abs();
     let mut unit = 1.0;
     if v.fract() != 0.0 {
@@ -264,8 +268,8 @@ fn written_margin(v: f64) -> f64 {
 pub fn metric_unit(unit: &str) -> Option<&'static str> {
     TO_METRIC
         .iter()
-        .find(|(from, _, _)| *from == unit)
-        .map(|&(_, metric, _)| metric)
+        .find(|(from, _, _, _)| *from == unit)
+        .map(|&(_, metric, _, _)| metric)
 }
 
 /// A quantity in the unit it is compared in: [`to_metric`], or itself.
@@ -768,5 +772,21 @@ mod tests {
         assert_eq!(more.value, 160.93);
         // Metric units are compared as written.
         assert!(to_metric("km", &exact(3.0)).is_none());
+    }
+
+    #[test]
+    fn fahrenheit_compares_in_celsius_with_the_precision_written() {
+        let exact = |v: f64| Quantity::new(v, Qualifier::Exact);
+        let celsius = |v: f64| to_metric("degF", &exact(v)).expect("convertible").1;
+        // 125 °F is 51.67 °C give or take half a degree Fahrenheit.
+        assert_eq!(celsius(125.0).value, 51.67);
+        assert!(celsius(125.0).compatible(&exact(51.8)));
+        assert!(!celsius(125.0).compatible(&exact(52.5)));
+        assert_eq!(celsius(32.0).value, 0.0);
+        assert_eq!(celsius(-4.0).value, -20.0);
+        // "about -10" lies around -10, not between -9 and -11 reversed.
+        let about = Quantity::new(-10.0, Qualifier::About);
+        assert!(about.compatible(&exact(-10.5)));
+        assert!(!about.compatible(&exact(-8.0)));
     }
 }

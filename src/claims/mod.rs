@@ -59,6 +59,7 @@ mod results;
 mod seats;
 #[cfg(test)]
 mod tests;
+mod weather;
 
 use anchor::find_anchor;
 use counts::canonical_noun;
@@ -241,6 +242,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.placed_event_claims();
     b.measure_claims();
     b.location_claims();
+    b.weather_claims();
     b.named_area_claims();
     b.event_area_claims();
     b.money_claims();
