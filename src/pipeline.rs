@@ -317,14 +317,14 @@ fn signature(
                 name_words.extend(crate::text::word_tokens(&p.name));
             }
             MentionKind::Entity(e) if e.entity_kind != EntityKind::Topic => {
-                sig.extend(vocabulary.entity(&e.key, e.entity_kind == EntityKind::Place));
+                sig.insert(vocabulary.entity(&e.key, e.entity_kind == EntityKind::Place));
             }
             _ => {}
         }
     }
     for (w, lower) in stories::proper_nouns(&article.text, &analysis.ignored) {
         if !name_words.contains(&w) {
-            sig.extend(vocabulary.proper_noun(w, lower));
+            sig.insert(vocabulary.proper_noun(w, lower));
         }
     }
     sig

@@ -13,8 +13,8 @@
 //! noun no lexicon knows weighs 1, and an organisation or a capitalised
 //! word of the vocabulary ("County", "National", "Agency": words of the
 //! lexicons, or written in lower case elsewhere in the article) weighs
-//! nothing. Countries, nationalities, weekdays and months are shared by
-//! unrelated stories all the time and are left out. An article joins the
+//! nothing, as do countries, nationalities, weekdays and months, which
+//! unrelated stories share all the time. An article joins the
 //! stories it shares a weight of [`JOIN_WEIGHT`] with, and wire copy is one
 //! story; an article that joined nothing is then attached to the story it
 //! shares most with (by weight, else by any shared item), because a short
@@ -62,8 +62,8 @@ impl Item {
 /// halves of one story at least 3.
 pub const JOIN_WEIGHT: u32 = 3;
 
-/// Lexicons whose forms unrelated stories share by chance: they make no
-/// signature item.
+/// Lexicons whose forms unrelated stories share by chance: they join
+/// nothing (common items).
 const CHANCE_LEXICONS: &[&str] = &[
     "country.name",
     "country.people",
@@ -114,27 +114,24 @@ impl Vocabulary {
     }
 
     /// The item of an entity of the lexicons (its folded key): a place, or
-    /// an organisation (which recurs across stories: a ministry, an
-    /// agency); none for a country.
-    pub fn entity(&self, key: &str, place: bool) -> Option<Item> {
-        if self.chance.contains(key) {
-            None
-        } else if place {
-            Some(Item::Name(key.to_string()))
+    /// a common item for an organisation (which recurs across stories: a
+    /// ministry, an agency) and a country.
+    pub fn entity(&self, key: &str, place: bool) -> Item {
+        if place && !self.chance.contains(key) {
+            Item::Name(key.to_string())
         } else {
-            Some(Item::Common(key.to_string()))
+            Item::Common(key.to_string())
         }
     }
 
-    /// The item of a proper noun (folded); `lower_case_too`: the article
-    /// also writes the word in lower case, so it is a common word.
-    pub fn proper_noun(&self, word: String, lower_case_too: bool) -> Option<Item> {
-        if self.chance.contains(&word) {
-            None
-        } else if lower_case_too || self.common.contains(&word) {
-            Some(Item::Common(word))
+    /// The item of a proper noun (folded): a common item for a country, a
+    /// weekday or a month, a word of the vocabulary, or one the article
+    /// also writes in lower case (`lower_case_too`).
+    pub fn proper_noun(&self, word: String, lower_case_too: bool) -> Item {
+        if lower_case_too || self.chance.contains(&word) || self.common.contains(&word) {
+            Item::Common(word)
         } else {
-            Some(Item::Name(word))
+            Item::Name(word)
         }
     }
 }
@@ -425,38 +422,36 @@ mod tests {
     #[test]
     fn countries_weekdays_and_vocabulary_weigh_nothing() {
         let rules = crate::extract::testing::RULES.story_vocabulary();
-        for chance in [
+        for common in [
             "thailand",
             "thailande",
             "friday",
             "vendredi",
             "etats-unis",
             "states",
+            "county",
+            "agency",
+            "national",
         ] {
-            assert_eq!(rules.proper_noun(chance.into(), false), None, "{chance}");
-        }
-        for common in ["county", "agency", "national"] {
             assert_eq!(
                 rules.proper_noun(common.into(), false),
-                Some(Item::Common(common.into()))
+                Item::Common(common.into()),
+                "{common}"
             );
         }
         assert_eq!(
             rules.proper_noun("sarlande".into(), false),
-            Some(Item::Name("sarlande".into()))
+            Item::Name("sarlande".into())
         );
         assert_eq!(
             rules.proper_noun("sarlande".into(), true),
-            Some(Item::Common("sarlande".into()))
+            Item::Common("sarlande".into())
         );
-        assert_eq!(rules.entity("mali", true), None);
-        assert_eq!(
-            rules.entity("bamako", true),
-            Some(Item::Name("bamako".into()))
-        );
+        assert_eq!(rules.entity("mali", true), Item::Common("mali".into()));
+        assert_eq!(rules.entity("bamako", true), Item::Name("bamako".into()));
         assert_eq!(
             rules.entity("minusma", false),
-            Some(Item::Common("minusma".into()))
+            Item::Common("minusma".into())
         );
     }
 
