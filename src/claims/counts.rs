@@ -242,6 +242,28 @@ impl Builder<'_, '_> {
             if canonical.is_none() {
                 let head = fold_key(doc.slice(q.noun_span));
                 let head = head.split_whitespace().next().unwrap_or("");
+                // "At least 27 girls were unaccounted for", "douze campeurs
+                // sont portés disparus": a part of a population (`group`)
+                // in a state (`count.predicate`) is that state's figure for
+                // the group, beside the story's own ("missing (girls)").
+                if era == past::Era::Now
+                    && doc.lang.lexicon("count.not_subject").key_of(head) == Some("group")
+                    && !is_word(doc, "country.people", head)
+                    && let Some(state) = self.group_state(q.noun_span, &before)
+                {
+                    self.push(
+                        (
+                            format!("{state} ({head})"),
+                            format!("count@part-{}:{state}", place_key(head)),
+                        ),
+                        "count",
+                        Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                        *span,
+                        rule,
+                        None,
+                    );
+                    continue;
+                }
                 // "98 Indian nationals": a country's people are counted by
                 // country (`nationality_dead_claims`), or not at all.
                 if doc.lang.lexicon("count.not_subject").key_of(head).is_some()
@@ -1508,6 +1530,44 @@ impl Builder<'_, '_> {
             .flatten()
             .or_else(|| self.verb_key_before(span))?;
         (state != own && !states.forms_of(&state).is_empty()).then_some(state)
+    }
+
+    /// The state (`count.predicate` key) a predicate right after a group's
+    /// noun gives it, when the figure is the predicate's subject: "27 girls
+    /// were missing", but not "searching for 27 girls who were missing"
+    /// (`count.in_complement`).
+    fn group_state(&self, noun: Span, before: &str) -> Option<String> {
+        let doc = self.doc;
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        if is_word(doc, "count.in_complement", last) {
+            return None;
+        }
+        let text = doc.text();
+        let end = crate::text::floor_char_boundary(text, (noun.end + 160).min(text.len()));
+        let rest = &text[noun.end..end];
+        let rest = fold_key(&rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())]);
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        // Right after the noun, or after a short prepositional phrase
+        // ("from Camp Mystic").
+        let mut starts = vec![0];
+        if words
+            .first()
+            .is_some_and(|w| is_word(doc, "grammar.preposition", w))
+        {
+            starts.extend(2..=5.min(words.len()));
+        }
+        let states = doc.lang.lexicon("count.predicate");
+        starts.into_iter().find_map(|i| {
+            let tail = words[i.min(words.len())..].join(" ");
+            states
+                .folded_forms()
+                .filter(|(_, f)| {
+                    tail.strip_prefix(f)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k.to_string())
+        })
     }
 
     /// Whether a count after a part marker ("41 blessés, dont sept en

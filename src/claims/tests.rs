@@ -2359,3 +2359,22 @@ fn verdict_verbs_date_the_verdict_and_a_request_naming_nobody_is_the_convicts() 
         "{got:?}"
     );
 }
+
+#[test]
+fn a_group_in_a_state_is_that_states_figure_for_the_group() {
+    let en = |text: &str| claims_in("en", &format!("HUNT, Texas, July 6, 2025 (AP) - {text}"));
+    let got = en("At least 27 girls from Camp Mystic were unaccounted for.");
+    assert!(
+        has(&got, "count@part-girls:missing", "count", "at-least 27"),
+        "{got:?}"
+    );
+    let got = en("Twelve campers are still missing after the flood.");
+    assert!(
+        has(&got, "count@part-campers:missing", "count", "12"),
+        "{got:?}"
+    );
+    // Never the story's own toll, and not when the figure is a complement.
+    assert!(!got.iter().any(|(k, _, _)| k == "count:missing"), "{got:?}");
+    let got = en("Divers were searching for 27 girls who were missing.");
+    assert!(!got.iter().any(|(k, _, _)| k.contains("girls")), "{got:?}");
+}
