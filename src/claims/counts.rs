@@ -284,6 +284,25 @@ impl Builder<'_, '_> {
             // A candidate's votes are the candidate's (see
             // `share_claims`); "575 222 voix" with no candidate next to it
             // is nobody's, and only the total of valid votes is a count.
+            let vote_noun = canonical
+                .clone()
+                .unwrap_or_else(|| fold_key(doc.slice(q.noun_span)));
+            // A chamber's vote on a text ("la motion de censure a été
+            // adoptée par 331 voix", "the bill passed by 312 votes"):
+            // the votes for it, and the majority it needed apart
+            // ("la majorité requise de 288 voix", "289 votes were
+            // needed").
+            if let Some(key) = self.chamber_vote(*span, q, &vote_noun) {
+                self.push(
+                    (key.clone(), format!("count:{key}")),
+                    "count",
+                    Value::Quantity(q.quantity()),
+                    *span,
+                    rule,
+                    None,
+                );
+                continue;
+            }
             if let Some(c) = &canonical {
                 let votes = doc.lang.lexicon("vote.count");
                 let is = |k: &str| votes.folded_forms_of(k).iter().any(|f| *f == fold_key(c));
@@ -1530,6 +1549,52 @@ impl Builder<'_, '_> {
             .flatten()
             .or_else(|| self.verb_key_before(span))?;
         (state != own && !states.forms_of(&state).is_empty()).then_some(state)
+    }
+
+    /// For a count of votes (`vote.chamber` key `votes`) in a sentence
+    /// about a text put to a vote (`vote.chamber` key `passage`: a motion,
+    /// a bill, "adopté", "passed"), the subject it is: the votes for the
+    /// text, or those it needed when a `vote.chamber` key `needed` word is
+    /// right before the figure ("majorité requise de") or right after its
+    /// noun ("étaient nécessaires", "were needed").
+    fn chamber_vote(&self, span: Span, q: &QuantityMention, noun: &str) -> Option<String> {
+        let doc = self.doc;
+        let chamber = doc.lang.lexicon("vote.chamber");
+        let folded = fold_key(noun);
+        if !chamber.folded_forms_of("votes").contains(&folded) {
+            return None;
+        }
+        let sentence = doc.sentence_of(span)?;
+        let text = doc.text();
+        let words = |s: &str| -> Vec<String> {
+            fold_key(s)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let has_form = |ws: &[String], key: &str| {
+            chamber.folded_forms_of(key).iter().any(|f| {
+                let fw: Vec<&str> = f.split_whitespace().collect();
+                ws.windows(fw.len())
+                    .any(|w| w.iter().zip(&fw).all(|(a, b)| a == b))
+            })
+        };
+        let before = words(&text[sentence.start..span.start]);
+        let after_end = crate::text::floor_char_boundary(
+            text,
+            (q.noun_span.end + 40).min(sentence.end.max(q.noun_span.end)),
+        );
+        let after = &text[q.noun_span.end.max(span.end).min(after_end)..after_end];
+        let after = words(&after[..after.find([',', ';', ':', '.']).unwrap_or(after.len())]);
+        let whole = words(doc.slice(sentence));
+        if !has_form(&whole, "passage") {
+            return None;
+        }
+        let near_before = &before[before.len().saturating_sub(4)..];
+        let near_after = &after[..after.len().min(3)];
+        let needed = has_form(near_before, "needed") || has_form(near_after, "needed");
+        Some(if needed { "votes needed" } else { "votes for" }.to_string())
     }
 
     /// The state (`count.predicate` key) a predicate right after a group's

@@ -2378,3 +2378,25 @@ fn a_group_in_a_state_is_that_states_figure_for_the_group() {
     let got = en("Divers were searching for 27 girls who were missing.");
     assert!(!got.iter().any(|(k, _, _)| k.contains("girls")), "{got:?}");
 }
+
+#[test]
+fn a_chambers_vote_counts_the_votes_for_a_text_and_those_it_needed_apart() {
+    let got = claims(
+        "PARIS, 4 décembre 2024 (AFP) - La motion de censure a été adoptée par 331 voix, \
+         bien au-delà de la majorité requise de 288 voix.",
+    );
+    assert!(has(&got, "count:votes for", "count", "331"), "{got:?}");
+    assert!(has(&got, "count:votes needed", "count", "288"), "{got:?}");
+    let got = claims_in(
+        "en",
+        "PARIS, Dec 4, 2024 (AP) - The no-confidence motion was backed by 336 votes, with \
+         288 needed.",
+    );
+    assert!(has(&got, "count:votes for", "count", "336"), "{got:?}");
+    // A candidate's votes stay the candidate's, or nobody's.
+    let got = claims("PARIS, 4 décembre 2024 (AFP) - Au total, 575 222 voix ont été comptées.");
+    assert!(
+        !got.iter().any(|(k, _, _)| k.starts_with("count:votes")),
+        "{got:?}"
+    );
+}
