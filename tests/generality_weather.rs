@@ -39,7 +39,7 @@ fn heat_wave_in_french_keys_temperatures_by_town_and_day() {
                 vec![("41.2", "a c"), ("40.8", "b")],
             ),
             (
-                "rain in Orbessan over 24 heure (mm)",
+                "rain in Orbessan on 2025-07-13 over 24 heure (mm)",
                 "value",
                 vec![("62", "a b"), ("75", "c")],
             ),
@@ -121,7 +121,7 @@ fn heat_wave_in_english_compares_fahrenheit_in_celsius() {
     );
     assert_agreement(
         &r,
-        "rain in Redmarsh over 6 heure (mm)",
+        "rain in Redmarsh on 2025-07-13 over 6 heure (mm)",
         "value",
         "76.2",
         "a c",
