@@ -509,8 +509,15 @@ impl Builder<'_, '_> {
                 .folded_forms_of("earlier")
                 .iter()
                 .any(|f| whole_word_positions(&lowered, f).next().is_some());
+            // The clause, and the sentence's opening clause before it ("Au
+            // soleil, il faisait 50 °C à Avignon").
+            let opening = sentence_text[..cs]
+                .split([',', ';', ':'])
+                .next()
+                .unwrap_or("");
             if earlier
                 || self.has_form("temperature.not", clause_text)
+                || self.has_form("temperature.not", opening)
                 || reference_year.is_some_and(|y| self.sentence_names_other_year(original, y))
             {
                 continue;
@@ -995,6 +1002,7 @@ mod tests {
             ("fr", "À 15 h, il faisait 38 °C à Lyon."),
             // "Temperatures" opening a sentence is no place.
             ("en", "Temperatures hit 40C across the region."),
+            ("fr", "Au soleil, il faisait 50 °C à Avignon."),
         ] {
             assert!(claims(lang, text, "temperature").is_empty(), "{text}");
         }
