@@ -119,11 +119,16 @@ pub fn family_settings(rules: &RuleSet) -> FamilySettings {
 /// reduce needs (the text is not kept).
 pub fn map(article: &Article, rules: &RuleSet, settings: FamilySettings) -> Record {
     let analysis = analyze(article, rules, 0);
-    record(article, analysis, settings)
+    record(article, analysis, rules, settings)
 }
 
-fn record(article: &Article, analysis: Analysis, settings: FamilySettings) -> Record {
-    let signature = signature(article, &analysis);
+fn record(
+    article: &Article,
+    analysis: Analysis,
+    rules: &RuleSet,
+    settings: FamilySettings,
+) -> Record {
+    let signature = signature(article, &analysis, rules.story_vocabulary());
     let spans = analysis
         .claims
         .claims
@@ -293,24 +298,34 @@ pub fn check_draft(
 }
 
 /// What an article is about, for telling stories apart: the people it
-/// names, its known organisations and places, its proper nouns.
-fn signature(article: &Article, analysis: &Analysis) -> BTreeSet<stories::Item> {
+/// names, its known organisations and places, its proper nouns, each
+/// weighed by what the lexicons say of it ([`stories::Vocabulary`]). The
+/// words of a person's name are the person's item only.
+fn signature(
+    article: &Article,
+    analysis: &Analysis,
+    vocabulary: &stories::Vocabulary,
+) -> BTreeSet<stories::Item> {
     use crate::extract::MentionKind;
     use crate::extract::entity::EntityKind;
     let mut sig = BTreeSet::new();
+    let mut name_words = BTreeSet::new();
     for m in &analysis.mentions {
         match &m.kind {
             MentionKind::Person(p) => {
                 sig.insert(stories::Item::Person(p.surname.clone()));
+                name_words.extend(crate::text::word_tokens(&p.name));
             }
             MentionKind::Entity(e) if e.entity_kind != EntityKind::Topic => {
-                sig.insert(stories::Item::Other(e.key.clone()));
+                sig.insert(vocabulary.entity(&e.key, e.entity_kind == EntityKind::Place));
             }
             _ => {}
         }
     }
-    for w in stories::proper_nouns(&article.text, &analysis.ignored) {
-        sig.insert(stories::Item::Other(w));
+    for (w, lower) in stories::proper_nouns(&article.text, &analysis.ignored) {
+        if !name_words.contains(&w) {
+            sig.insert(vocabulary.proper_noun(w, lower));
+        }
     }
     sig
 }
@@ -634,7 +649,7 @@ pub fn extract_records(
                 } else {
                     Vec::new()
                 };
-                let rec = record(&article, analysis, settings);
+                let rec = record(&article, analysis, rules, settings);
                 let mut v = serde_json::to_value(&rec).unwrap_or(serde_json::Value::Null);
                 if mentions {
                     v["mentions"] = serde_json::Value::Array(listed);

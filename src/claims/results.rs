@@ -33,7 +33,17 @@ impl Builder<'_, '_> {
                 .find(|(_, f)| whole_word_positions(&hay, f).next().is_some())
                 .map(|(k, _)| k.to_string())
         };
+        // An indicator's figure (`indicator_claims`) is no share.
+        let indicators: HashSet<Span> = self
+            .claims
+            .iter()
+            .filter(|c| c.source == self.source && c.subject_key.starts_with("rate"))
+            .map(|c| c.span)
+            .collect();
         for (pspan, rule, value) in &ctx.percents {
+            if indicators.contains(pspan) {
+                continue;
+            }
             let Some(sentence) = doc.sentence_of(*pspan) else {
                 continue;
             };

@@ -2273,3 +2273,89 @@ fn french_people_present_at_a_place_are_their_own_count() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_declared_end_reads_past_a_long_subject_and_its_relative_clause() {
+    let en = |text: &str| claims_in("en", &format!("LOS ANGELES, Feb 3, 2025 (AP) - {text}"));
+    // The date opens the sentence, the reported clause names two fires
+    // and where they are.
+    let got = en(
+        "The fires are out. On February 1, 2025, state officials announced that the Eaton \
+         and Palisades fires in the hills of Southern California have been fully contained.",
+    );
+    assert!(has(&got, "fire:", "end", "2025-02-01"), "{got:?}");
+    // A relative clause between the subject and its verb.
+    let got = en(
+        "Officials confirmed on Friday that the Eaton Fire, which scorched 14,000 acres \
+         in the Los Angeles region, has been completely contained.",
+    );
+    assert!(has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+    // Another clause in between still keeps them apart: the day is the
+    // evacuation's.
+    let got = en(
+        "Officials lifted the evacuation orders on Friday; weeks later they said that the \
+         Eaton Fire has been completely contained.",
+    );
+    assert!(!has(&got, "fire:", "end", "2025-01-31"), "{got:?}");
+}
+
+#[test]
+fn the_age_at_death_of_a_person_introduced_by_their_occupation() {
+    let fr = claims(
+        "NICE, 4 décembre 2024 (AFP) - Le chanteur Jean Dorval est mort mardi à 88 ans à \
+         Nice. L'actrice Marie Roux s'est éteinte lundi soir à 91 ans.",
+    );
+    assert!(has(&fr, "person:dorval", "age", "88"), "{fr:?}");
+    assert!(has(&fr, "person:roux", "age", "91"), "{fr:?}");
+    let en = claims_in(
+        "en",
+        "NICE, Dec 4, 2024 (AP) - French singer Jean Dorval has died at the age of 88 at his \
+         home in Nice. Actress Marie Roux died on Monday at 91 in Paris.",
+    );
+    assert!(has(&en, "person:dorval", "age", "88"), "{en:?}");
+    assert!(has(&en, "person:roux", "age", "91"), "{en:?}");
+    // A death and a number that is no age: a time of day, a count.
+    let en = claims_in(
+        "en",
+        "NICE, Dec 4, 2024 (AP) - Writer Paul Verlaine died at 3 p.m. on Tuesday. \
+         In Gaza, 300 people were hurt.",
+    );
+    assert!(!en.iter().any(|(_, a, _)| a == "age"), "{en:?}");
+}
+
+#[test]
+fn verdict_verbs_date_the_verdict_and_a_request_naming_nobody_is_the_convicts() {
+    let got = claims(
+        "Rennes, 6 mars 2026 – L'accusé Paul Girard a écopé jeudi de dix ans de \
+         réclusion criminelle. Le parquet avait requis quinze ans.",
+    );
+    assert!(has(&got, "verdict:girard", "date", "2026-03-05"), "{got:?}");
+    assert!(has(&got, "person:girard", "sentence", "10"), "{got:?}");
+    assert!(
+        has(&got, "person:girard", "requested-sentence", "15"),
+        "{got:?}"
+    );
+    let got = claims_in(
+        "en",
+        "LEEDS, March 6, 2026 - Paul Girard was handed a 12-year sentence on \
+         Thursday. Prosecutors had sought 15 years. Mark Hill was handed over to \
+         police on Monday.",
+    );
+    assert!(has(&got, "verdict:girard", "date", "2026-03-05"), "{got:?}");
+    assert!(has(&got, "person:girard", "sentence", "12"), "{got:?}");
+    assert!(
+        has(&got, "person:girard", "requested-sentence", "15"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(k, _, _)| k == "verdict:hill"), "{got:?}");
+    // A request two sentences after the sentence is nobody's.
+    let got = claims(
+        "Rennes, 6 mars 2026 – L'accusé Paul Girard a écopé jeudi de dix ans. \
+         L'audience a duré trois jours. Les débats ont été vifs. Le parquet avait \
+         requis quinze ans.",
+    );
+    assert!(
+        !got.iter().any(|(_, a, _)| a == "requested-sentence"),
+        "{got:?}"
+    );
+}

@@ -412,6 +412,9 @@ pub struct RuleSet {
     /// language detection looks each word of an article up once instead
     /// of once per language.
     stopwords: std::sync::OnceLock<HashMap<String, u64, FastHash>>,
+    /// What the lexicons say about the words of story signatures, built
+    /// on first use ([`crate::stories::Vocabulary`]).
+    story_vocabulary: std::sync::OnceLock<crate::stories::Vocabulary>,
 }
 
 impl RuleSet {
@@ -436,6 +439,13 @@ impl RuleSet {
                 .copied()
                 .unwrap_or(0),
         )
+    }
+
+    /// The lexicons' words as [`crate::stories`] weighs them: the same
+    /// for every article of a run, so built once.
+    pub fn story_vocabulary(&self) -> &crate::stories::Vocabulary {
+        self.story_vocabulary
+            .get_or_init(|| crate::stories::Vocabulary::new(self))
     }
 
     /// The default rules compiled into the binary.
