@@ -195,6 +195,9 @@ fn french_match_reports_key_scores_by_opponent_and_half_time_apart() {
         "1-0",
         "a c",
     );
+    // "match nul 1-1 contre Montval" (a), "match nul face à Montval (1-1)"
+    // (c).
+    assert_agreement(&r, "score against Montval", "score", "1-1", "a c");
     let scores = claims_of(&r, "score");
     // The first leg's 2-0 is no claim; the other match is keyed by its
     // own opponents.

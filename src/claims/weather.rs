@@ -779,9 +779,16 @@ impl Builder<'_, '_> {
             r"(?:^|[^\p{{L}}'])(?:(?i:{article})\s+)?{score}\s?-?\s?(?i:({}))\s+{gap}(?i:({link_alt}))\s+{opt_article}{team}",
             results.alternation()
         ));
+        // (result, link, team, score in parentheses): "s'est imposé face à
+        // Lyon (3-1)".
+        let team_first = cached_regex(&format!(
+            r"(?:^|[^\p{{L}}'])(?i:({}))\s+{gap}(?i:({link_alt}))\s+{opt_article}{team}\s*\(\s*{score}\s*\)",
+            results.alternation()
+        ));
+        // (beat, team, score): "a battu Lyon 2-1", "bat Lyon (2-1)".
         let beat = (!beats.is_empty()).then(|| {
             cached_regex(&format!(
-                r"(?:^|[^\p{{L}}'])(?i:({}))\s+{opt_article}{team}\s+{score}",
+                r"(?:^|[^\p{{L}}'])(?i:({}))\s+{opt_article}{team}\s*\(?\s*{score}",
                 beats.alternation()
             ))
         });
@@ -812,6 +819,24 @@ impl Builder<'_, '_> {
         if let Some(re) = score_first {
             for c in re.captures_iter(folded) {
                 let (Some(s), Some(r), Some(l), Some(t)) = (c.get(1), c.get(2), c.get(3), c.get(4))
+                else {
+                    continue;
+                };
+                let Some(result) = results.key_of(r.as_str()) else {
+                    continue;
+                };
+                if link_fits(l.as_str(), result) {
+                    found.push((
+                        result.to_string(),
+                        Span::new(s.start(), s.end()),
+                        Span::new(t.start(), t.end()),
+                    ));
+                }
+            }
+        }
+        if let Some(re) = team_first {
+            for c in re.captures_iter(folded) {
+                let (Some(r), Some(l), Some(t), Some(s)) = (c.get(1), c.get(2), c.get(3), c.get(4))
                 else {
                     continue;
                 };
@@ -1111,6 +1136,14 @@ mod tests {
                 "score:spurs",
                 "4-1",
             ),
+            // The score in parentheses after the opponent, in either order.
+            (
+                "fr",
+                "Lens s'est imposé face à Lille (1-2) samedi.",
+                "score:lille",
+                "2-1",
+            ),
+            ("fr", "Rennes bat Nantes (3-0).", "score:nantes", "3-0"),
         ] {
             assert_eq!(
                 claims(lang, text, "score"),
