@@ -262,6 +262,28 @@ impl Builder<'_, '_> {
                     return take(s, e);
                 }
             }
+            // The subject opens the sentence with its region in
+            // parentheses, which end the clause: "Bordeaux (Gironde) a
+            // enregistré 41,2 °C".
+            let fs = doc.folded.from_original(sentence.start);
+            let verb_first = cached_regex(&format!(r"^\s*(?i:{})\s", verbs.alternation()));
+            let named = cached_regex(
+                r"^[\s\x22'«*-]*(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s*\([^()]{1,40}\)\s*$",
+            );
+            if clause.0 > fs
+                && verb_first.is_some_and(|re| re.is_match(before))
+                && let Some(m) = named.and_then(|re| re.captures(&folded[fs..clause.0]))
+                && let Some(m) = m.get(1)
+            {
+                let (s, e) = (fs + m.start(), fs + m.end());
+                let first = folded[s..e].split_whitespace().next().unwrap_or("");
+                if !is_word(doc, "grammar.article", first)
+                    && !is_word(doc, "temperature.noun", first)
+                    && no_other_between(e)
+                {
+                    return take(s, e);
+                }
+            }
         }
         // A clause of the place alone before it: opening the sentence ("À
         // Nîmes, les minimales…", "In Ashgrove, temperatures reached…"),
@@ -975,6 +997,13 @@ mod tests {
                 "temperature:carpentras",
                 "high",
                 "40.8",
+            ),
+            (
+                "fr",
+                dated("Bordeaux (Gironde) a enregistré 41,2 °C samedi."),
+                "temperature@2025-07-05:bordeaux",
+                "high",
+                "41.2",
             ),
             (
                 "en",
