@@ -39,7 +39,7 @@ fn heat_wave_in_french_keys_temperatures_by_town_and_day() {
                 vec![("41.2", "a c"), ("40.8", "b")],
             ),
             (
-                "rain in Orbessan over 24 heure (mm)",
+                "rain in Orbessan on 2025-07-13 over 24 heure (mm)",
                 "value",
                 vec![("62", "a b"), ("75", "c")],
             ),
@@ -121,7 +121,7 @@ fn heat_wave_in_english_compares_fahrenheit_in_celsius() {
     );
     assert_agreement(
         &r,
-        "rain in Redmarsh over 6 heure (mm)",
+        "rain in Redmarsh on 2025-07-13 over 6 heure (mm)",
         "value",
         "76.2",
         "a c",
@@ -195,6 +195,9 @@ fn french_match_reports_key_scores_by_opponent_and_half_time_apart() {
         "1-0",
         "a c",
     );
+    // "match nul 1-1 contre Montval" (a), "match nul face à Montval (1-1)"
+    // (c).
+    assert_agreement(&r, "score against Montval", "score", "1-1", "a c");
     let scores = claims_of(&r, "score");
     // The first leg's 2-0 is no claim; the other match is keyed by its
     // own opponents.

@@ -22,7 +22,10 @@
 //! - the day named in the clause (else in the sentence) keys the figure too
 //!   (`temperature@2025-07-05:carpentras`), so two days of one place never
 //!   conflict; two days in one sentence and no day in the clause: no claim;
-//!   a day after the article's date is a forecast: no claim;
+//!   a day after the article's date is a forecast: no claim; a figure with
+//!   no day is the article's day's (a running figure dated by the article,
+//!   which may fall: two papers of one day that differ conflict, Saturday's
+//!   and Sunday's are updates);
 //! - the nearest `temperature.kind` form before the figure in its sentence
 //!   (else right after it in its clause) says whether it is a minimum
 //!   (`low`) or a maximum (`high`, the default): the claim's attribute;
@@ -36,8 +39,8 @@
 //! `precipitation.noun` right after it ("150 mm de pluie", "6 inches of
 //! rain") or before it in its clause ("des cumuls de pluie de 150 mm"), at
 //! a place found as for temperatures, compared in millimetres and keyed by
-//! the place and by the period a duration after it gives ("en 24 heures":
-//! `rain@24h:nimes`).
+//! the place, the day as for temperatures, and the period a duration after
+//! it gives ("en 24 heures": `rain@24heure:nimes`).
 //!
 //! Scores: a `score.result` form (`win`, `loss`, `draw`; `lead` only at
 //! half-time) before or right after a score ("3-1", "3 à 1"), then a
@@ -111,6 +114,17 @@ fn parse_score(s: &str, joins: &[String]) -> Option<(u32, u32)> {
 }
 
 impl Builder<'_, '_> {
+    /// Mark the claim just pushed, whose text names no day, as a figure of
+    /// the article's day: two articles of one day that differ conflict,
+    /// figures of different days are updates ("41 °C à Carpentras" on
+    /// Saturday, "39 °C à Carpentras" in Sunday's paper), which may fall.
+    fn mark_of_the_article_day(&mut self) {
+        self.mark_last_running();
+        if let Some(c) = self.claims.last_mut() {
+            c.may_fall = true;
+        }
+    }
+
     /// Temperatures, rain and scores (see the module's doc).
     pub(super) fn weather_claims(&mut self) {
         self.temperature_claims();
@@ -238,9 +252,35 @@ impl Builder<'_, '_> {
             ))?;
             if let Some(m) = subject.captures(before).and_then(|c| c.get(1)) {
                 let (s, e) = (clause.0 + m.start(), clause.0 + m.end());
-                // "Le thermomètre a atteint" opens with an article.
+                // "Le thermomètre a atteint", "Temperatures hit": an
+                // article or a word of temperatures is no place.
                 let first = folded[s..e].split_whitespace().next().unwrap_or("");
-                if !is_word(doc, "grammar.article", first) && no_other_between(e) {
+                if !is_word(doc, "grammar.article", first)
+                    && !is_word(doc, "temperature.noun", first)
+                    && no_other_between(e)
+                {
+                    return take(s, e);
+                }
+            }
+            // The subject opens the sentence with its region in
+            // parentheses, which end the clause: "Bordeaux (Gironde) a
+            // enregistré 41,2 °C".
+            let fs = doc.folded.from_original(sentence.start);
+            let verb_first = cached_regex(&format!(r"^\s*(?i:{})\s", verbs.alternation()));
+            let named = cached_regex(
+                r"^[\s\x22'«*-]*(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s*\([^()]{1,40}\)\s*$",
+            );
+            if clause.0 > fs
+                && verb_first.is_some_and(|re| re.is_match(before))
+                && let Some(m) = named.and_then(|re| re.captures(&folded[fs..clause.0]))
+                && let Some(m) = m.get(1)
+            {
+                let (s, e) = (fs + m.start(), fs + m.end());
+                let first = folded[s..e].split_whitespace().next().unwrap_or("");
+                if !is_word(doc, "grammar.article", first)
+                    && !is_word(doc, "temperature.noun", first)
+                    && no_other_between(e)
+                {
                     return take(s, e);
                 }
             }
@@ -276,6 +316,16 @@ impl Builder<'_, '_> {
             starting_in(&self.ctx.dates, |d| d.0.start, part.start, part.end)
                 .iter()
                 .filter(|(s, _, d)| part.contains(*s) && d.marker == Marker::Plain)
+                // "in two days" after a figure of rain is its period.
+                .filter(|(s, _, _)| {
+                    !starting_in(&self.ctx.quantities, |q| q.0.start, part.start, part.end)
+                        .iter()
+                        .any(|(q, _, m)| {
+                            matches!(m.measure, Measure::Duration { .. })
+                                && q.start < s.end
+                                && s.start < q.end
+                        })
+                })
                 .filter_map(|(s, _, d)| match &d.value {
                     DateValue::Day { day } => Some((*s, day)),
                     _ => None,
@@ -416,6 +466,7 @@ impl Builder<'_, '_> {
             .anchor
             .map(|a| a.year())
             .or_else(|| max_year(doc.text(), self.ctx));
+        let mut times: Option<Vec<Mention>> = None;
         for (i, (num, whole, unit)) in found.iter().enumerate() {
             let original = doc.folded.to_original(*num);
             let Some(sentence) = doc.sentence_of(original) else {
@@ -426,14 +477,45 @@ impl Builder<'_, '_> {
                 doc.folded.from_original(sentence.end),
             );
             let sentence_text = &folded[fs..fe.max(whole.end)];
-            let (cs, ce) = clause_bounds(sentence_text, num.start - fs, whole.end - fs);
-            let clause = (fs + cs, fs + ce);
-            let clause_text = &folded[clause.0..clause.1];
-            // A restatement in parentheses: "118F (47.8C)".
-            let before = folded[look_back(folded, clause.0, 4, fs)..num.start].trim_end();
+            let (cs, mut ce) = clause_bounds(sentence_text, num.start - fs, whole.end - fs);
+            // A restatement in parentheses: "118F (47.8C)" is one figure;
+            // the clause goes on after it ("40C (104F) in London").
+            let before = folded[look_back(folded, fs + cs, 4, fs)..num.start].trim_end();
             if before.ends_with('(') && i > 0 && wholes[i - 1].end + 4 >= num.start {
                 continue;
             }
+            let mut others = wholes.clone();
+            if let Some(open) = folded[whole.end..fs + ce]
+                .trim()
+                .is_empty()
+                .then(|| folded[whole.end..].trim_start())
+                .filter(|rest| rest.starts_with('('))
+                .map(|rest| folded.len() - rest.len())
+                && let Some(close) = folded[open..fe.max(open)].find(')')
+                && wholes.get(i + 1).is_some_and(|w| w.end <= open + close)
+            {
+                let after = open + close + 1;
+                others.retain(|w| w.start < open || w.end > after);
+                ce = clause_bounds(sentence_text, after - fs, after - fs).1;
+            }
+            let clause = (fs + cs, fs + ce);
+            let clause_text = &folded[clause.0..clause.1];
+            // A reading at a time of day is no extreme of the day ("À 15 h,
+            // il faisait 38 °C à Lyon").
+            let clause_span = doc.folded.to_original(Span::new(clause.0, clause.1));
+            if times
+                .get_or_insert_with(|| crate::extract::time::extract(doc))
+                .iter()
+                .any(|t| sentence.contains(t.span))
+            {
+                continue;
+            }
+            // A bare degree ("41 degrés") is a temperature only in a
+            // sentence about one.
+            if unit == "deg" && !self.has_form("temperature.context", sentence_text) {
+                continue;
+            }
+            let unit = if unit == "deg" { "degC" } else { unit.as_str() };
             // A bound of a range: "38 à 40 °C", "38 °C à 40 °C".
             let near_before = &folded[look_back(folded, num.start, 24, clause.0)..num.start];
             if range_before.is_some_and(|re| re.is_match(near_before))
@@ -449,16 +531,22 @@ impl Builder<'_, '_> {
                 .folded_forms_of("earlier")
                 .iter()
                 .any(|f| whole_word_positions(&lowered, f).next().is_some());
+            // The clause, and the sentence's opening clause before it ("Au
+            // soleil, il faisait 50 °C à Avignon").
+            let opening = sentence_text[..cs]
+                .split([',', ';', ':'])
+                .next()
+                .unwrap_or("");
             if earlier
                 || self.has_form("temperature.not", clause_text)
+                || self.has_form("temperature.not", opening)
                 || reference_year.is_some_and(|y| self.sentence_names_other_year(original, y))
             {
                 continue;
             }
-            let Some(place) = self.place_of(*num, clause, sentence, &wholes) else {
+            let Some(place) = self.place_of(*num, clause, sentence, &others) else {
                 continue;
             };
-            let clause_span = doc.folded.to_original(Span::new(clause.0, clause.1));
             let (day, how) = match self.day_of(clause_span, sentence) {
                 Day::Unnamed => (None, None),
                 Day::Named(d, how) => (Some(d), how),
@@ -488,10 +576,14 @@ impl Builder<'_, '_> {
                 qualifier = crate::value::Qualifier::Exact;
             }
             let q = Quantity::new(value, qualifier);
+            // A temperature is as precise as its last digit written: to the
+            // degree, or to the tenth ("41 °C" agrees with "41,2 °C", not
+            // with "42,1 °C"), in the unit written.
+            let decimals = written.split([',', '.']).nth(1).map_or(0, str::len);
+            let degree = 0.5 / 10f64.powi(decimals as i32);
             let (_, mut quantity) = crate::value::in_metric(unit, &q);
-            if quantity.margin.is_none() {
-                quantity.margin = Some(crate::value::written_margin(value));
-            }
+            let factor = if unit == "degF" { 5.0 / 9.0 } else { 1.0 };
+            quantity.margin = Some(degree * factor);
             // A minimum or a maximum: the nearest kind word before the
             // figure in its sentence, else right after it in its clause.
             let kinds = lang.lexicon("temperature.kind");
@@ -517,6 +609,7 @@ impl Builder<'_, '_> {
                 ),
             };
             let rule = format!("{}.claim.temperature", lang.code);
+            let dayless = day.is_none();
             self.push(
                 subject,
                 &kind,
@@ -525,6 +618,9 @@ impl Builder<'_, '_> {
                 &rule,
                 how,
             );
+            if dayless {
+                self.mark_of_the_article_day();
+            }
         }
     }
 
@@ -625,13 +721,28 @@ impl Builder<'_, '_> {
                 upper: None,
                 margin: (factor != 1.0).then_some(margin),
             };
-            let subject = match &period {
-                Some(p) => (
-                    format!("{noun} in {name} over {} {} (mm)", p.0, p.1),
-                    format!("{noun}@{}{}:{key}", p.0, p.1),
-                ),
-                None => (format!("{noun} in {name} (mm)"), format!("{noun}:{key}")),
+            let clause_span = doc.folded.to_original(Span::new(clause.0, clause.1));
+            let (day, how) = match self.day_of(clause_span, sentence) {
+                Day::Unnamed => (None, None),
+                Day::Named(d, how) => (Some(d), how),
+                Day::Unusable => continue,
             };
+            let (over, over_key) = match &period {
+                Some(p) => (format!(" over {} {}", p.0, p.1), format!("{}{}", p.0, p.1)),
+                None => (String::new(), String::new()),
+            };
+            let mut prefix = noun.clone();
+            for part in [day.as_deref().unwrap_or(""), over_key.as_str()] {
+                if !part.is_empty() {
+                    prefix.push('@');
+                    prefix.push_str(part);
+                }
+            }
+            let on = day.as_ref().map_or(String::new(), |d| format!(" on {d}"));
+            let subject = (
+                format!("{noun} in {name}{on}{over} (mm)"),
+                format!("{prefix}:{key}"),
+            );
             let rule = format!("{}.claim.precipitation", lang.code);
             self.push(
                 subject,
@@ -639,8 +750,11 @@ impl Builder<'_, '_> {
                 Value::Quantity(quantity),
                 *span,
                 &rule,
-                None,
+                how,
             );
+            if day.is_none() {
+                self.mark_of_the_article_day();
+            }
         }
     }
 
@@ -687,9 +801,16 @@ impl Builder<'_, '_> {
             r"(?:^|[^\p{{L}}'])(?:(?i:{article})\s+)?{score}\s?-?\s?(?i:({}))\s+{gap}(?i:({link_alt}))\s+{opt_article}{team}",
             results.alternation()
         ));
+        // (result, link, team, score in parentheses): "s'est imposé face à
+        // Lyon (3-1)".
+        let team_first = cached_regex(&format!(
+            r"(?:^|[^\p{{L}}'])(?i:({}))\s+{gap}(?i:({link_alt}))\s+{opt_article}{team}\s*\(\s*{score}\s*\)",
+            results.alternation()
+        ));
+        // (beat, team, score): "a battu Lyon 2-1", "bat Lyon (2-1)".
         let beat = (!beats.is_empty()).then(|| {
             cached_regex(&format!(
-                r"(?:^|[^\p{{L}}'])(?i:({}))\s+{opt_article}{team}\s+{score}",
+                r"(?:^|[^\p{{L}}'])(?i:({}))\s+{opt_article}{team}\s*\(?\s*{score}",
                 beats.alternation()
             ))
         });
@@ -720,6 +841,24 @@ impl Builder<'_, '_> {
         if let Some(re) = score_first {
             for c in re.captures_iter(folded) {
                 let (Some(s), Some(r), Some(l), Some(t)) = (c.get(1), c.get(2), c.get(3), c.get(4))
+                else {
+                    continue;
+                };
+                let Some(result) = results.key_of(r.as_str()) else {
+                    continue;
+                };
+                if link_fits(l.as_str(), result) {
+                    found.push((
+                        result.to_string(),
+                        Span::new(s.start(), s.end()),
+                        Span::new(t.start(), t.end()),
+                    ));
+                }
+            }
+        }
+        if let Some(re) = team_first {
+            for c in re.captures_iter(folded) {
+                let (Some(r), Some(l), Some(t), Some(s)) = (c.get(1), c.get(2), c.get(3), c.get(4))
                 else {
                     continue;
                 };
@@ -860,6 +999,13 @@ mod tests {
                 "40.8",
             ),
             (
+                "fr",
+                dated("Bordeaux (Gironde) a enregistré 41,2 °C samedi."),
+                "temperature@2025-07-05:bordeaux",
+                "high",
+                "41.2",
+            ),
+            (
                 "en",
                 "Heat wave update for Sunday, July 6, 2025. Phoenix hit 118 degrees Fahrenheit on Saturday.".to_string(),
                 "temperature@2025-07-05:phoenix",
@@ -901,9 +1047,49 @@ mod tests {
             ("en", "It was 10C above average in Madrid."),
             ("en", "The heat index in Dallas was 110F."),
             ("en", "The sea in Nice was 28C."),
+            // Degrees of other things.
+            ("fr", "Un virage à 180 degrés à Matignon."),
+            ("fr", "Le séisme de 5,2 degrés à Nice a été ressenti."),
+            // A reading at a time of day is no extreme of the day ("À 15 h,
+            // il faisait 38 °C à Lyon").
+            ("en", "At noon in Madrid it was 39C."),
+            ("fr", "À 15 h, il faisait 38 °C à Lyon."),
+            // "Temperatures" opening a sentence is no place.
+            ("en", "Temperatures hit 40C across the region."),
+            ("fr", "Au soleil, il faisait 50 °C à Avignon."),
         ] {
             assert!(claims(lang, text, "temperature").is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_restatement_in_parentheses_is_one_figure_and_the_place_after_it_counts() {
+        assert_eq!(
+            claims(
+                "en",
+                "Heat wave update for Sunday, July 6, 2025. Temperatures hit 40C (104F) in London on Saturday.",
+                "temperature"
+            ),
+            one("temperature@2025-07-05:london", "high", "40")
+        );
+    }
+
+    #[test]
+    fn a_figure_without_a_day_is_a_running_figure_of_the_article_day() {
+        use crate::extract::testing::{RULES, article};
+        use crate::extract::{Doc, extract};
+        let a = article("Bilan du 6 juillet 2025. Il a fait 41 °C à Carpentras.");
+        let doc = Doc::new(&a, RULES.language("fr").unwrap());
+        let claims = super::super::build(&doc, &extract(&doc), 0).claims;
+        let c = claims
+            .iter()
+            .find(|c| c.subject_key == "temperature:carpentras")
+            .expect("a temperature");
+        assert!(c.running && c.may_fall, "{c:?}");
+        assert_eq!(
+            c.as_of.map(|d| d.to_string()).as_deref(),
+            Some("2025-07-06")
+        );
     }
 
     #[test]
@@ -979,6 +1165,14 @@ mod tests {
                 "score:spurs",
                 "4-1",
             ),
+            // The score in parentheses after the opponent, in either order.
+            (
+                "fr",
+                "Lens s'est imposé face à Lille (1-2) samedi.",
+                "score:lille",
+                "2-1",
+            ),
+            ("fr", "Rennes bat Nantes (3-0).", "score:nantes", "3-0"),
         ] {
             assert_eq!(
                 claims(lang, text, "score"),
