@@ -64,6 +64,12 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
             doc.lang.lexicon("count.group_predicate"),
         ]
     };
+    predicate_after(doc, noun, &lexicons)
+}
+
+/// The key of the longest form of `lexicons` that follows a count's noun
+/// in its clause (see [`predicate_noun`]).
+fn predicate_after(doc: &Doc, noun: Span, lexicons: &[&crate::rules::Lexicon]) -> Option<String> {
     if lexicons.iter().all(|l| l.is_empty()) {
         return None;
     }
@@ -1607,32 +1613,7 @@ impl Builder<'_, '_> {
         if is_word(doc, "count.in_complement", last) {
             return None;
         }
-        let text = doc.text();
-        let end = crate::text::floor_char_boundary(text, (noun.end + 160).min(text.len()));
-        let rest = &text[noun.end..end];
-        let rest = fold_key(&rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())]);
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        // Right after the noun, or after a short prepositional phrase
-        // ("from Camp Mystic").
-        let mut starts = vec![0];
-        if words
-            .first()
-            .is_some_and(|w| is_word(doc, "grammar.preposition", w))
-        {
-            starts.extend(2..=5.min(words.len()));
-        }
-        let states = doc.lang.lexicon("count.predicate");
-        starts.into_iter().find_map(|i| {
-            let tail = words[i.min(words.len())..].join(" ");
-            states
-                .folded_forms()
-                .filter(|(_, f)| {
-                    tail.strip_prefix(f)
-                        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-                })
-                .max_by_key(|(_, f)| f.len())
-                .map(|(k, _)| k.to_string())
-        })
+        predicate_after(doc, noun, &[doc.lang.lexicon("count.predicate")])
     }
 
     /// Whether a count after a part marker ("41 blessés, dont sept en
