@@ -34,6 +34,10 @@ use crate::extract::date::{Period, YearRef};
 /// "raised interest rates by a quarter of a percentage point to").
 const GAP_WORDS: usize = 8;
 
+/// A short bracketed aside without figures: "(IPC)", "(PIB)", "(CPI)".
+static BRACKETED: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"\([^()0-9]{1,40}\)").expect("valid regex"));
+
 /// A lexicon form found in the folded text: (start, end, key).
 type Hit = (usize, usize, String);
 
@@ -128,7 +132,27 @@ impl Builder<'_, '_> {
             }
             // … and the second stands after a change from the first.
             let mut change = false;
-            let head_end = fs.start + head.len();
+            // The first figure's own period may stand between them ("de
+            // 2,1 % en janvier à 2,3 % en février").
+            let mut head_end = fs.start + head.len();
+            if let Some((d, _, _)) = ctx.dates.iter().find(|(d, _, _)| {
+                let d = doc.folded.span_from_original(*d);
+                d.start >= fs.start
+                    && d.end <= head_end
+                    && folded[d.end..head_end].trim().is_empty()
+            }) {
+                let d = doc.folded.span_from_original(*d);
+                let mut before = folded[fs.start..d.start].trim_end();
+                // "en janvier", "in January".
+                if let Some(w) = before.rsplit(' ').next()
+                    && is_word(doc, "grammar.preposition", w)
+                {
+                    before = before[..before.len() - w.len()].trim_end();
+                }
+                if percents.iter().any(|q| q.1.end == fs.start + before.len()) {
+                    head_end = fs.start + before.len();
+                }
+            }
             if let Some(q) = percents
                 .iter()
                 .filter(in_sentence)
@@ -181,6 +205,12 @@ impl Builder<'_, '_> {
             let mut hi = fp.end + rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
             if let Some(q) = next {
                 hi = hi.min(q.1.start);
+            }
+            // "5 % des ventes", "3% of its members": the figure is a share of
+            // something else; "113 % du PIB" (`indicator.whole`), a place,
+            // a period or a scope may follow.
+            if !self.indicator_after(fp.end, hi) {
+                continue;
             }
             if !hits(doc, "indicator.forecast", lo, hi).is_empty()
                 || !hits(doc, "count.hypothetical", lo, hi).is_empty()
@@ -266,16 +296,24 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let folded = &doc.folded.text;
         let gap = &folded[end..link_at];
+        // An acronym in brackets ("l'indice des prix à la consommation
+        // (IPC)") and a change in points ("rose 0.1 percentage point to",
+        // `indicator.point`) are no other figure.
+        let gap = BRACKETED.replace_all(gap, " ");
+        let gap = match lexicon_regex(doc, "indicator.point", r"(?i)\d+(?:[.,]\d+)?\s*{}\b") {
+            Some(re) => re.replace_all(&gap, " ").into_owned(),
+            None => gap.into_owned(),
+        };
         if gap.split_whitespace().count() > GAP_WORDS
             || gap.contains([';', ':', '(', ')', '%', '.'])
             || YEAR
-                .replace_all(gap, "")
+                .replace_all(&gap, "")
                 .chars()
                 .any(|c| c.is_ascii_digit())
         {
             return false;
         }
-        let words = crate::text::word_tokens(gap);
+        let words = crate::text::word_tokens(&gap);
         let before = crate::text::word_tokens(&folded[look_back(folded, start, 30, 0)..start]);
         let other = |w: Option<&String>| w.is_some_and(|w| is_word(doc, "indicator.other", w));
         if other(words.first()) || other(before.last()) {
@@ -296,6 +334,46 @@ impl Builder<'_, '_> {
             }
         }
         !change || !hits(doc, "indicator.change", end, link_at).is_empty()
+    }
+
+    /// Whether the words right after a figure (folded `from..hi`, its
+    /// clause) let it be an indicator's value: no complement
+    /// (`indicator.complement`) unless it is the whole the figure is a
+    /// share of (`indicator.whole`: "du PIB", "of GDP"), a place, a
+    /// period or a scope.
+    fn indicator_after(&self, from: usize, hi: usize) -> bool {
+        let doc = self.doc;
+        let folded = &doc.folded.text;
+        let rest = folded[from..hi.max(from)].trim_start();
+        let at = from + (folded[from..hi.max(from)].len() - rest.len());
+        let words = crate::text::word_tokens(rest);
+        let Some(first) = words.first() else {
+            return true;
+        };
+        // "3% in sales": another measure after a preposition.
+        if is_word(doc, "grammar.preposition", first)
+            && words[1..]
+                .iter()
+                .find(|w| !is_word(doc, "grammar.article", w))
+                .is_some_and(|w| is_word(doc, "indicator.other", w))
+        {
+            return false;
+        }
+        if !is_word(doc, "indicator.complement", first) {
+            return true;
+        }
+        let starts_here = |h: &Hit| h.0 == at;
+        hits(doc, "indicator.whole", at, hi).iter().any(starts_here)
+            || hits(doc, "indicator.scope", at, hi)
+                .iter()
+                .any(|h| h.0 <= at + first.len() + 8)
+            || places(doc, at, hi)
+                .iter()
+                .any(|p| p.0 <= at + first.len() + 8)
+            || self.ctx.dates.iter().any(|(d, _, _)| {
+                let d = doc.folded.span_from_original(*d);
+                d.start >= at && d.start <= at + first.len() + 8
+            })
     }
 
     /// The period written by a figure (folded `fp`) in its clause
@@ -535,5 +613,74 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(rates(&got).len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn points_brackets_and_periods_between_do_not_hide_the_figure() {
+        let got = fr(
+            "L'indice des prix à la consommation (IPC) a augmenté de 0,3 % sur \
+             un mois. Le taux de chômage a reculé de 0,2 point, à 7,3 %. L'inflation est \
+             passée de 2,1 % en janvier à 2,3 % en février.",
+        );
+        assert!(
+            has(&got, "rate@monthly:inflation", "percent", "0.3"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate:unemployment rate", "percent", "7.3"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate@p-2026-01:inflation", "percent", "2.1"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate@p-2026-02:inflation", "percent", "2.3"),
+            "{got:?}"
+        );
+        let got = en(
+            "U.S. gross domestic product increased at a 2.8% annualized rate in \
+             the third quarter. The unemployment rate rose 0.1 percentage point to 4.2%. \
+             Inflation rose from 2.1% in January to 2.3% in February.",
+        );
+        // The only country named is the article's own: no country key.
+        assert!(
+            has(
+                &got,
+                "rate@annualized@p-2025-Q3:GDP growth",
+                "percent",
+                "2.8"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate:unemployment rate", "percent", "4.2"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate@p-2026-02:inflation", "percent", "2.3"),
+            "{got:?}"
+        );
+        assert!(
+            !has(&got, "rate@p-2026-01:inflation", "percent", "2.1"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_share_of_something_else_after_the_figure_is_no_indicator() {
+        let got = fr(
+            "La croissance de 3 % des ventes rassure. La dette publique atteint \
+             113 % du PIB.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![("rate:public debt".to_string(), "113".to_string())]
+        );
+        let got = en("Growth of 3% in sales was strong. The deficit was 5.5% of GDP.");
+        assert_eq!(
+            rates(&got),
+            vec![("rate:public deficit".to_string(), "5.5".to_string())]
+        );
     }
 }
