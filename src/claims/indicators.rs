@@ -240,7 +240,7 @@ impl Builder<'_, '_> {
             let defaults = doc
                 .lang
                 .lexicon("indicator.scope_default")
-                .folded_forms_of(&fold_key(&indicator));
+                .folded_forms_of(&indicator);
             // An incise between the indicator and its link ("core
             // inflation, which excludes food and energy, was") says what
             // the indicator is, not which one.
@@ -250,10 +250,28 @@ impl Builder<'_, '_> {
                 .zip(gap.rfind(','))
                 .filter(|(a, b)| a < b)
                 .map(|(a, b)| (s_start + a, s_start + b));
-            let mut scopes: Vec<String> = hits(doc, "indicator.scope", lo, hi)
+            let written: Vec<String> = hits(doc, "indicator.scope", lo, hi)
                 .into_iter()
                 .filter(|h| incise.is_none_or(|(a, b)| h.1 <= a || h.0 >= b))
                 .map(|h| h.2)
+                .collect();
+            // "CPI rose 0.2%" may be the month's rise or the year's: the
+            // change of prices needs its span written
+            // (`indicator.scope_required`).
+            let required = doc
+                .lang
+                .lexicon("indicator.scope_required")
+                .folded_forms_of(&indicator);
+            if link != "level"
+                && !required.is_empty()
+                && !written
+                    .iter()
+                    .any(|k| required.iter().any(|r| *r == fold_key(k)))
+            {
+                continue;
+            }
+            let mut scopes: Vec<String> = written
+                .into_iter()
                 .filter(|k| !defaults.iter().any(|d| *d == fold_key(k)))
                 .collect();
             scopes.sort();
@@ -681,6 +699,29 @@ mod tests {
         assert_eq!(
             rates(&got),
             vec![("rate:public deficit".to_string(), "5.5".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_change_of_prices_needs_its_span_written() {
+        let got = en(
+            "The consumer price index rose 0.2% in October. Consumer prices \
+             rose 2.9% year over year in October.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![("rate@p-2025-10:inflation".to_string(), "2.9".to_string())]
+        );
+        let got = fr(
+            "Les prix à la consommation ont augmenté de 0,3 % en février. Sur \
+             un mois, l'indice des prix a progressé de 0,4 % en janvier.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![(
+                "rate@monthly@p-2026-01:inflation".to_string(),
+                "0.4".to_string()
+            )]
         );
     }
 }
