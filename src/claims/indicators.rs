@@ -277,7 +277,19 @@ impl Builder<'_, '_> {
             scopes.sort();
             scopes.dedup();
             parts.extend(scopes.into_iter().map(|k| (k.clone(), k)));
-            if let Some(p) = self.indicator_period(lo, fp, hi) {
+            // No period by the figure: the year its sentence or paragraph
+            // recalls ("En 2024, … Le chômage s'établissait à 7,3 %"); none
+            // when it speaks of another time it does not name ("depuis le
+            // début de l'année").
+            let period = match self.indicator_period(lo, fp, hi) {
+                Some(p) => Some(p),
+                None => match self.era_of(pspan, self.story_year()) {
+                    past::Era::Now => None,
+                    past::Era::Past(y) => Some(y.to_string()),
+                    past::Era::Unclear => continue,
+                },
+            };
+            if let Some(p) = period {
                 parts.push((format!("p-{p}"), p));
             }
             let signed = if link == "fall" { -value } else { value };
@@ -722,6 +734,27 @@ mod tests {
                 "rate@monthly@p-2026-01:inflation".to_string(),
                 "0.4".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_figure_without_its_period_takes_the_year_its_paragraph_recalls() {
+        // The dateline in a paragraph of its own: the paragraph names 2024 only.
+        let got = claims_in(
+            "fr",
+            "Paris, 6 mars 2026 (AFP) –\n\nEn 2024, la croissance a atteint 1,1 %. Le \
+             chômage s'établissait alors à 7,3 %. Depuis le début de l'année, \
+             l'inflation est de 1,5 %.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![
+                ("rate@p-2024:GDP growth".to_string(), "1.1".to_string()),
+                (
+                    "rate@p-2024:unemployment rate".to_string(),
+                    "7.3".to_string()
+                ),
+            ]
         );
     }
 }
