@@ -105,6 +105,11 @@ impl Builder<'_, '_> {
             if fp.start < fs.start {
                 continue;
             }
+            // The figures of the sentence, by binary search (a scan of
+            // every figure for every figure is quadratic in a long article).
+            let a = percents.partition_point(|q| q.1.start < fs.start);
+            let b = percents.partition_point(|q| q.1.start < fs.end).max(a);
+            let in_sentence_all = &percents[a..b];
             let in_sentence =
                 |q: &&(Span, Span, &str, f64)| q.1.start >= fs.start && q.1.end <= fs.end;
             // The words before the figure, its qualifier and its link.
@@ -116,7 +121,7 @@ impl Builder<'_, '_> {
                 continue;
             };
             head = head[..head.len() - n].trim_end();
-            let next = percents
+            let next = in_sentence_all
                 .iter()
                 .filter(in_sentence)
                 .find(|q| q.1.start >= fp.end);
@@ -135,7 +140,7 @@ impl Builder<'_, '_> {
             // The first figure's own period may stand between them ("de
             // 2,1 % en janvier à 2,3 % en février").
             let mut head_end = fs.start + head.len();
-            if let Some((d, _, _)) = ctx.dates.iter().find(|(d, _, _)| {
+            if let Some((d, _, _)) = self.dates_in(fs.start, head_end).iter().find(|(d, _, _)| {
                 let d = doc.folded.span_from_original(*d);
                 d.start >= fs.start
                     && d.end <= head_end
@@ -149,11 +154,14 @@ impl Builder<'_, '_> {
                 {
                     before = before[..before.len() - w.len()].trim_end();
                 }
-                if percents.iter().any(|q| q.1.end == fs.start + before.len()) {
+                if in_sentence_all
+                    .iter()
+                    .any(|q| q.1.end == fs.start + before.len())
+                {
                     head_end = fs.start + before.len();
                 }
             }
-            if let Some(q) = percents
+            if let Some(q) = in_sentence_all
                 .iter()
                 .filter(in_sentence)
                 .find(|q| q.1.end <= head_end && folded[q.1.end..head_end].trim().is_empty())
@@ -194,7 +202,7 @@ impl Builder<'_, '_> {
             // The figure's clause: from the sentence's start (or the figure
             // before, unless it is the change's first) to the next clause
             // mark or figure after it.
-            let lo = percents
+            let lo = in_sentence_all
                 .iter()
                 .filter(in_sentence)
                 .filter(|q| q.1.end <= s_start)
@@ -355,7 +363,7 @@ impl Builder<'_, '_> {
         {
             let named = !places(doc, end, link_at).is_empty()
                 || !hits(doc, "indicator.scope", end, link_at).is_empty()
-                || self.ctx.dates.iter().any(|(d, _, _)| {
+                || self.dates_in(end, link_at).iter().any(|(d, _, _)| {
                     let d = doc.folded.span_from_original(*d);
                     d.start >= end && d.end <= link_at
                 });
@@ -400,7 +408,7 @@ impl Builder<'_, '_> {
             || places(doc, at, hi)
                 .iter()
                 .any(|p| p.0 <= at + first.len() + 8)
-            || self.ctx.dates.iter().any(|(d, _, _)| {
+            || self.dates_in(at, hi).iter().any(|(d, _, _)| {
                 let d = doc.folded.span_from_original(*d);
                 d.start >= at && d.start <= at + first.len() + 8
             })
@@ -414,8 +422,7 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let anchor = self.anchor;
         let periods: Vec<(Span, String)> = self
-            .ctx
-            .dates
+            .dates_in(lo, hi)
             .iter()
             .filter(|(_, _, d)| d.marker == Marker::Plain)
             .filter_map(|(s, _, d)| {
@@ -473,6 +480,14 @@ impl Builder<'_, '_> {
             .find(|(f, _)| f.start >= fp.end)
             .or_else(|| periods.iter().rfind(|(f, _)| f.end <= fp.start))
             .map(|(_, p)| p.clone())
+    }
+
+    /// The date mentions starting in the folded range `lo..=hi`, by binary
+    /// search.
+    fn dates_in(&self, lo: usize, hi: usize) -> &[(Span, &str, &DateMention)] {
+        let doc = self.doc;
+        let span = doc.folded.to_original(Span::new(lo, hi.max(lo)));
+        starting_in(&self.ctx.dates, |d| d.0.start, span.start, span.end)
     }
 
     /// The article's own country: the one it names most (by name or
