@@ -34,6 +34,10 @@ use crate::extract::date::{Period, YearRef};
 /// "raised interest rates by a quarter of a percentage point to").
 const GAP_WORDS: usize = 8;
 
+/// A short bracketed aside without figures: "(IPC)", "(PIB)", "(CPI)".
+static BRACKETED: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"\([^()0-9]{1,40}\)").expect("valid regex"));
+
 /// A lexicon form found in the folded text: (start, end, key).
 type Hit = (usize, usize, String);
 
@@ -101,6 +105,11 @@ impl Builder<'_, '_> {
             if fp.start < fs.start {
                 continue;
             }
+            // The figures of the sentence, by binary search (a scan of
+            // every figure for every figure is quadratic in a long article).
+            let a = percents.partition_point(|q| q.1.start < fs.start);
+            let b = percents.partition_point(|q| q.1.start < fs.end).max(a);
+            let in_sentence_all = &percents[a..b];
             let in_sentence =
                 |q: &&(Span, Span, &str, f64)| q.1.start >= fs.start && q.1.end <= fs.end;
             // The words before the figure, its qualifier and its link.
@@ -112,7 +121,7 @@ impl Builder<'_, '_> {
                 continue;
             };
             head = head[..head.len() - n].trim_end();
-            let next = percents
+            let next = in_sentence_all
                 .iter()
                 .filter(in_sentence)
                 .find(|q| q.1.start >= fp.end);
@@ -128,8 +137,31 @@ impl Builder<'_, '_> {
             }
             // … and the second stands after a change from the first.
             let mut change = false;
-            let head_end = fs.start + head.len();
-            if let Some(q) = percents
+            // The first figure's own period may stand between them ("de
+            // 2,1 % en janvier à 2,3 % en février").
+            let mut head_end = fs.start + head.len();
+            if let Some((d, _, _)) = self.dates_in(fs.start, head_end).iter().find(|(d, _, _)| {
+                let d = doc.folded.span_from_original(*d);
+                d.start >= fs.start
+                    && d.end <= head_end
+                    && folded[d.end..head_end].trim().is_empty()
+            }) {
+                let d = doc.folded.span_from_original(*d);
+                let mut before = folded[fs.start..d.start].trim_end();
+                // "en janvier", "in January".
+                if let Some(w) = before.rsplit(' ').next()
+                    && is_word(doc, "grammar.preposition", w)
+                {
+                    before = before[..before.len() - w.len()].trim_end();
+                }
+                if in_sentence_all
+                    .iter()
+                    .any(|q| q.1.end == fs.start + before.len())
+                {
+                    head_end = fs.start + before.len();
+                }
+            }
+            if let Some(q) = in_sentence_all
                 .iter()
                 .filter(in_sentence)
                 .find(|q| q.1.end <= head_end && folded[q.1.end..head_end].trim().is_empty())
@@ -170,7 +202,7 @@ impl Builder<'_, '_> {
             // The figure's clause: from the sentence's start (or the figure
             // before, unless it is the change's first) to the next clause
             // mark or figure after it.
-            let lo = percents
+            let lo = in_sentence_all
                 .iter()
                 .filter(in_sentence)
                 .filter(|q| q.1.end <= s_start)
@@ -181,6 +213,12 @@ impl Builder<'_, '_> {
             let mut hi = fp.end + rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
             if let Some(q) = next {
                 hi = hi.min(q.1.start);
+            }
+            // "5 % des ventes", "3% of its members": the figure is a share of
+            // something else; "113 % du PIB" (`indicator.whole`), a place,
+            // a period or a scope may follow.
+            if !self.indicator_after(fp.end, hi) {
+                continue;
             }
             if !hits(doc, "indicator.forecast", lo, hi).is_empty()
                 || !hits(doc, "count.hypothetical", lo, hi).is_empty()
@@ -210,7 +248,7 @@ impl Builder<'_, '_> {
             let defaults = doc
                 .lang
                 .lexicon("indicator.scope_default")
-                .folded_forms_of(&fold_key(&indicator));
+                .folded_forms_of(&indicator);
             // An incise between the indicator and its link ("core
             // inflation, which excludes food and energy, was") says what
             // the indicator is, not which one.
@@ -220,16 +258,46 @@ impl Builder<'_, '_> {
                 .zip(gap.rfind(','))
                 .filter(|(a, b)| a < b)
                 .map(|(a, b)| (s_start + a, s_start + b));
-            let mut scopes: Vec<String> = hits(doc, "indicator.scope", lo, hi)
+            let written: Vec<String> = hits(doc, "indicator.scope", lo, hi)
                 .into_iter()
                 .filter(|h| incise.is_none_or(|(a, b)| h.1 <= a || h.0 >= b))
                 .map(|h| h.2)
+                .collect();
+            // "CPI rose 0.2%" may be the month's rise or the year's: the
+            // change of prices needs its span written
+            // (`indicator.scope_required`).
+            let required = doc
+                .lang
+                .lexicon("indicator.scope_required")
+                .folded_forms_of(&indicator);
+            if link != "level"
+                && !required.is_empty()
+                && !written
+                    .iter()
+                    .any(|k| required.iter().any(|r| *r == fold_key(k)))
+            {
+                continue;
+            }
+            let mut scopes: Vec<String> = written
+                .into_iter()
                 .filter(|k| !defaults.iter().any(|d| *d == fold_key(k)))
                 .collect();
             scopes.sort();
             scopes.dedup();
             parts.extend(scopes.into_iter().map(|k| (k.clone(), k)));
-            if let Some(p) = self.indicator_period(lo, fp, hi) {
+            // No period by the figure: the year its sentence or paragraph
+            // recalls ("En 2024, … Le chômage s'établissait à 7,3 %"); none
+            // when it speaks of another time it does not name ("depuis le
+            // début de l'année").
+            let period = match self.indicator_period(lo, fp, hi) {
+                Some(p) => Some(p),
+                None => match self.era_of(pspan, self.story_year()) {
+                    past::Era::Now => None,
+                    past::Era::Past(y) => Some(y.to_string()),
+                    past::Era::Unclear => continue,
+                },
+            };
+            if let Some(p) = period {
                 parts.push((format!("p-{p}"), p));
             }
             let signed = if link == "fall" { -value } else { value };
@@ -266,16 +334,24 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let folded = &doc.folded.text;
         let gap = &folded[end..link_at];
+        // An acronym in brackets ("l'indice des prix à la consommation
+        // (IPC)") and a change in points ("rose 0.1 percentage point to",
+        // `indicator.point`) are no other figure.
+        let gap = BRACKETED.replace_all(gap, " ");
+        let gap = match lexicon_regex(doc, "indicator.point", r"(?i)\d+(?:[.,]\d+)?\s*{}\b") {
+            Some(re) => re.replace_all(&gap, " ").into_owned(),
+            None => gap.into_owned(),
+        };
         if gap.split_whitespace().count() > GAP_WORDS
             || gap.contains([';', ':', '(', ')', '%', '.'])
             || YEAR
-                .replace_all(gap, "")
+                .replace_all(&gap, "")
                 .chars()
                 .any(|c| c.is_ascii_digit())
         {
             return false;
         }
-        let words = crate::text::word_tokens(gap);
+        let words = crate::text::word_tokens(&gap);
         let before = crate::text::word_tokens(&folded[look_back(folded, start, 30, 0)..start]);
         let other = |w: Option<&String>| w.is_some_and(|w| is_word(doc, "indicator.other", w));
         if other(words.first()) || other(before.last()) {
@@ -287,7 +363,7 @@ impl Builder<'_, '_> {
         {
             let named = !places(doc, end, link_at).is_empty()
                 || !hits(doc, "indicator.scope", end, link_at).is_empty()
-                || self.ctx.dates.iter().any(|(d, _, _)| {
+                || self.dates_in(end, link_at).iter().any(|(d, _, _)| {
                     let d = doc.folded.span_from_original(*d);
                     d.start >= end && d.end <= link_at
                 });
@@ -298,6 +374,46 @@ impl Builder<'_, '_> {
         !change || !hits(doc, "indicator.change", end, link_at).is_empty()
     }
 
+    /// Whether the words right after a figure (folded `from..hi`, its
+    /// clause) let it be an indicator's value: no complement
+    /// (`indicator.complement`) unless it is the whole the figure is a
+    /// share of (`indicator.whole`: "du PIB", "of GDP"), a place, a
+    /// period or a scope.
+    fn indicator_after(&self, from: usize, hi: usize) -> bool {
+        let doc = self.doc;
+        let folded = &doc.folded.text;
+        let rest = folded[from..hi.max(from)].trim_start();
+        let at = from + (folded[from..hi.max(from)].len() - rest.len());
+        let words = crate::text::word_tokens(rest);
+        let Some(first) = words.first() else {
+            return true;
+        };
+        // "3% in sales": another measure after a preposition.
+        if is_word(doc, "grammar.preposition", first)
+            && words[1..]
+                .iter()
+                .find(|w| !is_word(doc, "grammar.article", w))
+                .is_some_and(|w| is_word(doc, "indicator.other", w))
+        {
+            return false;
+        }
+        if !is_word(doc, "indicator.complement", first) {
+            return true;
+        }
+        let starts_here = |h: &Hit| h.0 == at;
+        hits(doc, "indicator.whole", at, hi).iter().any(starts_here)
+            || hits(doc, "indicator.scope", at, hi)
+                .iter()
+                .any(|h| h.0 <= at + first.len() + 8)
+            || places(doc, at, hi)
+                .iter()
+                .any(|p| p.0 <= at + first.len() + 8)
+            || self.dates_in(at, hi).iter().any(|(d, _, _)| {
+                let d = doc.folded.span_from_original(*d);
+                d.start >= at && d.start <= at + first.len() + 8
+            })
+    }
+
     /// The period written by a figure (folded `fp`) in its clause
     /// (`lo..hi`): the first month, quarter or year after it, else the
     /// last before it, as `2026-02`, `2025-Q3`, `2025`. A month or
@@ -306,8 +422,7 @@ impl Builder<'_, '_> {
         let doc = self.doc;
         let anchor = self.anchor;
         let periods: Vec<(Span, String)> = self
-            .ctx
-            .dates
+            .dates_in(lo, hi)
             .iter()
             .filter(|(_, _, d)| d.marker == Marker::Plain)
             .filter_map(|(s, _, d)| {
@@ -365,6 +480,14 @@ impl Builder<'_, '_> {
             .find(|(f, _)| f.start >= fp.end)
             .or_else(|| periods.iter().rfind(|(f, _)| f.end <= fp.start))
             .map(|(_, p)| p.clone())
+    }
+
+    /// The date mentions starting in the folded range `lo..=hi`, by binary
+    /// search.
+    fn dates_in(&self, lo: usize, hi: usize) -> &[(Span, &str, &DateMention)] {
+        let doc = self.doc;
+        let span = doc.folded.to_original(Span::new(lo, hi.max(lo)));
+        starting_in(&self.ctx.dates, |d| d.0.start, span.start, span.end)
     }
 
     /// The article's own country: the one it names most (by name or
@@ -535,5 +658,118 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(rates(&got).len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn points_brackets_and_periods_between_do_not_hide_the_figure() {
+        let got = fr(
+            "L'indice des prix à la consommation (IPC) a augmenté de 0,3 % sur \
+             un mois. Le taux de chômage a reculé de 0,2 point, à 7,3 %. L'inflation est \
+             passée de 2,1 % en janvier à 2,3 % en février.",
+        );
+        assert!(
+            has(&got, "rate@monthly:inflation", "percent", "0.3"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate:unemployment rate", "percent", "7.3"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate@p-2026-01:inflation", "percent", "2.1"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate@p-2026-02:inflation", "percent", "2.3"),
+            "{got:?}"
+        );
+        let got = en(
+            "U.S. gross domestic product increased at a 2.8% annualized rate in \
+             the third quarter. The unemployment rate rose 0.1 percentage point to 4.2%. \
+             Inflation rose from 2.1% in January to 2.3% in February.",
+        );
+        // The only country named is the article's own: no country key.
+        assert!(
+            has(
+                &got,
+                "rate@annualized@p-2025-Q3:GDP growth",
+                "percent",
+                "2.8"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate:unemployment rate", "percent", "4.2"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "rate@p-2026-02:inflation", "percent", "2.3"),
+            "{got:?}"
+        );
+        assert!(
+            !has(&got, "rate@p-2026-01:inflation", "percent", "2.1"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_share_of_something_else_after_the_figure_is_no_indicator() {
+        let got = fr(
+            "La croissance de 3 % des ventes rassure. La dette publique atteint \
+             113 % du PIB.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![("rate:public debt".to_string(), "113".to_string())]
+        );
+        let got = en("Growth of 3% in sales was strong. The deficit was 5.5% of GDP.");
+        assert_eq!(
+            rates(&got),
+            vec![("rate:public deficit".to_string(), "5.5".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_change_of_prices_needs_its_span_written() {
+        let got = en(
+            "The consumer price index rose 0.2% in October. Consumer prices \
+             rose 2.9% year over year in October.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![("rate@p-2025-10:inflation".to_string(), "2.9".to_string())]
+        );
+        let got = fr(
+            "Les prix à la consommation ont augmenté de 0,3 % en février. Sur \
+             un mois, l'indice des prix a progressé de 0,4 % en janvier.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![(
+                "rate@monthly@p-2026-01:inflation".to_string(),
+                "0.4".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_figure_without_its_period_takes_the_year_its_paragraph_recalls() {
+        // The dateline in a paragraph of its own: the paragraph names 2024 only.
+        let got = claims_in(
+            "fr",
+            "Paris, 6 mars 2026 (AFP) –\n\nEn 2024, la croissance a atteint 1,1 %. Le \
+             chômage s'établissait alors à 7,3 %. Depuis le début de l'année, \
+             l'inflation est de 1,5 %.",
+        );
+        assert_eq!(
+            rates(&got),
+            vec![
+                ("rate@p-2024:GDP growth".to_string(), "1.1".to_string()),
+                (
+                    "rate@p-2024:unemployment rate".to_string(),
+                    "7.3".to_string()
+                ),
+            ]
+        );
     }
 }
