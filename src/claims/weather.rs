@@ -820,45 +820,19 @@ impl Builder<'_, '_> {
         let link_fits = |link: &str, result: &str| {
             key_of_link(link).is_some_and(|k| k == "against" || k == result)
         };
-        if let Some(re) = result_first {
+        // Each phrasing with the groups of its result, score, link and team.
+        let phrasings = [
+            (result_first, [1, 2, 3, 4]),
+            (score_first, [2, 1, 3, 4]),
+            (team_first, [1, 4, 2, 3]),
+        ];
+        for (re, [ri, si, li, ti]) in phrasings {
+            let Some(re) = re else {
+                continue;
+            };
             for c in re.captures_iter(folded) {
-                let (Some(r), Some(s), Some(l), Some(t)) = (c.get(1), c.get(2), c.get(3), c.get(4))
-                else {
-                    continue;
-                };
-                let Some(result) = results.key_of(r.as_str()) else {
-                    continue;
-                };
-                if link_fits(l.as_str(), result) {
-                    found.push((
-                        result.to_string(),
-                        Span::new(s.start(), s.end()),
-                        Span::new(t.start(), t.end()),
-                    ));
-                }
-            }
-        }
-        if let Some(re) = score_first {
-            for c in re.captures_iter(folded) {
-                let (Some(s), Some(r), Some(l), Some(t)) = (c.get(1), c.get(2), c.get(3), c.get(4))
-                else {
-                    continue;
-                };
-                let Some(result) = results.key_of(r.as_str()) else {
-                    continue;
-                };
-                if link_fits(l.as_str(), result) {
-                    found.push((
-                        result.to_string(),
-                        Span::new(s.start(), s.end()),
-                        Span::new(t.start(), t.end()),
-                    ));
-                }
-            }
-        }
-        if let Some(re) = team_first {
-            for c in re.captures_iter(folded) {
-                let (Some(r), Some(l), Some(t), Some(s)) = (c.get(1), c.get(2), c.get(3), c.get(4))
+                let (Some(r), Some(s), Some(l), Some(t)) =
+                    (c.get(ri), c.get(si), c.get(li), c.get(ti))
                 else {
                     continue;
                 };
