@@ -245,6 +245,15 @@ impl Builder<'_, '_> {
         }
         // The subject of a verb of the place opening the clause.
         let verbs = doc.lang.lexicon("temperature.place_verb");
+        // "Le thermomètre a atteint", "Temperatures hit": an article or a
+        // word of temperatures is no place, nor is a subject with another
+        // figure after it.
+        let is_subject = |s: usize, e: usize| {
+            let first = folded[s..e].split_whitespace().next().unwrap_or("");
+            !is_word(doc, "grammar.article", first)
+                && !is_word(doc, "temperature.noun", first)
+                && no_other_between(e)
+        };
         if !verbs.is_empty() {
             let subject = cached_regex(&format!(
                 r"^[\s\x22'«*-]*(\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,2}})\s+(?i:{})\s",
@@ -252,13 +261,7 @@ impl Builder<'_, '_> {
             ))?;
             if let Some(m) = subject.captures(before).and_then(|c| c.get(1)) {
                 let (s, e) = (clause.0 + m.start(), clause.0 + m.end());
-                // "Le thermomètre a atteint", "Temperatures hit": an
-                // article or a word of temperatures is no place.
-                let first = folded[s..e].split_whitespace().next().unwrap_or("");
-                if !is_word(doc, "grammar.article", first)
-                    && !is_word(doc, "temperature.noun", first)
-                    && no_other_between(e)
-                {
+                if is_subject(s, e) {
                     return take(s, e);
                 }
             }
@@ -276,11 +279,7 @@ impl Builder<'_, '_> {
                 && let Some(m) = m.get(1)
             {
                 let (s, e) = (fs + m.start(), fs + m.end());
-                let first = folded[s..e].split_whitespace().next().unwrap_or("");
-                if !is_word(doc, "grammar.article", first)
-                    && !is_word(doc, "temperature.noun", first)
-                    && no_other_between(e)
-                {
+                if is_subject(s, e) {
                     return take(s, e);
                 }
             }
