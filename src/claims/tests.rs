@@ -2441,3 +2441,23 @@ fn an_undated_article_naming_later_years_has_no_story_year_from_an_old_date() {
     );
     assert!(has(&got, "count:dead", "count", "at-least 2012"), "{got:?}");
 }
+
+#[test]
+fn adverbs_and_both_after_a_figure_count_nothing() {
+    let got = claims(
+        "Le candidat a obtenu 588 074 voix sur les 620 000 valablement exprimées. \
+         La magnitude est de 7,2 (elle était de 7 auparavant). Ils sont tous deux \
+         anciens ministres. Au total, 12 membres de la famille ont été relogés.",
+    );
+    assert!(!got.iter().any(|(_, _, v)| v == "620000"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, v)| v == "7"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, v)| v == "2"), "{got:?}");
+    let got = claims_in(
+        "en",
+        "The figure was 30 previously. Officials said 12 family members and 40 \
+         supply trucks were at the site.",
+    );
+    assert!(!got.iter().any(|(_, _, v)| v == "30"), "{got:?}");
+    assert!(has(&got, "count:family members", "count", "12"), "{got:?}");
+    assert!(has(&got, "count:supply trucks", "count", "40"), "{got:?}");
+}
