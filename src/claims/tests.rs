@@ -2461,3 +2461,22 @@ fn adverbs_and_both_after_a_figure_count_nothing() {
     assert!(has(&got, "count:family members", "count", "12"), "{got:?}");
     assert!(has(&got, "count:supply trucks", "count", "40"), "{got:?}");
 }
+
+#[test]
+fn a_vague_number_word_widens_its_figure() {
+    let a = article(
+        "Une quinzaine d'habitations ont été détruites. Environ 700 pompiers étaient mobilisés.",
+    );
+    let doc = Doc::new(&a, RULES.language("fr").unwrap());
+    let got = super::build(&doc, &extract(&doc), 0).claims;
+    let margin = |v: f64| {
+        got.iter()
+            .find_map(|c| match &c.value {
+                crate::value::Value::Quantity(q) if q.value == v => Some(q.margin),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no claim of {v}: {got:?}"))
+    };
+    assert_eq!(margin(15.0), Some(15.0 * crate::value::VAGUE_TOLERANCE));
+    assert_eq!(margin(700.0), None);
+}
