@@ -57,8 +57,7 @@ impl Builder<'_, '_> {
                     let de = words.next().unwrap_or("");
                     let noun = words.next().unwrap_or("");
                     is_word(doc, "grammar.of", de)
-                        && (is_word(doc, "suspect.age_gap", noun)
-                            || is_word(doc, "suspect.noun", noun))
+                        && (is_gap_word(doc, noun) || is_word(doc, "suspect.noun", noun))
                 }
                 _ => false,
             };
@@ -127,6 +126,12 @@ impl Builder<'_, '_> {
             {
                 return true;
             }
+            // "L'auteur de l'attaque au couteau, un Afghan de 28 ans", "the
+            // suspect in Friday's attack, a 24-year-old man": the noun and
+            // its complement before the apposition's comma.
+            if unclosed && noun_with_complement(doc, rest) {
+                return true;
+            }
             let Some((head, last)) = rest.rsplit_once(' ') else {
                 return false;
             };
@@ -191,10 +196,74 @@ impl Builder<'_, '_> {
 }
 
 /// Whether `word` (folded) may stand between a suspect's noun and their
-/// age (`suspect.age_gap`), an elided article ("l'") included.
+/// age (`suspect.age_gap`, a nationality: "l'assaillant, un Afghan de 28
+/// ans"), an elided article ("l'") included.
 fn is_gap_word(doc: &Doc, word: &str) -> bool {
     let word = word.trim_matches(',');
-    is_word(doc, "suspect.age_gap", word) || is_word(doc, "grammar.of", word)
+    [
+        "suspect.age_gap",
+        "grammar.of",
+        "country.adjective",
+        "country.people",
+    ]
+    .iter()
+    .any(|lex| is_word(doc, lex, word))
+}
+
+impl Builder<'_, '_> {
+    /// "three Israeli hostages", "183 Palestinian prisoners": a nationality
+    /// before a noun of `count.nationality_plain` describes everyone counted
+    /// (French puts it after: "183 prisonniers palestiniens"), so the
+    /// figure is the noun's own, never a part of a nationality. Returns
+    /// the noun's key.
+    pub(super) fn noun_after_nationality(&self, noun: Span) -> Option<String> {
+        let doc = self.doc;
+        let written = fold_key(doc.slice(noun));
+        let (first, rest) = written.trim().split_once(' ')?;
+        if !is_word(doc, "country.adjective", first) {
+            return None;
+        }
+        doc.lang
+            .lexicon("count.nationality_plain")
+            .key_of(rest.trim())
+            .map(str::to_string)
+    }
+}
+
+/// How many words a suspect's noun may have after it, a complement opened
+/// by a preposition, before the comma of an apposition.
+const COMPLEMENT_REACH: usize = 6;
+
+/// Whether the clause that ends `before` (folded, up to a comma) ends with
+/// a suspect's noun and a complement opened by a preposition ("l'auteur de
+/// l'attaque au couteau", "the suspect in Friday's attack"), never a verb
+/// ("the suspect shot the victim").
+fn noun_with_complement(doc: &Doc, before: &str) -> bool {
+    let clause = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let nouns = forms(doc, "suspect.noun");
+    let elided = elided_articles(doc);
+    (0..words.len()).any(|i| {
+        // The noun may be elided onto its article ("l'auteur").
+        let tail = words[i..].join(" ");
+        let tail = elided
+            .iter()
+            .find_map(|a| tail.strip_prefix(a))
+            .unwrap_or(&tail);
+        let Some(form) = nouns
+            .iter()
+            .filter(|f| starts_with_word(tail, f))
+            .max_by_key(|f| f.len())
+        else {
+            return false;
+        };
+        let n = form.split_whitespace().count();
+        let after = &words[(i + n).min(words.len())..];
+        !after.is_empty()
+            && after.len() <= COMPLEMENT_REACH
+            && (is_word(doc, "grammar.preposition", after[0])
+                || is_word(doc, "grammar.of", after[0]))
+    })
 }
 
 /// Whether `s` starts with the whole words of `form`.
@@ -248,6 +317,10 @@ mod tests {
                 "42",
             ),
             ("Une femme de 29 ans a été interpellée mardi soir.", "29"),
+            (
+                "L'auteur de l'attaque au couteau, un Tunisien de 31 ans, a été maîtrisé.",
+                "31",
+            ),
         ] {
             assert_eq!(suspect_ages("fr", text), vec![age], "{text}");
         }
@@ -271,6 +344,14 @@ mod tests {
                 "One of them, a 21-year-old man from the town, is suspected of stabbing the guard.",
                 "21",
             ),
+            (
+                "The suspect in Friday's attack, a 24-year-old man, appeared in court.",
+                "24",
+            ),
+            (
+                "Officials identified the gunman as 20-year-old Dale Harker.",
+                "20",
+            ),
         ] {
             assert_eq!(suspect_ages("en", text), vec![age], "{text}");
         }
@@ -292,6 +373,10 @@ mod tests {
                 "Two suspects, aged 19 and 22, were arrested on Monday.",
             ),
             ("en", "\"Everyone ran,\" said one trader, aged 52."),
+            (
+                "en",
+                "The suspect shot the victim, a 45-year-old teacher, twice.",
+            ),
         ] {
             assert!(suspect_ages(lang, text).is_empty(), "{text}");
         }
@@ -341,6 +426,12 @@ mod tests {
                 "Deux personnes sont désormais en garde à vue.",
                 "count:in custody",
                 "2",
+            ),
+            (
+                "fr",
+                "Les enquêteurs ont placé en garde à vue trois membres de sa famille.",
+                "count:in custody",
+                "3",
             ),
         ] {
             assert_eq!(counts(lang, text, key), vec![value], "{text}");
@@ -400,6 +491,7 @@ mod tests {
             ("fr", "Contre 150 prisonniers palestiniens."),
             ("en", "In exchange for 150 prisoners held by the state."),
             ("en", "The deal freed 90 detainees."),
+            ("en", "Hamas freed 183 Palestinian prisoners."),
         ] {
             assert_eq!(counts(lang, text, "count:prisoners").len(), 1, "{text}");
         }

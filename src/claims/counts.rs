@@ -228,6 +228,7 @@ impl Builder<'_, '_> {
             let canonical = group_state
                 .map(|(_, state)| state)
                 .or_else(|| canonical_noun(doc, q.noun_span))
+                .or_else(|| self.noun_after_nationality(q.noun_span))
                 .or_else(|| {
                     // "1,081 pilgrims from around ten countries have
                     // died": a figure in a complement is not the verb's
