@@ -463,6 +463,23 @@ mod tests {
             ),
             vec!["more-than 20"]
         );
+        // Attackers by any of their names, in both languages.
+        for (lang, text, value) in [
+            (
+                "fr",
+                "Trois assaillants ont ouvert le feu sur la foule.",
+                "3",
+            ),
+            (
+                "fr",
+                "Deux hommes armés ont fait irruption dans la salle.",
+                "2",
+            ),
+            ("en", "Four gunmen stormed the hotel lobby.", "4"),
+            ("en", "Two attackers were shot dead by police.", "2"),
+        ] {
+            assert_eq!(counts(lang, text, "count:attackers"), vec![value], "{text}");
+        }
         // "handed over four hostages": four, not more than four.
         assert_eq!(
             counts(
