@@ -42,6 +42,7 @@ use crate::value::{PartialDate, Quantity, Value};
 
 mod ages;
 mod anchor;
+mod attacks;
 mod counts;
 mod distances;
 mod durations;
@@ -253,6 +254,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.toll_claims();
     b.age_claims();
     b.group_age_claims();
+    b.suspect_age_claims();
     b.became_claims();
     b.sentence_claims();
     b.indicator_claims();
