@@ -88,6 +88,11 @@ fn currency(unit: &str) -> &str {
     if unit == "USD" { "dollar" } else { unit }
 }
 
+/// A four-digit year, bare or after a fiscal-year prefix ("FY2025").
+static FISCAL_YEAR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fy\s?)?((?:19|20)\d\d)\b").expect("valid regex")
+});
+
 /// The number of words in a folded gap.
 fn words(gap: &str) -> usize {
     crate::text::word_tokens(gap)
@@ -167,6 +172,8 @@ impl Builder<'_, '_> {
         let mut claimed: Vec<Option<(String, Option<String>)>> = vec![None; sums.len()];
         // The period of the last result claimed, with its paragraph.
         let mut last_result: Option<(usize, String)> = None;
+        // The clause start of the first figure of a change, for its second.
+        let mut change_lo: Option<usize> = None;
         for (i, (span, fs, rule, q, unit)) in sums.iter().enumerate() {
             let Some(sentence) = doc.sentence_of(*span) else {
                 continue;
@@ -193,6 +200,7 @@ impl Builder<'_, '_> {
                 continue;
             }
             let mut lo = prev.map_or(fsent.start, |j| sums[j].1.end);
+            let after_change = change_lo.take();
             if let Some(m) = last_clause_mark(&folded[lo..fs.start]) {
                 // "son chiffre d'affaires mondial, qui s'est élevé à": a
                 // relative clause goes on speaking of its antecedent.
@@ -205,8 +213,23 @@ impl Builder<'_, '_> {
                     lo += m + 1;
                 }
             }
+            // "de 2,9 à 3,2 milliards", "from $7.7 billion to $8.4
+            // billion": the second figure of a change is read from where
+            // the first one's clause starts.
+            if let Some(l) = after_change {
+                lo = l;
+            }
             let end = next.unwrap_or(fsent.end.max(fs.end));
             let hi = fs.end + clause_mark(&folded[fs.end..end]).unwrap_or(end - fs.end);
+            // … and the first figure claims nothing.
+            if let Some(n) = next {
+                let between = folded[fs.end..n].trim();
+                let range = doc.lang.lexicon("quantity.range");
+                if range.key_of(between).is_some_and(|k| k.starts_with("join")) {
+                    change_lo = Some(lo);
+                    continue;
+                }
+            }
             let head = folded[lo..fs.start].trim_end();
             let mut bare = head;
             if let Some((_, n)) = form_ending(doc, "qualifier", bare) {
@@ -216,15 +239,6 @@ impl Builder<'_, '_> {
             // figure.
             if form_ending(doc, "business.earlier", bare).is_some() {
                 continue;
-            }
-            // "de 2,9 à 3,2 milliards", "from $7.7 billion to $8.4
-            // billion": the first figure of a change.
-            if let Some(n) = next {
-                let between = folded[fs.end..n].trim();
-                let range = doc.lang.lexicon("quantity.range");
-                if range.key_of(between).is_some_and(|k| k.starts_with("join")) {
-                    continue;
-                }
             }
             let Some((key, form_start)) = self.sum_key(lo, *fs, hi) else {
                 continue;
@@ -243,8 +257,14 @@ impl Builder<'_, '_> {
             // The period is read from the sentence's start (or the sum
             // before) to the end of the sum's clause: "En 2021, le groupe
             // avait racheté Kelso pour 600 millions d'euros".
-            let plo = prev.map_or(fsent.start, |j| sums[j].1.end);
-            let written = self.indicator_period(plo.min(form_start), *fs, hi);
+            let plo = prev.map_or(fsent.start, |j| sums[j].1.end).min(lo);
+            let written = self
+                .indicator_period(plo.min(form_start), *fs, hi)
+                .or_else(|| {
+                    self.bare_year(plo.min(form_start), *fs, hi)
+                        .map(|y| y.to_string())
+                });
+            let written = self.with_part_of_year(written, plo.min(form_start), hi);
             let period = if periodic(&key) {
                 match written {
                     Some(p) => Some(p),
@@ -341,6 +361,81 @@ impl Builder<'_, '_> {
             .is_some_and(|n| n.starts_with(char::is_uppercase))
     }
 
+    /// A year written as a bare number in folded `lo..hi` (not inside
+    /// the sum at `fs` nor in a full date such as a dateline's): the first
+    /// after the sum, else the last before it ("le chiffre d'affaires 2025
+    /// s'élève à", "a loss of $120 million for 2025", "FY2025").
+    fn bare_year(&self, lo: usize, fs: Span, hi: usize) -> Option<i32> {
+        let doc = self.doc;
+        let folded = &doc.folded.text;
+        let hi = hi.max(lo);
+        let span = doc.folded.to_original(Span::new(lo, hi));
+        let days: Vec<Span> = starting_in(&self.ctx.dates, |d| d.0.start, span.start, span.end)
+            .iter()
+            .filter(|(_, _, d)| matches!(d.value, DateValue::Day { .. } | DateValue::Range { .. }))
+            .map(|(s, _, _)| doc.folded.span_from_original(*s))
+            .collect();
+        let years: Vec<(usize, i32)> = FISCAL_YEAR
+            .captures_iter(&folded[lo..hi])
+            .filter_map(|c| {
+                let m = c.get(1)?;
+                let at = Span::new(lo + m.start(), lo + m.end());
+                // The year of a date ("4 mars 2026", "March 4, 2026": a
+                // dateline's, whose mentions are left out) is no period.
+                let before = crate::text::word_tokens(
+                    &folded[look_back(folded, at.start, 20, lo)..at.start],
+                );
+                let in_date = before.iter().rev().find(|w| *w != ",").is_some_and(|w| {
+                    w.ends_with(|c: char| c.is_ascii_digit())
+                        || is_word(doc, "month", w.trim_end_matches('.'))
+                });
+                (!in_date && !at.overlaps(fs) && !days.iter().any(|d| d.overlaps(at)))
+                    .then(|| m.as_str().parse().ok().map(|y| (at.start, y)))
+                    .flatten()
+            })
+            .collect();
+        years
+            .iter()
+            .find(|(at, _)| *at >= fs.end)
+            .or_else(|| years.iter().rfind(|(at, _)| *at < fs.start))
+            .map(|(_, y)| *y)
+    }
+
+    /// A part of a year written in folded `lo..hi` (`business.part_of_year`:
+    /// "au premier semestre", "in the first half", "first nine months"):
+    /// the period `written` (a year), or the latest such part up to the
+    /// article's date, with the part (`2025-H1`). A month or a quarter
+    /// written already is kept.
+    fn with_part_of_year(&self, written: Option<String>, lo: usize, hi: usize) -> Option<String> {
+        let Some((_, _, part)) = hits(self.doc, "business.part_of_year", lo, hi)
+            .into_iter()
+            .next()
+        else {
+            return written;
+        };
+        if written.as_ref().is_some_and(|w| w.len() != 4) {
+            return written;
+        }
+        // The month the part ends in: a part ends before it is reported.
+        let ends: u32 = match part.as_str() {
+            "H1" => 6,
+            "9M" => 9,
+            _ => 12,
+        };
+        let year = match written.and_then(|w| w.parse::<i32>().ok()) {
+            Some(y) => y,
+            None => {
+                let a = self.anchor?;
+                if a.month() > ends {
+                    a.year()
+                } else {
+                    a.year() - 1
+                }
+            }
+        };
+        Some(format!("{year}-{part}"))
+    }
+
     fn push_sum(
         &mut self,
         key: &str,
@@ -395,10 +490,19 @@ impl Builder<'_, '_> {
             let from = fnoun.end.max(fs.end);
             let end = fsent.end.max(from);
             let hi = from + clause_mark(&folded[from..end]).unwrap_or(end - from);
+            // The words between a verb and its count: a few, with no
+            // preposition ("cut to 12,000 people" is no cut of jobs).
             let near_before = |lex: &str| {
-                hits(doc, lex, lo, fs.start)
-                    .into_iter()
-                    .any(|h| words(&folded[h.1..fs.start]) <= CUT_BEFORE)
+                hits(doc, lex, lo, fs.start).into_iter().any(|h| {
+                    let mut gap = folded[h.1..fs.start].trim_end();
+                    if let Some((_, n)) = form_ending(doc, "qualifier", gap) {
+                        gap = gap[..gap.len() - n].trim_end();
+                    }
+                    words(gap) <= CUT_BEFORE
+                        && !crate::text::word_tokens(gap)
+                            .iter()
+                            .any(|w| is_word(doc, "grammar.preposition", w))
+                })
             };
             let near_after = |lex: &str| {
                 hits(doc, lex, fnoun.start, hi)
@@ -431,10 +535,22 @@ impl Builder<'_, '_> {
             if let Some((k, s)) = self.business_place(from, hi) {
                 parts.push((format!("in-{k}"), s));
             }
-            match self.era_of(*span, story) {
-                past::Era::Now => {}
-                past::Era::Past(y) => parts.push((format!("year-{y}"), y.to_string())),
-                past::Era::Unclear => continue,
+            // A year written in the clause dates past cuts ("supprimé 300
+            // postes en 2023"); a later one is a deadline ("d'ici 2027").
+            let year = self
+                .indicator_period(lo, fs, hi)
+                .and_then(|p| p.get(..4).and_then(|y| y.parse::<i32>().ok()))
+                .or_else(|| self.bare_year(lo, fs, hi));
+            match year {
+                Some(y) if story.is_some_and(|s| y < s) => {
+                    parts.push((format!("year-{y}"), y.to_string()))
+                }
+                Some(_) => {}
+                None => match self.era_of(*span, story) {
+                    past::Era::Now => {}
+                    past::Era::Past(y) => parts.push((format!("year-{y}"), y.to_string())),
+                    past::Era::Unclear => continue,
+                },
             }
             let (prefix, name) = kind.split_once(':').unwrap_or(("jobs", "cut"));
             let key: String = parts.iter().map(|(k, _)| format!("@{k}")).collect();
@@ -475,6 +591,7 @@ impl Builder<'_, '_> {
         let text = doc.slice(orig);
         let tokens: Vec<&str> = text
             .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
             .filter(|w| !w.is_empty())
             .take(CUT_AFTER + 2)
             .collect();
@@ -483,7 +600,7 @@ impl Builder<'_, '_> {
             let name: Vec<&str> = tokens[i..]
                 .iter()
                 .take_while(|w| capital(w))
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                .copied()
                 .collect();
             (!name.is_empty()).then(|| name.join(" "))
         };
@@ -519,7 +636,11 @@ impl Builder<'_, '_> {
             }
             let name = name_at(i)?;
             let countries = doc.lang.lexicon("country.name");
-            return Some(match countries.key_of(&name) {
+            let country = countries.key_of(&name).or_else(|| {
+                prev.first()
+                    .and_then(|a| countries.key_of(&format!("{a} {name}")))
+            });
+            return Some(match country {
                 Some(code) => (code.to_string(), code.to_uppercase()),
                 None => (place_key(&name), name),
             });
@@ -587,5 +708,225 @@ mod tests {
                 ("money@p-2025:net profit:dollar", "612 million"),
             ])
         );
+    }
+
+    /// The business claims of each text, one text at a time.
+    fn each(lang: &str, texts: &[&str]) -> Vec<Vec<(String, String)>> {
+        texts
+            .iter()
+            .map(|t| business(&if lang == "fr" { fr(t) } else { en(t) }))
+            .collect()
+    }
+
+    #[test]
+    fn results_take_the_period_written_in_any_form() {
+        let fr_want = [
+            (
+                "Le chiffre d'affaires 2025 s'élève à 3,2 milliards d'euros.",
+                "money@p-2025:revenue:EUR",
+                "3.2 billion",
+            ),
+            (
+                "Le chiffre d'affaires est passé de 2,9 milliards d'euros à 3,2 milliards d'euros en 2025.",
+                "money@p-2025:revenue:EUR",
+                "3.2 billion",
+            ),
+            (
+                "Le groupe a réalisé 4,5 milliards d'euros de ventes au troisième trimestre.",
+                "money@p-2025-Q3:revenue:EUR",
+                "4.5 billion",
+            ),
+            (
+                "Le groupe a dégagé un bénéfice net de 410 M€ au premier semestre.",
+                "money@p-2025-H1:net profit:EUR",
+                "410 million",
+            ),
+            (
+                "Le groupe a enregistré l'an dernier une perte de 120 millions d'euros.",
+                "money@p-2025:net loss:EUR",
+                "120 million",
+            ),
+        ];
+        for (text, key, value) in fr_want {
+            assert_eq!(each("fr", &[text])[0], pairs(&[(key, value)]), "{text}");
+        }
+        let en_want = [
+            (
+                "Revenue rose from $2.9 billion to $3.2 billion in 2025.",
+                "money@p-2025:revenue:dollar",
+                "3.2 billion",
+            ),
+            (
+                "Sales climbed 8% to 3.2 billion dollars last year.",
+                "money@p-2025:revenue:dollar",
+                "3.2 billion",
+            ),
+            (
+                "The company posted a loss of $120 million for 2025.",
+                "money@p-2025:net loss:dollar",
+                "120 million",
+            ),
+            (
+                "It reported a profit of $1.2bn in the first half.",
+                "money@p-2025-H1:net profit:dollar",
+                "1.2 billion",
+            ),
+            (
+                "Net income rose to $410 million from $380 million a year earlier.",
+                "money:net profit:dollar",
+                "410 million",
+            ),
+        ];
+        for (text, key, value) in en_want {
+            assert_eq!(each("en", &[text])[0], pairs(&[(key, value)]), "{text}");
+        }
+    }
+
+    #[test]
+    fn takeovers_and_fines_in_their_usual_phrasings() {
+        for text in [
+            "Le groupe rachète Drovex pour 2,1 milliards d'euros.",
+            "L'opération valorise Drovex à 2,1 milliards d'euros.",
+            "Le rachat de Drovex, pour un montant de 2,1 milliards d'euros, a été validé.",
+        ] {
+            assert_eq!(
+                each("fr", &[text])[0],
+                pairs(&[("money:takeover:EUR", "2.1 billion")]),
+                "{text}"
+            );
+        }
+        for text in [
+            "Corvana agreed to buy Halden for $2.1 billion.",
+            "Corvana will acquire Halden in a deal valued at $2.1 billion.",
+            "The $2.1 billion takeover of Halden was approved on Monday.",
+            "Halden was bought by Corvana for US$2.1 billion.",
+            "Corvana pays $2.1bn for Halden.",
+        ] {
+            assert_eq!(
+                each("en", &[text])[0],
+                pairs(&[("money:takeover:dollar", "2.1 billion")]),
+                "{text}"
+            );
+        }
+        for text in [
+            "La Commission a infligé à Meta une amende de 1,2 milliard d'euros.",
+            "Le groupe a été condamné à payer 1,2 milliard d'euros d'amende.",
+        ] {
+            assert_eq!(
+                each("fr", &[text])[0],
+                pairs(&[("money:fine:EUR", "1.2 billion")]),
+                "{text}"
+            );
+        }
+        for text in [
+            "Meta was fined €1.2 billion by the European Commission.",
+            "The EU hit Meta with a €1.2bn fine.",
+            "Regulators fined Meta 1.2 billion euros.",
+        ] {
+            assert_eq!(
+                each("en", &[text])[0],
+                pairs(&[("money:fine:EUR", "1.2 billion")]),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn targets_projections_and_other_sums_claim_nothing() {
+        for got in each(
+            "fr",
+            &[
+                "Le groupe vise un chiffre d'affaires de 4 milliards d'euros en 2027.",
+                "Le groupe pourrait écoper d'une amende de 2 milliards d'euros.",
+                "Le fisc réclame 300 millions d'euros au groupe.",
+            ],
+        ) {
+            assert!(got.is_empty(), "{got:?}");
+        }
+        for got in each(
+            "en",
+            &[
+                "It expects revenue of $4 billion in 2027.",
+                "The company could face a fine of up to $2 billion.",
+                "The storm caused $3 billion in damage.",
+            ],
+        ) {
+            // A sum of damage is the story's damage, no company's.
+            assert!(
+                got.iter().all(|(k, _)| k == "money:damage:dollar"),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn job_cuts_and_closures_are_keyed_by_their_place() {
+        let got = each(
+            "fr",
+            &[
+                "Le groupe va supprimer 1 200 emplois en France.",
+                "Le constructeur annonce 1 500 suppressions de postes dans le monde.",
+                "La direction a présenté un plan social de 800 postes.",
+                "L'entreprise compte licencier 900 salariés en Allemagne.",
+                "Le distributeur va fermer 45 magasins et supprimer 600 emplois.",
+                "Au total, 2 300 postes seront supprimés d'ici 2027.",
+                "Le groupe avait supprimé 300 postes en 2023.",
+            ],
+        );
+        let want = [
+            vec![("jobs@in-fr:cut", "1200")],
+            vec![("jobs:cut", "1500")],
+            vec![("jobs:cut", "800")],
+            vec![("jobs@in-de:cut", "900")],
+            vec![("closures:stores", "45"), ("jobs:cut", "600")],
+            vec![("jobs:cut", "2300")],
+            vec![("jobs@year-2023:cut", "300")],
+        ];
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(*g, pairs(w));
+        }
+        let got = each(
+            "en",
+            &[
+                "The company said it would cut 1,200 jobs in France.",
+                "The carmaker plans to lay off 900 workers at its Detroit plant.",
+                "Corvana announced 1,500 job cuts worldwide.",
+                "The bank is axing 3,000 roles in the UK.",
+                "It will shut 12 factories in Europe.",
+            ],
+        );
+        let want = [
+            vec![("jobs@in-fr:cut", "1200")],
+            vec![("jobs@in-detroit:cut", "900")],
+            vec![("jobs:cut", "1500")],
+            vec![("jobs@in-gb:cut", "3000")],
+            vec![("closures@in-europe:plants", "12")],
+        ];
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(*g, pairs(w));
+        }
+    }
+
+    #[test]
+    fn jobs_threatened_and_other_cuts_are_no_job_cuts() {
+        for got in each(
+            "fr",
+            &[
+                "Selon la CGT, 150 emplois seraient menacés.",
+                "Le groupe emploie 14 000 salariés dans le monde.",
+            ],
+        ) {
+            assert!(got.is_empty(), "{got:?}");
+        }
+        for got in each(
+            "en",
+            &[
+                "Power was cut to 12,000 people after the storm.",
+                "Up to 2,000 jobs could be cut.",
+                "The plant employs 2,300 workers.",
+            ],
+        ) {
+            assert!(got.is_empty(), "{got:?}");
+        }
     }
 }
