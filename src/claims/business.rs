@@ -40,7 +40,7 @@
 
 use super::*;
 use crate::extract::quantity::QuantityMention;
-use indicators::hits;
+use indicators::{Hit, hits};
 
 /// How many words may stand between a sum's noun or verb and the sum
 /// ("rachète son concurrent allemand Drovex pour 2,1 milliards").
@@ -315,13 +315,26 @@ impl Builder<'_, '_> {
             }
         }
         let at = fs.end + skip;
-        if let Some(h) = hits(doc, "business.sum", at, hi)
-            .into_iter()
-            .filter(|h| folded[at..h.0].trim().is_empty())
-            .max_by_key(|h| h.1)
-        {
+        let right_after = |lex: &str| {
+            hits(doc, lex, at, hi)
+                .into_iter()
+                .filter(|h| folded[at..h.0].trim().is_empty())
+                .max_by_key(|h| h.1)
+        };
+        if let Some(h) = right_after("business.sum") {
             return Some((h.2, h.0));
         }
+        // "ordered to pay £180,000 in compensation": a sum of another kind
+        // (`money.subject`, read by `money_claims`) is none of ours.
+        let other = |h: &Hit| !matches!(h.2.as_str(), "fine" | "deal");
+        if right_after("money.subject").is_some_and(|h| other(&h)) {
+            return None;
+        }
+        let nearest_other = hits(doc, "money.subject", lo, fs.start)
+            .into_iter()
+            .filter(other)
+            .map(|h| h.1)
+            .max();
         let before = hits(doc, "business.sum", lo, fs.start)
             .into_iter()
             .filter(|h| words(&folded[h.1..fs.start]) <= SUM_REACH)
@@ -332,6 +345,12 @@ impl Builder<'_, '_> {
             .filter(|h| words(&folded[h.1..fs.start]) <= SUM_REACH)
             .max_by_key(|h| h.1)
             .filter(|_| self.for_a_name(fs.end, hi));
+        if let Some(o) = nearest_other
+            && before.as_ref().is_none_or(|b| o > b.1)
+            && paid.as_ref().is_none_or(|p| o > p.1)
+        {
+            return None;
+        }
         match (before, paid) {
             (Some(b), Some(p)) if p.1 > b.1 => Some(("takeover".to_string(), p.0)),
             (Some(b), _) => Some((b.2, b.0)),
