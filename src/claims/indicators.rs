@@ -39,10 +39,10 @@ static BRACKETED: std::sync::LazyLock<Regex> =
     std::sync::LazyLock::new(|| Regex::new(r"\([^()0-9]{1,40}\)").expect("valid regex"));
 
 /// A lexicon form found in the folded text: (start, end, key).
-type Hit = (usize, usize, String);
+pub(super) type Hit = (usize, usize, String);
 
 /// The forms of `lexicon` found in `doc.folded.text[lo..hi]`, whole words.
-fn hits(doc: &Doc, lexicon: &str, lo: usize, hi: usize) -> Vec<Hit> {
+pub(super) fn hits(doc: &Doc, lexicon: &str, lo: usize, hi: usize) -> Vec<Hit> {
     let lex = doc.lang.lexicon(lexicon);
     let Some(re) = lex.word_regex() else {
         return Vec::new();
@@ -418,7 +418,7 @@ impl Builder<'_, '_> {
     /// (`lo..hi`): the first month, quarter or year after it, else the
     /// last before it, as `2026-02`, `2025-Q3`, `2025`. A month or
     /// quarter without a year is the latest one up to the article's date.
-    fn indicator_period(&self, lo: usize, fp: Span, hi: usize) -> Option<String> {
+    pub(super) fn indicator_period(&self, lo: usize, fp: Span, hi: usize) -> Option<String> {
         let doc = self.doc;
         let anchor = self.anchor;
         let periods: Vec<(Span, String)> = self

@@ -43,6 +43,7 @@ use crate::value::{PartialDate, Quantity, Value};
 mod ages;
 mod anchor;
 mod attacks;
+mod business;
 mod counts;
 mod distances;
 mod durations;
@@ -258,6 +259,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.became_claims();
     b.sentence_claims();
     b.indicator_claims();
+    b.business_claims();
     b.share_claims();
     b.population_share_claims();
     b.date_checks();
