@@ -864,6 +864,12 @@ impl Builder<'_, '_> {
                 Some(k) => (k.clone(), place_key(&k)),
                 None => (doc.slice(q.noun_span).trim().to_lowercase(), head),
             };
+            // "recovered the bodies of 40 adults and 28 children": the
+            // part is no figure of the whole toll, whatever verb read it
+            // as one before.
+            let whole = format!("count:{noun}");
+            self.claims
+                .retain(|c| !(c.span == *span && c.subject_key == whole));
             self.push(
                 (
                     format!("{noun} ({shown})"),

@@ -2485,3 +2485,21 @@ fn a_vague_number_word_widens_its_figure() {
     assert_eq!(margin(15.0), Some(15.0 * crate::value::VAGUE_TOLERANCE));
     assert_eq!(margin(700.0), None);
 }
+
+#[test]
+fn parts_listed_after_the_bodies_of_are_no_whole_toll() {
+    let got = claims_in(
+        "en",
+        "The sheriff said that authorities recovered the bodies of 40 adults and 28 \
+         children in the county.",
+    );
+    assert!(
+        has(&got, "count@part-adults:dead", "count", "40"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "count@part-children:dead", "count", "28"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "count:dead", "count", "40"), "{got:?}");
+}
