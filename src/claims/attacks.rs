@@ -521,6 +521,24 @@ mod tests {
         ] {
             assert_eq!(counts(lang, text, "count:attackers"), vec![value], "{text}");
         }
+        // A release to come is no release: "is scheduled to free 33 hostages",
+        // "l'accord prévoit la libération de 33 otages".
+        assert!(
+            counts(
+                "en",
+                "Hamas is scheduled to free 33 hostages.",
+                "count:hostages"
+            )
+            .is_empty()
+        );
+        assert!(
+            counts(
+                "fr",
+                "L'accord prévoit la libération de 33 otages.",
+                "count:hostages"
+            )
+            .is_empty()
+        );
         // "handed over four hostages": four, not more than four.
         assert_eq!(
             counts(
