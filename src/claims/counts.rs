@@ -308,6 +308,20 @@ impl Builder<'_, '_> {
                 {
                     continue;
                 }
+                // "620 000 valablement comptabilisées", "(il était de 7
+                // auparavant)": after a plural figure, a word with an
+                // adverb's ending (`count.adverb_suffix`; a noun would take
+                // the plural's) counts nothing.
+                // A word before another noun is its modifier ("12 family
+                // members"), never an adverb.
+                if q.value >= 2.0
+                    && !fold_key(doc.slice(q.noun_span)).contains(' ')
+                    && forms(doc, "count.adverb_suffix")
+                        .iter()
+                        .any(|s| head.len() > s.len() + 2 && head.ends_with(s))
+                {
+                    continue;
+                }
             }
             // A candidate's votes are the candidate's (see
             // `share_claims`); "575 222 voix" with no candidate next to it

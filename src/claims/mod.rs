@@ -1056,6 +1056,20 @@ impl Builder<'_, '_> {
         rule: &str,
         resolution: Option<String>,
     ) {
+        // "une quinzaine", "des centaines": a vague number word widens the
+        // figure (see `VAGUE_TOLERANCE`).
+        let mut value = value;
+        if let Value::Quantity(q) = &mut value
+            && q.qualifier == crate::value::Qualifier::About
+            && q.margin.is_none()
+            && self
+                .doc
+                .slice(span)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| is_word(self.doc, "number.approx", w))
+        {
+            q.margin = Some(q.value.abs() * crate::value::VAGUE_TOLERANCE);
+        }
         self.claims.push(Claim {
             source: self.source,
             subject,
