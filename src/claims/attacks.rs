@@ -17,7 +17,10 @@
 //!   French length in years an age ("un homme de 24 ans");
 //! - `suspect.verb`: what is said of the suspect after an age naming nobody
 //!   ("is suspected of", "is believed to have fired", "est soupçonné de",
-//!   "aurait ouvert le feu"), at most eight words on in the clause.
+//!   "aurait ouvert le feu"), at most eight words on in the clause;
+//! - `suspect.verb_before`: arrest verbs whose object is the suspect
+//!   ("Police arrested a 25-year-old man", "ont interpellé un homme de 24
+//!   ans"), an article or a `suspect.age_gap` word between.
 //!
 //! Known limits: a suspect named by name gets the person's own age
 //! (`people.rs`), not this one; two suspects of one story given one age
@@ -31,6 +34,10 @@ const VERB_REACH: usize = 8;
 /// How many words of `suspect.age_gap` may stand between a suspect's noun
 /// and an age.
 const GAP_REACH: usize = 4;
+
+/// How many words may open a sentence before an age that a suspect's noun
+/// follows behind a comma ("Âgé de 26 ans, le suspect").
+const OPENING_WORDS: usize = 3;
 
 /// How many words a short incise between commas may have ("le suspect, un
 /// trentenaire, est âgé de 34 ans").
@@ -66,8 +73,15 @@ impl Builder<'_, '_> {
             }
         }
         for &(span, rule, value) in &self.ctx.numbers {
-            let apposed = text[..span.start].trim_end().ends_with(',')
-                && text[span.end..].trim_start().starts_with(',');
+            // "the suspect, 19,", "the suspect, who is 31,", "the gunman
+            // was 19.": a comma or a gap word before, the clause's end after.
+            let before = text[..span.start].trim_end();
+            let last = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let apposed = (before.ends_with(',') || is_gap_word(doc, &fold_key(last)))
+                && text[span.end..].trim_start().starts_with([',', '.', ';']);
             if apposed && value.fract() == 0.0 && (10.0..100.0).contains(&value) {
                 figures.push((span, rule, value));
             }
@@ -108,7 +122,11 @@ impl Builder<'_, '_> {
         let mut gap = 0;
         let mut rest = before.trim_end();
         loop {
-            if form_ending(doc, "suspect.noun", rest).is_some() {
+            // "Police arrested a 25-year-old man", "ont interpellé un homme
+            // de 24 ans": whoever an arrest verb's object is.
+            if form_ending(doc, "suspect.noun", rest).is_some()
+                || form_ending(doc, "suspect.verb_before", rest).is_some()
+            {
                 return true;
             }
             let unclosed = rest.ends_with(',');
@@ -155,6 +173,13 @@ impl Builder<'_, '_> {
             return false;
         }
         let after = fold_key(&text[span.end..end]);
+        // Behind a comma, the age opens its sentence ("Âgé de 26 ans, le
+        // suspect…", "Aged 19, the gunman…"); elsewhere the noun after a
+        // comma starts another clause ("the toll is 19, the gunman said").
+        let opens = text[sentence.start..span.start].split_whitespace().count() <= OPENING_WORDS;
+        if after.trim_start().starts_with(',') && !opens {
+            return false;
+        }
         let nouns = doc.lang.lexicon("suspect.noun");
         let mut rest = after.trim_start_matches([',', ' ']);
         for _ in 0..=GAP_REACH {
@@ -321,6 +346,14 @@ mod tests {
                 "L'auteur de l'attaque au couteau, un Tunisien de 31 ans, a été maîtrisé.",
                 "31",
             ),
+            (
+                "Les policiers ont interpellé un homme de 27 ans dimanche.",
+                "27",
+            ),
+            (
+                "Le suspect, qui est âgé de 23 ans, a reconnu les faits.",
+                "23",
+            ),
         ] {
             assert_eq!(suspect_ages("fr", text), vec![age], "{text}");
         }
@@ -352,6 +385,12 @@ mod tests {
                 "Officials identified the gunman as 20-year-old Dale Harker.",
                 "20",
             ),
+            (
+                "Police arrested a 25-year-old man on suspicion of murder.",
+                "25",
+            ),
+            ("The suspect, who is 31, was due in court on Monday.", "31"),
+            ("Police said the gunman was 19.", "19"),
         ] {
             assert_eq!(suspect_ages("en", text), vec![age], "{text}");
         }
@@ -377,6 +416,8 @@ mod tests {
                 "en",
                 "The suspect shot the victim, a 45-year-old teacher, twice.",
             ),
+            ("en", "The death toll of the attack is 19, the gunman said."),
+            ("fr", "Le bilan de l'attaque est de 19, selon le parquet."),
         ] {
             assert!(suspect_ages(lang, text).is_empty(), "{text}");
         }
@@ -480,6 +521,24 @@ mod tests {
         ] {
             assert_eq!(counts(lang, text, "count:attackers"), vec![value], "{text}");
         }
+        // A release to come is no release: "is scheduled to free 33 hostages",
+        // "l'accord prévoit la libération de 33 otages".
+        assert!(
+            counts(
+                "en",
+                "Hamas is scheduled to free 33 hostages.",
+                "count:hostages"
+            )
+            .is_empty()
+        );
+        assert!(
+            counts(
+                "fr",
+                "L'accord prévoit la libération de 33 otages.",
+                "count:hostages"
+            )
+            .is_empty()
+        );
         // "handed over four hostages": four, not more than four.
         assert_eq!(
             counts(

@@ -452,7 +452,7 @@ fn ages_in_apposition_belong_to_the_person_just_named() {
         ages, 2,
         "nobody is named next to 23 ans; deux ans is a duration: {got:?}"
     );
-    // The man held is the suspect (`attacks.rs`), nobody else.
+    // The man arrested is the suspect (`attacks.rs`), nobody named.
     assert!(has(&got, "suspect", "age", "23"), "{got:?}");
 }
 
