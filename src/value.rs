@@ -9,7 +9,8 @@
 //! | year | the same year |
 //!
 //! A quantity is the figure a source states, widened by its qualifier:
-//! exact = the point, "près de"/"environ" = ±10 %, "entre 100 et 200" =
+//! exact = the point, "près de"/"environ" = ±5 % (a vague number word,
+//! "une quinzaine", "des centaines", ±15 %), "entre 100 et 200" =
 //! the interval, "au moins"/"plus de" = the figure and above, "au plus"/
 //! "moins de" = the figure and below. Two quantities agree when their
 //! intervals overlap, with one exception: two upper bounds are two
@@ -30,8 +31,15 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// Relative tolerance of approximate quantities ("près de", "environ").
-pub const APPROX_TOLERANCE: f64 = 0.10;
+/// Relative tolerance of approximate quantities ("près de", "environ"):
+/// "about 700" and "750", "environ un tiers" and "près de 40 %" are two
+/// different figures, as the annotators of real clusters read them.
+pub const APPROX_TOLERANCE: f64 = 0.05;
+
+/// What a vague number word ("une quinzaine", "des centaines", `number.approx`)
+/// adds to [`APPROX_TOLERANCE`], as the quantity's margin: "une quinzaine
+/// d'habitations" agrees with 14.
+pub const VAGUE_TOLERANCE: f64 = 0.10;
 
 /// A calendar day whose year may be unknown ("22 juin").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -706,6 +714,23 @@ mod tests {
         assert!(!q(60.0, Qualifier::AtLeast).compatible(&q(40.0, Qualifier::About)));
         assert_eq!(q(19500.0, Qualifier::About).to_string(), "about 19500");
         assert_eq!(q(1.5e6, Qualifier::Exact).to_string(), "1.5 million");
+    }
+
+    #[test]
+    fn an_approximate_figure_allows_five_percent_and_a_vague_word_more() {
+        // "about 700" and "750"; "environ un tiers" and "près de 40 %".
+        assert!(!q(700.0, Qualifier::About).compatible(&q(750.0, Qualifier::Exact)));
+        assert!(!q(33.3, Qualifier::About).compatible(&q(40.0, Qualifier::About)));
+        // "près de 2 000" and "2 012"; "about 900" and "about 950".
+        assert!(q(2000.0, Qualifier::About).compatible(&q(2012.0, Qualifier::Exact)));
+        assert!(q(900.0, Qualifier::About).compatible(&q(950.0, Qualifier::About)));
+        // "une quinzaine" (a vague word's margin) and 14.
+        let quinzaine = Value::Quantity(Quantity {
+            margin: Some(15.0 * VAGUE_TOLERANCE),
+            ..Quantity::new(15.0, Qualifier::About)
+        });
+        assert!(quinzaine.compatible(&q(14.0, Qualifier::Exact)));
+        assert!(!q(15.0, Qualifier::About).compatible(&q(14.0, Qualifier::Exact)));
     }
 
     #[test]

@@ -63,7 +63,13 @@ use unicode_normalization::UnicodeNormalization;
 /// Friday in two sources against the Saturday that 1 February 2025 was
 /// (precision 21/24 -> 22/26). The English precision floor was lowered
 /// from 87 to 84 for it, the one time a floor went down.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 86.0, 95.0, 88.0), ("en", 75.0, 84.0, 94.0)];
+/// An approximate figure allows ±5 % instead of ±10 % (a vague number
+/// word, "une quinzaine", ±15 %): "about 700" against "750" children at
+/// the camp and "environ un tiers" against "près de 40 %" of Mayotte in
+/// precarious housing are the gold conflicts they are (en typed 21/28 ->
+/// 22/28, precision 22/26 -> 23/27; fr typed 20/23 -> 21/23, precision
+/// 21/22 -> 22/23).
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 91.0, 95.0, 88.0), ("en", 78.0, 85.0, 94.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {

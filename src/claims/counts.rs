@@ -228,6 +228,7 @@ impl Builder<'_, '_> {
             let canonical = group_state
                 .map(|(_, state)| state)
                 .or_else(|| canonical_noun(doc, q.noun_span))
+                .or_else(|| self.noun_after_nationality(q.noun_span))
                 .or_else(|| {
                     // "1,081 pilgrims from around ten countries have
                     // died": a figure in a complement is not the verb's
@@ -245,6 +246,27 @@ impl Builder<'_, '_> {
                         .then(|| self.verb_key_before(*span))
                         .flatten()
                 });
+            // "Police arrested two men", "two men were taken into custody",
+            // "arrested three suspects": people in a state whose figure is
+            // the whole (`count.whole_state`: the arrested) count toward it,
+            // whoever they are.
+            if canonical.is_none()
+                && era == past::Era::Now
+                && let Some(state) = self
+                    .group_state(q.noun_span, &before)
+                    .or_else(|| self.verb_key_before(*span))
+                    .filter(|s| is_word(doc, "count.whole_state", s))
+            {
+                self.push(
+                    (state.clone(), format!("count:{state}")),
+                    "count",
+                    Value::Quantity(Quantity::new(q.value, q.qualifier)),
+                    *span,
+                    rule,
+                    None,
+                );
+                continue;
+            }
             if canonical.is_none() {
                 let head = fold_key(doc.slice(q.noun_span));
                 let head = head.split_whitespace().next().unwrap_or("");
@@ -283,6 +305,20 @@ impl Builder<'_, '_> {
                 if forms(doc, "count.not_subject_suffix")
                     .iter()
                     .any(|s| head.len() > s.len() + 2 && head.ends_with(s))
+                {
+                    continue;
+                }
+                // "620 000 valablement comptabilisées", "(il était de 7
+                // auparavant)": after a plural figure, a word with an
+                // adverb's ending (`count.adverb_suffix`; a noun would take
+                // the plural's) counts nothing.
+                // A word before another noun is its modifier ("12 family
+                // members"), never an adverb.
+                if q.value >= 2.0
+                    && !fold_key(doc.slice(q.noun_span)).contains(' ')
+                    && forms(doc, "count.adverb_suffix")
+                        .iter()
+                        .any(|s| head.len() > s.len() + 2 && head.ends_with(s))
                 {
                     continue;
                 }

@@ -114,6 +114,18 @@ impl Builder<'_, '_> {
         {
             return Agent::NotAPerson;
         }
+        // "Game wardens said they had arrived": a plural subject pronoun
+        // among the two words before the trigger (`grammar.plural_pronoun`)
+        // makes it a group's event, not the nearest person's nor the
+        // article's main one.
+        let plural_subject = text[sentence.start..trigger.start]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .any(|w| is_word(self.doc, "grammar.plural_pronoun", w));
+        if plural_subject {
+            return Agent::NotAPerson;
+        }
         if let Some((_, _, _, id)) = nearest {
             return Agent::Person(id.to_string());
         }

@@ -42,6 +42,7 @@ use crate::value::{PartialDate, Quantity, Value};
 
 mod ages;
 mod anchor;
+mod attacks;
 mod business;
 mod counts;
 mod distances;
@@ -255,6 +256,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.toll_claims();
     b.age_claims();
     b.group_age_claims();
+    b.suspect_age_claims();
     b.became_claims();
     b.sentence_claims();
     b.indicator_claims();
@@ -1064,6 +1066,20 @@ impl Builder<'_, '_> {
         rule: &str,
         resolution: Option<String>,
     ) {
+        // "une quinzaine", "des centaines": a vague number word widens the
+        // figure (see `VAGUE_TOLERANCE`).
+        let mut value = value;
+        if let Value::Quantity(q) = &mut value
+            && q.qualifier == crate::value::Qualifier::About
+            && q.margin.is_none()
+            && self
+                .doc
+                .slice(span)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| is_word(self.doc, "number.approx", w))
+        {
+            q.margin = Some(q.value.abs() * crate::value::VAGUE_TOLERANCE);
+        }
         self.claims.push(Claim {
             source: self.source,
             subject,

@@ -40,22 +40,34 @@ impl Era {
 
 impl Builder<'_, '_> {
     /// The story's year for counts: the article's date, else the latest
-    /// year of a full date (a day) written in the text.
+    /// year of a full date (a day) written in the text — unless another
+    /// date names a later year. Then the full date is history ("the
+    /// deadliest crash occurred on Sept. 1, 1983 … in August 1997 …" in an
+    /// undated piece on this year's crash) and the story's year is unknown.
     pub(super) fn story_year(&self) -> Option<i32> {
         if let Some(a) = self.anchor {
             return Some(a.year());
         }
-        self.ctx
-            .dates
-            .iter()
-            .filter(|(_, _, d)| d.marker == Marker::Plain)
+        let plain = || {
+            self.ctx
+                .dates
+                .iter()
+                .filter(|(_, _, d)| d.marker == Marker::Plain)
+        };
+        let latest_day = plain()
             .filter_map(|(_, _, d)| match &d.value {
                 DateValue::Day {
                     day: DayExpr::Date { year: Some(y), .. },
                 } => Some(*y),
                 _ => None,
             })
-            .max()
+            .max()?;
+        let later = plain().any(|(span, _, _)| {
+            YEAR.find_iter(self.doc.slice(*span))
+                .filter_map(|m| m.as_str().parse::<i32>().ok())
+                .any(|y| y > latest_day)
+        });
+        (!later).then_some(latest_day)
     }
 
     /// The era of the count at `span` (see the module doc).

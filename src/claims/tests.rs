@@ -2400,3 +2400,83 @@ fn a_chambers_vote_counts_the_votes_for_a_text_and_those_it_needed_apart() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_plural_pronoun_before_a_trigger_makes_no_ones_visit() {
+    // "they" are the wardens: no visit of the girl named next, nor of the
+    // governor the article is about.
+    for text in [
+        "Governor Ann Marlow spoke on Thursday. Game wardens said on Friday \
+         they had arrived at the camp. Lena Ortiz, 13, was taken out by helicopter.",
+        "La gouverneure Anne Marlot a parlé jeudi. Les gardes ont indiqué vendredi \
+         qu'ils étaient arrivés au camp. Léna Ortiz, 13 ans, a été évacuée.",
+    ] {
+        let lang = if text.starts_with("Gov") { "en" } else { "fr" };
+        let got = claims_in(lang, text);
+        assert!(
+            !got.iter().any(|(k, _, _)| k.starts_with("visit")),
+            "{lang}: {got:?}"
+        );
+    }
+    // A person right before the trigger is still its agent.
+    let got = claims_in("en", "Governor Ann Marlow arrived on Friday at the camp.");
+    assert!(got.iter().any(|(k, _, _)| k == "visit:marlow"), "{got:?}");
+}
+
+#[test]
+fn an_undated_article_naming_later_years_has_no_story_year_from_an_old_date() {
+    // The crash of this Sunday is undated; the full date is history, and
+    // a later year is named: the toll after it is no claim of the story.
+    let text = "The plane crashed on Sunday, killing 179 people. The deadliest crash \
+                occurred on Sept. 1, 1983, when a jet was shot down. All 269 people on \
+                board perished. In August 1997, another crash killed 225 people.";
+    let got = claims_in("en", text);
+    assert!(has(&got, "count:dead", "count", "179"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, v)| v == "269"), "{got:?}");
+    assert!(has(&got, "count@year-1997:dead", "count", "225"), "{got:?}");
+    // With no later year, the full date is the story's own.
+    let got = claims_in(
+        "en",
+        "The earthquake struck on Sept. 8, 2023. At least 2,012 people were killed.",
+    );
+    assert!(has(&got, "count:dead", "count", "at-least 2012"), "{got:?}");
+}
+
+#[test]
+fn adverbs_and_both_after_a_figure_count_nothing() {
+    let got = claims(
+        "Le candidat a obtenu 588 074 voix sur les 620 000 valablement exprimées. \
+         La magnitude est de 7,2 (elle était de 7 auparavant). Ils sont tous deux \
+         anciens ministres. Au total, 12 membres de la famille ont été relogés.",
+    );
+    assert!(!got.iter().any(|(_, _, v)| v == "620000"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, v)| v == "7"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, v)| v == "2"), "{got:?}");
+    let got = claims_in(
+        "en",
+        "The figure was 30 previously. Officials said 12 family members and 40 \
+         supply trucks were at the site.",
+    );
+    assert!(!got.iter().any(|(_, _, v)| v == "30"), "{got:?}");
+    assert!(has(&got, "count:family members", "count", "12"), "{got:?}");
+    assert!(has(&got, "count:supply trucks", "count", "40"), "{got:?}");
+}
+
+#[test]
+fn a_vague_number_word_widens_its_figure() {
+    let a = article(
+        "Une quinzaine d'habitations ont été détruites. Environ 700 pompiers étaient mobilisés.",
+    );
+    let doc = Doc::new(&a, RULES.language("fr").unwrap());
+    let got = super::build(&doc, &extract(&doc), 0).claims;
+    let margin = |v: f64| {
+        got.iter()
+            .find_map(|c| match &c.value {
+                crate::value::Value::Quantity(q) if q.value == v => Some(q.margin),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no claim of {v}: {got:?}"))
+    };
+    assert_eq!(margin(15.0), Some(15.0 * crate::value::VAGUE_TOLERANCE));
+    assert_eq!(margin(700.0), None);
+}
