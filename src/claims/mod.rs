@@ -59,6 +59,7 @@ mod population;
 mod present;
 mod results;
 mod seats;
+mod sport;
 #[cfg(test)]
 mod tests;
 mod weather;
@@ -260,6 +261,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.sentence_claims();
     b.indicator_claims();
     b.business_claims();
+    b.sport_claims();
     b.share_claims();
     b.population_share_claims();
     b.date_checks();
@@ -431,6 +433,8 @@ struct Context<'m> {
     percents: Vec<(Span, &'m str, f64)>,
     /// Bare cardinal numbers that are not part of a quantity or a date.
     numbers: Vec<(Span, &'m str, f64)>,
+    /// Ordinal numbers ("3e", "troisième", "third").
+    ordinals: Vec<(Span, &'m str, f64)>,
     quantities: Vec<(Span, &'m str, &'m QuantityMention)>,
     /// Display name per identity: the fullest, most frequent form seen.
     names: BTreeMap<String, String>,
@@ -570,6 +574,7 @@ impl<'m> Context<'m> {
             events: vec![],
             percents: vec![],
             numbers: vec![],
+            ordinals: vec![],
             quantities: vec![],
             names: BTreeMap::new(),
             main: None,
@@ -589,6 +594,9 @@ impl<'m> Context<'m> {
                 }
                 MentionKind::Number(n) if n.number_kind == NumberKind::Cardinal => {
                     c.numbers.push((m.span, &m.rule, n.value))
+                }
+                MentionKind::Number(n) if n.number_kind == NumberKind::Ordinal => {
+                    c.ordinals.push((m.span, &m.rule, n.value))
                 }
                 MentionKind::Quantity(q) => c.quantities.push((m.span, &m.rule, q)),
                 _ => {}
