@@ -175,10 +175,9 @@ impl Builder<'_, '_> {
         // The clause start of the first figure of a change, for its second.
         let mut change_lo: Option<usize> = None;
         for (i, (span, fs, rule, q, unit)) in sums.iter().enumerate() {
-            let Some(sentence) = doc.sentence_of(*span) else {
+            let Some(fsent) = folded_sentence(doc, *span) else {
                 continue;
             };
-            let fsent = doc.folded.span_from_original(sentence);
             let paragraph = crate::text::line_span(text, span.start).start;
             let prev = i
                 .checked_sub(1)
@@ -492,10 +491,9 @@ impl Builder<'_, '_> {
             let Measure::Count { noun } = &q.measure else {
                 continue;
             };
-            let Some(sentence) = doc.sentence_of(*span) else {
+            let Some(fsent) = folded_sentence(doc, *span) else {
                 continue;
             };
-            let fsent = doc.folded.span_from_original(sentence);
             let fs = doc.folded.span_from_original(*span);
             let fnoun = doc.folded.span_from_original(q.noun_span);
             if fs.start < fsent.start {

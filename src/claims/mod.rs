@@ -1182,6 +1182,12 @@ impl Builder<'_, '_> {
     }
 }
 
+/// The sentence of `span`, as a span of the folded text.
+fn folded_sentence(doc: &Doc, span: Span) -> Option<Span> {
+    doc.sentence_of(span)
+        .map(|s| doc.folded.span_from_original(s))
+}
+
 /// The qualifier written right before a number ("environ 61 %", "près
 /// de 52 %"), from the `qualifier` lexicon.
 fn qualifier_before(doc: &Doc, span: Span) -> crate::value::Qualifier {

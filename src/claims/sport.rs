@@ -58,10 +58,9 @@ impl Builder<'_, '_> {
             let Measure::Count { .. } = &q.measure else {
                 continue;
             };
-            let Some(sentence) = doc.sentence_of(*span) else {
+            let Some(fsent) = folded_sentence(doc, *span) else {
                 continue;
             };
-            let fsent = doc.folded.span_from_original(sentence);
             let fs = doc.folded.span_from_original(*span);
             let fnoun = doc.folded.span_from_original(q.noun_span);
             let Some((_, kind_end, kind)) = hits(doc, "sport.medal", fnoun.start, fsent.end)
