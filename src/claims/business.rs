@@ -88,10 +88,10 @@ fn currency(unit: &str) -> &str {
     if unit == "USD" { "dollar" } else { unit }
 }
 
-/// A four-digit year, bare or after a fiscal-year prefix ("FY2025").
-static FISCAL_YEAR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fy\s?)?((?:19|20)\d\d)\b").expect("valid regex")
-});
+/// A four-digit year, with the letters glued before it: none, or a
+/// fiscal-year prefix (`business.year_prefix`: "FY2025").
+static FISCAL_YEAR: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"(?i)(\p{L}*)((?:19|20)\d\d)\b").expect("valid regex"));
 
 /// The number of words in a folded gap.
 fn words(gap: &str) -> usize {
@@ -396,7 +396,18 @@ impl Builder<'_, '_> {
         let years: Vec<(usize, i32)> = FISCAL_YEAR
             .captures_iter(&folded[lo..hi])
             .filter_map(|c| {
-                let m = c.get(1)?;
+                let m = c.get(2)?;
+                let glued = c.get(1).map_or("", |g| g.as_str());
+                let whole = c.get(0)?;
+                // A whole word: nothing alphanumeric before it, and letters
+                // glued to the year only when they are a fiscal-year prefix.
+                let open = folded[..lo + whole.start()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric());
+                if !open || !(glued.is_empty() || is_word(doc, "business.year_prefix", glued)) {
+                    return None;
+                }
                 let at = Span::new(lo + m.start(), lo + m.end());
                 // The year of a date ("4 mars 2026", "March 4, 2026": a
                 // dateline's, whose mentions are left out) is no period.
@@ -777,6 +788,11 @@ mod tests {
                 "Sales climbed 8% to 3.2 billion dollars last year.",
                 "money@p-2025:revenue:dollar",
                 "3.2 billion",
+            ),
+            (
+                "The company posted revenue of $3.1 billion for FY2024.",
+                "money@p-2024:revenue:dollar",
+                "3.1 billion",
             ),
             (
                 "The company posted a loss of $120 million for 2025.",
