@@ -400,39 +400,32 @@ impl Builder<'_, '_> {
         let folded = &doc.folded.text;
         let number = r"(?:^|[^\w.,])(-\s?)?(\d{1,3}(?:[.,]\d{1,2})?)";
         let mut found: Vec<(Span, Span, String)> = Vec::new(); // (number, whole, unit key)
-        if let Some(re) = cached_regex(&format!(r"(?i){number}\s?({})", units.alternation())) {
+        // A figure then a unit word ("41 degrés", "°C") or a unit letter
+        // glued or spaced ("118F", "41 C").
+        let letters = lang.lexicon("temperature.unit_letter");
+        let readers = [
+            (
+                cached_regex(&format!(r"(?i){number}\s?({})", units.alternation())),
+                units,
+            ),
+            (
+                lexicon_regex(doc, "temperature.unit_letter", &format!("{number}({{}})")),
+                letters,
+            ),
+        ];
+        for (re, lexicon) in readers {
+            let Some(re) = re else { continue };
             for c in re.captures_iter(folded) {
                 let (Some(n), Some(u)) = (c.get(2), c.get(3)) else {
                     continue;
                 };
-                // A unit glued to a word is none ("41 degrésX").
+                // A unit glued to a word is none ("41 degrésX", "41 Cannes").
                 if folded[u.end()..].starts_with(char::is_alphanumeric)
                     && u.as_str().ends_with(char::is_alphanumeric)
                 {
                     continue;
                 }
-                let Some(key) = units.key_of(u.as_str()) else {
-                    continue;
-                };
-                let start = c.get(1).map_or(n.start(), |m| m.start());
-                found.push((
-                    Span::new(start, n.end()),
-                    Span::new(start, u.end()),
-                    key.to_string(),
-                ));
-            }
-        }
-        if let Some(re) = lexicon_regex(doc, "temperature.unit_letter", &format!("{number}({{}})"))
-        {
-            let letters = lang.lexicon("temperature.unit_letter");
-            for c in re.captures_iter(folded) {
-                let (Some(n), Some(u)) = (c.get(2), c.get(3)) else {
-                    continue;
-                };
-                if folded[u.end()..].starts_with(char::is_alphanumeric) {
-                    continue;
-                }
-                let Some(key) = letters.key_of(u.as_str()) else {
+                let Some(key) = lexicon.key_of(u.as_str()) else {
                     continue;
                 };
                 let start = c.get(1).map_or(n.start(), |m| m.start());
