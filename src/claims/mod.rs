@@ -640,11 +640,31 @@ impl<'m> Context<'m> {
             .filter(|n| n.split_whitespace().count() >= 2)
             .map(|n| (n, words_of(n)))
             .collect();
+        // The names holding each word: a name's fuller forms are among those
+        // of its rarest word (comparing every name with every other was
+        // quadratic in the people of a long article).
+        let multi: Vec<(&str, Vec<String>)> = multi.into_iter().collect();
+        let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, (_, words)) in multi.iter().enumerate() {
+            for w in words {
+                let list = holding.entry(w.as_str()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        let all: Vec<usize> = (0..multi.len()).collect();
         let identities: BTreeMap<&str, String> = multi
             .iter()
             .map(|(name, mine)| {
-                let fuller = multi
+                let candidates = mine
                     .iter()
+                    .filter_map(|w| holding.get(w.as_str()))
+                    .min_by_key(|list| list.len())
+                    .unwrap_or(&all);
+                let fuller = candidates
+                    .iter()
+                    .map(|&i| &multi[i])
                     .filter(|(_, theirs)| mine.iter().all(|w| theirs.contains(w)))
                     .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
                     .map_or(*name, |(o, _)| *o);

@@ -2230,12 +2230,15 @@ fn day_with_month(
     Some(day(DayExpr::DayOfMonth { day: d, months }))
 }
 
-/// The earlier find whose span is exactly this `@` run.
+/// The earlier find whose span is exactly this `@` run. `found` comes
+/// from [`keep_longest`]: sorted and disjoint, so a binary search on the
+/// start finds it (a scan made long articles quadratic).
 fn referenced<'f>(caps: &Captures, name: &str, found: &'f [Found]) -> Option<&'f Found> {
     let g = group(caps, name)?;
-    found
-        .iter()
-        .find(|f| f.span.start == g.start() && f.span.end == g.end())
+    let i = found
+        .binary_search_by_key(&g.start(), |f| f.span.start)
+        .ok()?;
+    Some(&found[i]).filter(|f| f.span.end == g.end())
 }
 
 fn day_expr(f: &Found) -> Option<&DayExpr> {

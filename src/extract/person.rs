@@ -20,7 +20,8 @@
 use serde::Serialize;
 
 use super::{Doc, Mention, MentionKind, longest_non_overlapping};
-use crate::text::{Span, fold_key};
+use crate::text::{DisjointSpans, Span, fold_key};
+use std::collections::HashSet;
 
 /// A rank with the more general ranks it is a form of.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -324,29 +325,53 @@ fn next_word_is_capitalised(text: &str, offset: usize) -> bool {
 /// Later mentions of already-introduced people by full name or surname.
 fn bare_mentions(doc: &Doc, titled: &[Mention]) -> Vec<Mention> {
     let mut names: Vec<(String, String)> = Vec::new(); // (folded form, display name)
+    let mut seen: HashSet<String> = HashSet::new();
     for m in titled {
         if let MentionKind::Person(p) = &m.kind {
             let full = fold_key(&p.name);
-            if !names.iter().any(|(f, _)| *f == full) {
+            if seen.insert(full.clone()) {
                 names.push((full, p.name.clone()));
             }
-            if !names.iter().any(|(f, _)| *f == p.surname) {
+            if seen.insert(p.surname.clone()) {
                 names.push((p.surname.clone(), p.name.clone()));
             }
         }
     }
     // Longest forms first so "assimi goita" wins over "goita".
     names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    names.retain(|(form, _)| form.len() >= 3);
+    if names.is_empty() {
+        return Vec::new();
+    }
     let folded_lower = doc.folded.text.to_lowercase();
+    // Every occurrence of every form in one pass over the text (a search
+    // per form made a long article with many people quadratic), then, form
+    // by form in the order above, the occurrences a left-to-right search
+    // for that form alone would find.
+    // The cheapest automaton to build: an article has few names, and the
+    // prefilter does most of the search.
+    let Ok(searcher) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(names.iter().map(|(f, _)| f))
+    else {
+        return Vec::new();
+    };
+    let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); names.len()];
+    for m in searcher.find_overlapping_iter(&folded_lower) {
+        hits[m.pattern().as_usize()].push((m.start(), m.end()));
+    }
+    let mut taken = DisjointSpans::default();
+    for t in titled {
+        taken.insert(t.span);
+    }
     let mut out: Vec<Mention> = Vec::new();
-    for (form, display) in names {
-        if form.len() < 3 {
-            continue;
-        }
+    for ((_, display), mut at) in names.into_iter().zip(hits) {
+        at.sort_unstable();
         let mut from = 0;
-        while let Some(i) = folded_lower[from..].find(&form) {
-            let s = from + i;
-            let e = s + form.len();
+        for (s, e) in at {
+            if s < from {
+                continue;
+            }
             from = e;
             let boundary_before = folded_lower[..s]
                 .chars()
@@ -364,13 +389,10 @@ fn bare_mentions(doc: &Doc, titled: &[Mention]) -> Vec<Mention> {
                 continue;
             }
             let span = doc.folded.to_original(Span::new(s, e));
-            if titled
-                .iter()
-                .chain(out.iter())
-                .any(|t| t.span.overlaps(span))
-            {
+            if taken.overlaps(span) {
                 continue;
             }
+            taken.insert(span);
             out.push(Mention {
                 span,
                 rule: format!("{}.person.known-name", doc.lang.code),
