@@ -806,7 +806,13 @@ impl Cx<'_> {
                 if a.source == b.source || a.value.compatible(&b.value) {
                     continue;
                 }
-                let same_date = a.as_of.is_some() && a.as_of == b.as_of;
+                // The same day, unless the higher figure is given as a
+                // revision ("le bilan s'est alourdi à …"): a later report
+                // of that day.
+                let revision =
+                    |hi: &Claim, lo: &Claim| hi.revised && interval(lo).1 < interval(hi).0;
+                let same_date =
+                    a.as_of.is_some() && a.as_of == b.as_of && !revision(a, b) && !revision(b, a);
                 // Given with one toll of the dead: one update.
                 let same_toll = a.with_toll.is_some_and(|t| t >= MOMENT_MIN_FIGURE)
                     && a.with_toll == b.with_toll;
@@ -1238,6 +1244,7 @@ mod tests {
             resolution: None,
             running: false,
             may_fall: false,
+            revised: false,
             as_of: None,
             derived: false,
             with_toll: None,
@@ -1323,6 +1330,7 @@ mod tests {
             resolution: None,
             running: true,
             may_fall: false,
+            revised: false,
             as_of: as_of.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
             derived: false,
             with_toll: None,
@@ -1422,6 +1430,29 @@ mod tests {
         ];
         let f = compare(&later, &[], &[0, 1], &[], &[], None);
         assert_eq!(verdict_of(&f, "injured"), Verdict::Updated);
+    }
+
+    #[test]
+    fn a_toll_given_as_revised_is_a_later_report_of_its_day() {
+        // "le bilan s'est alourdi à 5 morts" and "4 morts" the same day: an
+        // update; the revised figure must be the higher one.
+        let mut revised = toll(1, "morts", 5.0, Some((2026, 3, 14)));
+        revised.revised = true;
+        let claims = vec![toll(0, "morts", 4.0, Some((2026, 3, 14))), revised.clone()];
+        let f = compare(&claims, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "morts"), Verdict::Updated);
+        assert!(
+            f[0].message.contains("4 (2026-03-14) → 5 (2026-03-14)"),
+            "{}",
+            f[0].message
+        );
+        let claims = vec![toll(0, "morts", 6.0, Some((2026, 3, 14))), revised.clone()];
+        let f = compare(&claims, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "morts"), Verdict::Conflict);
+        revised.revised = false;
+        let claims = vec![toll(0, "morts", 4.0, Some((2026, 3, 14))), revised];
+        let f = compare(&claims, &[], &[0, 1], &[], &[], None);
+        assert_eq!(verdict_of(&f, "morts"), Verdict::Conflict);
     }
 
     #[test]

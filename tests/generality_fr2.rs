@@ -2,12 +2,15 @@
 //! after the rules in the wording of French wire copy, regional dailies and
 //! web outlets — a national day of demonstrations with its dual counts
 //! (`manifestation-loi-vernet`), a migrant shipwreck in the Channel
-//! (`naufrage-berquenesse`) and a train derailment (`deraillement-lerignac`).
-//! Each folder's README says what is true and what factdiff must report.
+//! (`naufrage-berquenesse`), a train derailment (`deraillement-lerignac`)
+//! and a coach accident whose toll rises the same day
+//! (`accident-car-vessanges`). Each folder's README says what is true and
+//! what factdiff must report.
 
 mod common;
 
 use common::*;
+use factdiff::compare::Verdict;
 
 #[test]
 fn demonstration_counts_by_who_counts_and_by_city() {
@@ -131,6 +134,32 @@ fn derailment_critical_injured_and_time_conflicts() {
         assert_ne!(c.attribute, "end", "{c:?}");
         if c.value.to_string() == "4" {
             assert_eq!(c.subject_key, "count@year-2013:dead", "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn road_accident_toll_revised_the_same_day_is_an_update() {
+    let r = run("accident-car-vessanges");
+    assert_conflicts(
+        &r,
+        &[
+            ("passengers", "count", vec![("46", "c"), ("48", "a")]),
+            ("the suspect", "age", vec![("52", "a"), ("54", "b")]),
+        ],
+    );
+    // "le bilan s'alourdit à cinq morts" the same day as "quatre morts".
+    let f = find(&r, Verdict::Updated, "dead", "count");
+    let values: Vec<&str> = f.groups.iter().map(|g| g.value.as_str()).collect();
+    assert_eq!(values, ["4", "5"], "{}", describe(&r));
+    // "l'accident", "s'est renversé": a road accident is a dated crash.
+    assert_agreement(&r, "crash", "date", "2026-03-14", "a b c");
+    assert_agreement(&r, "injured", "count", "23", "a c");
+    for c in &r.claims {
+        // "a quitté la chaussée vers 7 h 30" is the accident, no departure.
+        assert!(!c.subject.contains("departure"), "{c:?}");
+        if c.value.to_string() == "3" && c.subject_key.contains("dead") {
+            assert_eq!(c.subject_key, "count@year-2016:dead", "{c:?}");
         }
     }
 }

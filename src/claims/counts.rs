@@ -1489,7 +1489,9 @@ impl Builder<'_, '_> {
 
     /// Mark the counts of running totals (`count.cumulative`: the dead,
     /// the injured, the missing; `count.may_fall`: those that may also
-    /// fall) with the date their figure was given, and
+    /// fall) with the date their figure was given and whether the article
+    /// gives it as revised upwards (`count.revised`: "le bilan s'est
+    /// alourdi à", "the toll rose to"), and
     /// leave out the figures the article itself gives as earlier ones: a
     /// `count.earlier` marker before the number in its sentence, with no
     /// other number in between ("le premier bilan faisait état de 296
@@ -1502,6 +1504,11 @@ impl Builder<'_, '_> {
         let markers: Vec<String> = doc
             .lang
             .lexicon("count.earlier")
+            .folded_forms_of("markers")
+            .to_vec();
+        let revised_markers: Vec<String> = doc
+            .lang
+            .lexicon("count.revised")
             .folded_forms_of("markers")
             .to_vec();
         let anchor = self.anchor;
@@ -1520,11 +1527,16 @@ impl Builder<'_, '_> {
             };
             let from = look_back(text, c.span.start, 120, sentence.start);
             let before = fold_key(&text[from..c.span.start]);
-            let earlier = markers.iter().any(|m| {
-                whole_word_positions(&before, m)
-                    .any(|i| !before[i + m.len()..].contains(|ch: char| ch.is_ascii_digit()))
-            });
-            !earlier
+            // A marker before the number in its sentence, with no other
+            // number in between.
+            let marked = |markers: &[String]| {
+                markers.iter().any(|m| {
+                    whole_word_positions(&before, m)
+                        .any(|i| !before[i + m.len()..].contains(|ch: char| ch.is_ascii_digit()))
+                })
+            };
+            c.revised = marked(&revised_markers);
+            !marked(&markers)
         });
         // The toll of the dead each sentence gives, for the other running
         // totals given with it.

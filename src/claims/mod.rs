@@ -159,6 +159,12 @@ pub struct Claim {
     /// is an update too. Set from `count.may_fall`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub may_fall: bool,
+    /// A running total the article gives as revised, up from an earlier
+    /// figure ("le bilan s'est alourdi à cinq morts", "the death toll rose
+    /// to 12"; `count.revised`): a later report than a lower figure given
+    /// the same day, so the two are an update, not a conflict.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revised: bool,
     /// When the figure was given: the article's date unless the text says
     /// otherwise. Set for running totals.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1111,6 +1117,7 @@ impl Builder<'_, '_> {
             resolution,
             running: false,
             may_fall: false,
+            revised: false,
             as_of: None,
             derived: false,
             with_toll: None,
@@ -1188,6 +1195,7 @@ impl Builder<'_, '_> {
             resolution: None,
             running: false,
             may_fall: false,
+            revised: false,
             as_of: None,
             derived: false,
             with_toll: None,

@@ -90,6 +90,7 @@ impl Builder {
             resolution: resolution.map(str::to_string),
             running: false,
             may_fall: false,
+            revised: false,
             as_of: None,
             derived: false,
             with_toll: None,
