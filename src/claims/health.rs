@@ -21,12 +21,15 @@
 //! or `count:doses delivered`; a bare count of doses claims nothing (a
 //! dose delivered is not a dose given).
 //!
-//! Increments: in an article about a disease, any count with a window of
-//! a day or a week after it in its clause ("22 deaths were recorded in the
+//! Increments: in an article about a disease, a tally (`health.tally`:
+//! the dead, cases, the hospitalised, the vaccinated, doses) with a window
+//! of a day or a week after it in its clause ("22 deaths were recorded in the
 //! past 24 hours", "48 décès en 24 heures": `health.daily`) is no tally.
 //! The sick are cases too ("4 200 personnes ont été contaminées",
-//! "infected 4,200 people": `count.noun`/`count.predicate`/
-//! `count.verb_before` key `cases`).
+//! "infected 4,200 people": `count.noun`/`count.verb_before` key
+//! `cases`, said of people only: "300,000 computers infected" are no
+//! cases). A count of cases after `health.case_not_after` ("dans deux
+//! cas sur trois", "in one case") claims nothing.
 //!
 //! Targets: a count of cases, doses or people vaccinated with a
 //! `health.target` word in its clause ("l'objectif de vacciner 1,5 million
@@ -34,7 +37,8 @@
 //! projection (`count.hypothetical`) claims nothing.
 //!
 //! Earlier outbreaks ("lors de l'épidémie de 2019") and the year's tally
-//! are keyed by their year, as other counts are (`past.rs`); another
+//! are keyed by their year, as other counts are (`past.rs`; "15,600 cases
+//! this year": `tally.this_year`, `migration.rs`); another
 //! country's cases by that country (`country.scoped`, `nationals.rs`).
 //! The vaccinated themselves are a count noun (`count.noun` key
 //! `vaccinated`), and the day an outbreak was declared its start
@@ -42,7 +46,8 @@
 //!
 //! Lexicons: `rules/<lang>/health.json` (`health.context`, `health.case`,
 //! `health.case_status`, `health.dose`, `health.dose_state`,
-//! `health.dose_verb`, `health.target`, `health.daily`). Known limits: a count of cases
+//! `health.dose_verb`, `health.target`, `health.daily`,
+//! `health.case_not_after`). Known limits: a count of cases
 //! outside an article about a disease is left to the plain counts; cases
 //! by region ("1 240 cas, dont 600 à Kalendi") are not keyed by region.
 
@@ -114,7 +119,11 @@ impl Builder<'_, '_> {
                 continue;
             }
             let before = self.words_before_number(span, 24);
-            if self.is_definite_reference(&before, q) {
+            // "dans deux cas sur trois", "in one case": a way of speaking.
+            let last = before.split_whitespace().next_back().unwrap_or("");
+            if self.is_definite_reference(&before, q)
+                || (counted == Counted::Cases && is_word(doc, "health.case_not_after", last))
+            {
                 continue;
             }
             let key = match counted {
@@ -144,6 +153,10 @@ impl Builder<'_, '_> {
             i > first || !c.subject_key.starts_with("count") || !taken.overlaps(c.span)
         });
         self.drop_daily_counts(&mut about_disease);
+        // "Congo has reported 15,600 cases this year": the year's tally.
+        if *about_disease.get_or_insert_with(|| self.about_disease()) {
+            self.year_tallies(story, |b, c| b.is_tally(c));
+        }
     }
 
     /// "473 new cases and 22 deaths were recorded in the past 24 hours",
@@ -170,15 +183,23 @@ impl Builder<'_, '_> {
         let dropped: Vec<bool> = self
             .claims
             .iter()
-            .map(|c| {
-                c.attribute == "count" && c.subject_key.starts_with("count:") && is_daily(c.span)
-            })
+            .map(|c| self.is_tally(c) && is_daily(c.span))
             .collect();
         if !dropped.contains(&true) || !*about_disease.get_or_insert_with(|| self.about_disease()) {
             return;
         }
         let mut dropped = dropped.into_iter();
         self.claims.retain(|_| !dropped.next().unwrap_or(false));
+    }
+
+    /// Whether a claim is a tally of an outbreak (`health.tally`: the
+    /// dead, cases, the hospitalised, the vaccinated, doses), the counts a
+    /// window of time or "this year" re-reads.
+    fn is_tally(&self, c: &Claim) -> bool {
+        c.attribute == "count"
+            && c.subject_key
+                .strip_prefix("count:")
+                .is_some_and(|noun| is_word(self.doc, "health.tally", noun))
     }
 
     /// Whether the article is about a disease: a `health.context` word
@@ -408,7 +429,13 @@ mod tests {
     }
 
     #[test]
-    fn cases_outside_an_article_about_a_disease_are_not_cases() {
+    fn cases_that_count_no_cases_claim_nothing() {
+        let fr = counts(
+            "fr",
+            "L'épidémie de choléra progresse. Dans deux cas sur trois, les malades \
+             guérissent.",
+        );
+        assert!(!fr.iter().any(|(k, _)| k.contains("cases")), "{fr:?}");
         let fr = counts("fr", "Le tribunal a examiné 12 cas de fraude fiscale.");
         assert!(!fr.iter().any(|(k, _)| k.contains("cases")), "{fr:?}");
         let en = counts(
@@ -416,5 +443,31 @@ mod tests {
             "The court heard three suspected cases of fraud on Monday.",
         );
         assert!(!en.iter().any(|(k, _)| k.contains("suspected")), "{en:?}");
+    }
+
+    #[test]
+    fn daily_increments_and_the_years_tally_are_no_tally_of_the_outbreak() {
+        let en = counts(
+            "en",
+            "PORT SUDAN, Sept 10, 2024 - A cholera outbreak has killed at least 165 \
+             people. The ministry said 473 new cases and 22 deaths were recorded in the \
+             past 24 hours. Congo has reported more than 15,600 cases and 537 deaths this \
+             year. The disease has infected 4,200 people in Kassala.",
+        );
+        assert!(en.contains(&pair("count:dead", "at-least 165")), "{en:?}");
+        assert!(!en.iter().any(|(_, v)| v == "22" || v == "473"), "{en:?}");
+        assert!(
+            en.contains(&pair("count@year-2024:cases", "more-than 15600")),
+            "{en:?}"
+        );
+        assert!(en.contains(&pair("count@year-2024:dead", "537")), "{en:?}");
+        assert!(en.contains(&pair("count:cases", "4200")), "{en:?}");
+        let fr = counts(
+            "fr",
+            "Saint-Denis, 3 mars 2024 - L'épidémie de dengue a fait 12 morts. Quatre \
+             personnes sont décédées en 24 heures.",
+        );
+        assert!(fr.contains(&pair("count:dead", "12")), "{fr:?}");
+        assert!(!fr.iter().any(|(_, v)| v == "4"), "{fr:?}");
     }
 }

@@ -21,14 +21,14 @@
 //! year"), a tally since a past year ("since 2014") and earlier crossings
 //! are another time's (`past.rs`), and a part ("dont 120 mineurs") is no
 //! total. In a sentence about migration, "this year" or "cette année"
-//! after any count (`migration.period`: "2,100 migrants have died in the
+//! after any count (`tally.this_year`: "2,100 migrants have died in the
 //! Mediterranean this year") makes it the year's tally, and "last year"
-//! or "l'an dernier" (`migration.earlier`) an earlier year's: no claim.
+//! or "l'an dernier" (`tally.earlier`) an earlier year's: no claim.
 //!
 //! Lexicons: `rules/<lang>/migration.json` (`migration.context`,
 //! `migration.predicate`, `migration.verb_before`, `migration.noun`,
-//! `migration.total`, `migration.attempt`, `migration.period`,
-//! `migration.earlier`). Known limits: arrivals are not keyed by place or
+//! `migration.total`, `migration.attempt`, `tally.this_year`,
+//! `tally.earlier`). Known limits: arrivals are not keyed by place or
 //! by the window they are counted over ("en 24 heures", "depuis
 //! vendredi"): an article giving two places' or two windows' arrivals
 //! is inconsistent with itself.
@@ -92,23 +92,28 @@ impl Builder<'_, '_> {
             i += 1;
             i > first || !c.subject_key.starts_with("count") || !taken.overlaps(c.span)
         });
-        self.year_tallies_of_migration(story);
+        self.year_tallies(story, |b, c| b.about_migration(c.span));
     }
 
     /// "More than 2,100 migrants have died in the Mediterranean this
-    /// year", "700 migrants sont morts en Méditerranée cette année": in a
-    /// sentence about migration, a `migration.period` form after a figure
+    /// year", "Congo has reported 15,600 cases this year": in a sentence
+    /// the story's family reads (`in_context`: about migration, or a
+    /// tally of an outbreak in an article about a disease), a `tally.this_year` form after a figure
     /// in its clause, or opening its sentence with no other figure between,
     /// makes it the year's tally (`count@year-<y>:<noun>`), never the
     /// event's (elsewhere "this year" dates an annual event: "the Hajj
-    /// this year"; "this year's" names an event). A `migration.earlier`
-    /// form so placed ("Last year, 36,816 people made the crossing",
-    /// "l'an dernier") makes it an earlier year's, with no year written:
-    /// no claim.
-    fn year_tallies_of_migration(&mut self, story: Option<i32>) {
+    /// this year"; "this year's" names an event). A `tally.earlier` form
+    /// so placed ("Last year, 36,816 people made the crossing", "l'an
+    /// dernier") makes it an earlier year's, with no year written: no
+    /// claim.
+    pub(super) fn year_tallies(
+        &mut self,
+        story: Option<i32>,
+        in_context: impl Fn(&Self, &Claim) -> bool,
+    ) {
         let doc = self.doc;
-        let periods = forms(doc, "migration.period");
-        let earlier = forms(doc, "migration.earlier");
+        let periods = forms(doc, "tally.this_year");
+        let earlier = forms(doc, "tally.earlier");
         if periods.is_empty() && earlier.is_empty() {
             return;
         }
@@ -120,7 +125,7 @@ impl Builder<'_, '_> {
             }
             let tally = story.is_some() && self.period_marks(c.span, &periods);
             let old = self.period_marks(c.span, &earlier);
-            if (tally || old) && self.about_migration(c.span) {
+            if (tally || old) && in_context(self, c) {
                 marked.push((i, old));
             }
         }
@@ -271,5 +276,23 @@ mod tests {
             en.contains(&pair("count@year-2026:dead", "more-than 2100")),
             "{en:?}"
         );
+    }
+
+    #[test]
+    fn last_years_crossings_claim_nothing() {
+        let en = counts(
+            "en",
+            "Some 882 people crossed the Channel in small boats on Saturday, June 7, \
+             2025. Last year, 36,816 people made the crossing.",
+        );
+        assert!(en.contains(&pair("count:arrived", "about 882")), "{en:?}");
+        assert!(!en.iter().any(|(_, v)| v == "36816"), "{en:?}");
+        let fr = counts(
+            "fr",
+            "Samedi 7 juin 2025, 882 migrants ont traversé la Manche. L'an dernier, \
+             36 816 personnes avaient traversé la Manche.",
+        );
+        assert!(fr.contains(&pair("count:arrived", "882")), "{fr:?}");
+        assert!(!fr.iter().any(|(_, v)| v == "36816"), "{fr:?}");
     }
 }
