@@ -59,7 +59,7 @@ fn cholera_in_french_confirmed_cases_and_vaccinated_conflict_tolls_update() {
     assert_agreement(&r, "outbreak", "start", "2026-02-02", "a b");
     // The targets, the year's suspected cases in the whole country and
     // the 2019 outbreak are no figures of the story.
-    for value in ["1500000", "1.5 million", "more-than 3000"] {
+    for value in ["1500000", "1.5 million", "more-than 3000", "5"] {
         assert!(claims_of(&r, value).is_empty(), "{value}: {}", describe(&r));
     }
     assert!(
@@ -103,7 +103,7 @@ fn migrant_boat_in_english_missing_conflict_arrivals_update() {
         "{:?}",
         claims_of(&r, "22000")
     );
-    for value in ["more-than 30000", "about 300", "12", "400", "5"] {
+    for value in ["more-than 30000", "about 300", "12", "400", "5", "157000"] {
         assert!(claims_of(&r, value).is_empty(), "{value}: {}", describe(&r));
     }
     let intercepted = find(&r, Verdict::Single, "intercepted", "count");
@@ -136,5 +136,13 @@ fn measles_in_french_and_english_declared_day_conflicts_the_rest_agrees() {
         claims_of(&r, "6000")
             .iter()
             .all(|(_, k, _)| k == "count@year-2019:dead")
+    );
+    assert_eq!(
+        claims_of(&r, "more-than 6000"),
+        [(
+            "b".to_string(),
+            "count@year-2026:suspected cases".to_string(),
+            "more-than 6000".to_string()
+        )]
     );
 }

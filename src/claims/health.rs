@@ -82,7 +82,13 @@ impl Builder<'_, '_> {
                 continue;
             };
             let noun = fold_key(doc.slice(q.noun_span));
-            let words: Vec<&str> = noun.split_whitespace().take(4).collect();
+            let mut words: Vec<&str> = noun.split_whitespace().take(4).collect();
+            // "6,000 suspected measles cases": the noun read stops at the
+            // disease; the case noun right after it is the head.
+            let next = self.word_after_noun(q.noun_span);
+            if is_word(doc, "health.case", &next) || is_word(doc, "health.dose", &next) {
+                words.push(&next);
+            }
             let counted = if words.iter().any(|w| is_word(doc, "health.case", w)) {
                 Counted::Cases
             } else if words.iter().any(|w| is_word(doc, "health.dose", w)) {
@@ -200,6 +206,18 @@ impl Builder<'_, '_> {
             && c.subject_key
                 .strip_prefix("count:")
                 .is_some_and(|noun| is_word(self.doc, "health.tally", noun))
+    }
+
+    /// The first word after a count's noun, folded ("" at a clause's end).
+    fn word_after_noun(&self, noun: Span) -> String {
+        let text = self.doc.text();
+        let to = crate::text::floor_char_boundary(text, (noun.end + 24).min(text.len()));
+        let rest = &text[noun.end.min(to)..to];
+        if !rest.starts_with(char::is_whitespace) {
+            return String::new();
+        }
+        let word = rest.split_whitespace().next().unwrap_or("");
+        fold_key(word.trim_end_matches(|c: char| !c.is_alphanumeric()))
     }
 
     /// Whether the article is about a disease: a `health.context` word

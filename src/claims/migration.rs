@@ -6,7 +6,7 @@
 //! "migrants" a generic noun (`count.not_subject` key `generic` in
 //! `rules/<lang>/migration.json`) that a predicate or a verb gives its
 //! noun: "six migrants sont morts", "rescued 61 migrants". This file adds
-//! what the plain counts have no noun for. In a sentence about migration
+//! what the plain counts have no noun for. In a paragraph about migration
 //! (a `migration.context` word: "migrants", "embarcation", "small
 //! boats", "the Channel"), a count of people followed by a
 //! `migration.predicate` ("Plus de 500 migrants sont arrivés à
@@ -184,14 +184,15 @@ impl Builder<'_, '_> {
             })
     }
 
-    /// Whether the sentence of `span` is about migration (a
-    /// `migration.context` word in it).
+    /// Whether the paragraph of `span` is about migration (a
+    /// `migration.context` word in it: "Au total, 1 200 arrivées ont été
+    /// enregistrées" after a sentence on the Channel).
     fn about_migration(&self, span: Span) -> bool {
         let doc = self.doc;
-        let Some(sentence) = folded_sentence(doc, span) else {
-            return false;
-        };
-        let folded = &doc.folded.text[sentence.start..sentence.end];
+        let paragraph = doc
+            .folded
+            .span_from_original(line_span(doc.text(), span.start));
+        let folded = &doc.folded.text[paragraph.start..paragraph.end];
         doc.lang
             .lexicon("migration.context")
             .word_regex()
@@ -259,8 +260,8 @@ mod tests {
         let fr = counts(
             "fr",
             "Quelque 300 migrants ont tenté de traverser la Manche. Depuis le début de \
-             l'année, 22 000 migrants sont arrivés en Italie. 400 personnes sont arrivées \
-             à Paris pour le salon.",
+             l'année, 22 000 migrants sont arrivés en Italie.\n\n400 personnes sont \
+             arrivées à Paris pour le salon.",
         );
         assert!(!fr.iter().any(|(k, _)| k.ends_with(":arrived")), "{fr:?}");
         let en = counts(
