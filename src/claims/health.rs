@@ -62,7 +62,6 @@ const STATUS_REACH: usize = 6;
 enum Counted {
     Cases,
     Doses,
-    Vaccinated,
 }
 
 impl Builder<'_, '_> {
@@ -93,8 +92,6 @@ impl Builder<'_, '_> {
                 Counted::Cases
             } else if words.iter().any(|w| is_word(doc, "health.dose", w)) {
                 Counted::Doses
-            } else if self.counts_vaccinated(span, q.noun_span) {
-                Counted::Vaccinated
             } else if words
                 .first()
                 .is_some_and(|w| self.status_of(w).is_some_and(|s| s != "new"))
@@ -106,22 +103,11 @@ impl Builder<'_, '_> {
             } else {
                 continue;
             };
-            if counted != Counted::Vaccinated
-                && !*about_disease.get_or_insert_with(|| self.about_disease())
-            {
-                continue;
-            }
-            let target = self.is_hypothetical(span) || self.health_target(span);
-            if counted == Counted::Vaccinated {
-                // The plain counts claim the vaccinated; a target is taken
-                // from them.
-                if target {
-                    taken.push(span);
-                }
+            if !*about_disease.get_or_insert_with(|| self.about_disease()) {
                 continue;
             }
             taken.push(span);
-            if target {
+            if self.is_hypothetical(span) || self.health_target(span) {
                 continue;
             }
             let before = self.words_before_number(span, 24);
@@ -150,6 +136,13 @@ impl Builder<'_, '_> {
                 rule,
                 None,
             );
+        }
+        // The plain counts claim the vaccinated ("a permis de vacciner
+        // 210 000 personnes"); a target is taken from them.
+        for c in &self.claims[..first] {
+            if c.subject_key == "count:vaccinated" && self.health_target(c.span) {
+                taken.push(c.span);
+            }
         }
         // The figures read here are no plain counts.
         let taken = crate::text::SpanSet::new(taken);
@@ -186,14 +179,16 @@ impl Builder<'_, '_> {
                 .iter()
                 .any(|f| whole_word_positions(&after, f).next().is_some())
         };
+        if !self.claims.iter().any(|c| self.is_tally(c))
+            || !*about_disease.get_or_insert_with(|| self.about_disease())
+        {
+            return;
+        }
         let dropped: Vec<bool> = self
             .claims
             .iter()
             .map(|c| self.is_tally(c) && is_daily(c.span))
             .collect();
-        if !dropped.contains(&true) || !*about_disease.get_or_insert_with(|| self.about_disease()) {
-            return;
-        }
         let mut dropped = dropped.into_iter();
         self.claims.retain(|_| !dropped.next().unwrap_or(false));
     }
@@ -229,16 +224,6 @@ impl Builder<'_, '_> {
             .lexicon("health.context")
             .word_regex()
             .is_some_and(|re| re.is_match(&doc.folded.text))
-    }
-
-    /// Whether the count at `span` counts people vaccinated: its noun, the
-    /// predicate after it or the verb before it is `vaccinated`.
-    fn counts_vaccinated(&self, span: Span, noun: Span) -> bool {
-        let doc = self.doc;
-        let vaccinated = |k: Option<String>| k.as_deref() == Some("vaccinated");
-        vaccinated(counts::canonical_noun(doc, noun))
-            || vaccinated(self.verb_before(span, noun))
-            || vaccinated(counts::predicate_noun(doc, noun))
     }
 
     /// The `health.case_status` key of a word or words (folded).

@@ -39,7 +39,16 @@ impl Builder<'_, '_> {
     /// People arrived and intercepted (see the module's doc).
     pub(super) fn migration_claims(&mut self) {
         let doc = self.doc;
-        if doc.lang.lexicon("migration.predicate").is_empty() {
+        // One scan of the article: most stories never name a migrant, and
+        // a paragraph is about migration when a word of it is found here.
+        let Some(context) = doc.lang.lexicon("migration.context").word_regex() else {
+            return;
+        };
+        let hits: Vec<usize> = context
+            .find_iter(&doc.folded.text)
+            .map(|m| m.start())
+            .collect();
+        if hits.is_empty() {
             return;
         }
         let ctx = self.ctx;
@@ -62,7 +71,7 @@ impl Builder<'_, '_> {
             else {
                 continue;
             };
-            if !self.about_migration(span) {
+            if !self.about_migration(span, &hits) {
                 continue;
             }
             taken.push(span);
@@ -92,7 +101,7 @@ impl Builder<'_, '_> {
             i += 1;
             i > first || !c.subject_key.starts_with("count") || !taken.overlaps(c.span)
         });
-        self.year_tallies(story, |b, c| b.about_migration(c.span));
+        self.year_tallies(story, |b, c| b.about_migration(c.span, &hits));
     }
 
     /// "More than 2,100 migrants have died in the Mediterranean this
@@ -151,6 +160,14 @@ impl Builder<'_, '_> {
         let Some(sentence) = doc.sentence_of(span) else {
             return false;
         };
+        // Most sentences hold no such form: a look at the folded sentence
+        // before any folding of its parts.
+        let folded = doc.folded.span_from_original(sentence);
+        // (The folded text keeps its case; the forms are lower case.)
+        let folded = doc.folded.text[folded.start..folded.end].to_lowercase();
+        if !periods.iter().any(|f| folded.contains(f)) {
+            return false;
+        }
         let after = &text[span.end.min(sentence.end)..sentence.end.max(span.end)];
         let after = fold_key(&after[..after.find([',', ';', ':', '(']).unwrap_or(after.len())]);
         let before = fold_key(&text[sentence.start.min(span.start)..span.start]);
@@ -184,19 +201,17 @@ impl Builder<'_, '_> {
             })
     }
 
-    /// Whether the paragraph of `span` is about migration (a
-    /// `migration.context` word in it: "Au total, 1 200 arrivées ont été
-    /// enregistrées" after a sentence on the Channel).
-    fn about_migration(&self, span: Span) -> bool {
+    /// Whether the paragraph of `span` is about migration: one of `hits`
+    /// (the folded offsets of the article's `migration.context` words)
+    /// falls in it ("Au total, 1 200 arrivées ont été enregistrées" after
+    /// a sentence on the Channel).
+    fn about_migration(&self, span: Span, hits: &[usize]) -> bool {
         let doc = self.doc;
         let paragraph = doc
             .folded
             .span_from_original(line_span(doc.text(), span.start));
-        let folded = &doc.folded.text[paragraph.start..paragraph.end];
-        doc.lang
-            .lexicon("migration.context")
-            .word_regex()
-            .is_some_and(|re| re.is_match(folded))
+        let at = hits.partition_point(|&h| h < paragraph.start);
+        hits.get(at).is_some_and(|&h| h < paragraph.end)
     }
 
     /// Whether the figure's clause tells an attempt (`migration.attempt`:
