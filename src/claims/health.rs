@@ -2,7 +2,7 @@
 //! that claim nothing.
 //!
 //! Cases: in an article about a disease (a `health.context` word anywhere
-//! in it: "choléra", "outbreak", "vaccination"), a count whose noun is a
+//! in it: "choléra", "rougeole", "outbreak"), a count whose noun is a
 //! case ("1 240 cas", "more than 1,200 cases", "3,000 suspected cholera
 //! cases") is keyed by its status, read in its noun and in the words after
 //! it in its clause ("860 cas confirmés", "860 cases have been
