@@ -69,7 +69,11 @@ pub(super) fn predicate_noun(doc: &Doc, noun: Span) -> Option<String> {
 
 /// The key of the longest form of `lexicons` that follows a count's noun
 /// in its clause (see [`predicate_noun`]).
-fn predicate_after(doc: &Doc, noun: Span, lexicons: &[&crate::rules::Lexicon]) -> Option<String> {
+pub(super) fn predicate_after(
+    doc: &Doc,
+    noun: Span,
+    lexicons: &[&crate::rules::Lexicon],
+) -> Option<String> {
     if lexicons.iter().all(|l| l.is_empty()) {
         return None;
     }

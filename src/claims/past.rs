@@ -13,6 +13,10 @@
 //! past, a full date how they date the story. A sentence naming several
 //! other years, or another year by a full date, is left alone (no claim),
 //! as before.
+//!
+//! A tally since a past year ("Depuis 2014, plus de 30 000 migrants sont
+//! morts", "30,000 have died since 2014") is no event's figure and has no
+//! year of its own: no claim.
 
 use super::*;
 
@@ -78,7 +82,9 @@ impl Builder<'_, '_> {
         if self.in_year_to_date(sentence, span) {
             return story.map_or(Era::Unclear, Era::Past);
         }
-        if self.speaks_of_another_time(sentence) {
+        if self.speaks_of_another_time(sentence)
+            || self.tally_since_past_year(sentence, span, story)
+        {
             return Era::Unclear;
         }
         // The years a part names: (year, written as a full date) of each
@@ -167,6 +173,49 @@ impl Builder<'_, '_> {
                     let gap = &before[i + f.len()..];
                     !gap.contains(';') && !gap.chars().any(|c| c.is_ascii_digit())
                 })
+        })
+    }
+
+    /// Whether the count at `span` is a tally since a past year ("Depuis
+    /// 2014, plus de 30 000 migrants sont morts", "more than 30,000 have
+    /// died since 2014"): a `since` date naming another year than the
+    /// story's opens the sentence (at most one word before it: "Et
+    /// depuis 2014") or follows the figure in its clause. Such a tally is
+    /// no event's figure, and it has no year of its own: no claim. A
+    /// `since` bounding
+    /// a superlative ("the deadliest quake since 2015 killed 40") dates
+    /// the story's event, and "since 2011, when 19 people died" recalls a
+    /// year's event ([`Builder::recalled_since`]).
+    fn tally_since_past_year(&self, sentence: Span, span: Span, story: Option<i32>) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let superlatives = forms(doc, "record.superlative");
+        let dates = starting_in(&self.ctx.dates, |d| d.0.start, sentence.start, sentence.end);
+        dates.iter().any(|(dspan, _, d)| {
+            if d.marker != Marker::Since || !sentence.contains(*dspan) {
+                return false;
+            }
+            let other_year = YEAR
+                .find_iter(doc.slice(*dspan))
+                .filter_map(|m| m.as_str().parse::<i32>().ok())
+                .any(|y| Some(y) != story);
+            if !other_year {
+                return false;
+            }
+            let from = look_back(text, dspan.start, 40, sentence.start);
+            let near = fold_key(&text[from..dspan.start]);
+            if superlatives.iter().any(|s| near.contains(s)) {
+                return false;
+            }
+            if dspan.end <= span.start {
+                let opening = fold_key(&text[sentence.start..dspan.start]);
+                let rest = &text[dspan.end..span.start];
+                let rest = rest.trim_start();
+                opening.split_whitespace().count() <= 1
+                    && !crosses_clause(rest.strip_prefix(',').unwrap_or(rest))
+            } else {
+                !crosses_clause(&text[span.end..dspan.start])
+            }
         })
     }
 
