@@ -44,6 +44,7 @@ mod ages;
 mod anchor;
 mod attacks;
 mod business;
+mod conflict;
 mod counts;
 mod distances;
 mod durations;
@@ -262,6 +263,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.indicator_claims();
     b.business_claims();
     b.sport_claims();
+    b.conflict_claims();
     b.share_claims();
     b.population_share_claims();
     b.date_checks();

@@ -1,0 +1,878 @@
+//! Armed conflict: the dead of each side, and the drones and missiles
+//! launched and shot down.
+//!
+//! Sides: a count whose noun is a side (`conflict.side`: the canonical
+//! `count.noun` keys `soldiers`, `civilians`, `militants`, `police`;
+//! "soldats", "militaires", "troops", "civils", "jihadistes",
+//! "terroristes", "rebels"…) with a word of killing after its noun
+//! (`conflict.killed_after`: "une dizaine de soldats ont été tués", "27
+//! militants killed", "27 terroristes neutralisés") or right before it
+//! (`conflict.killed_before`: "affirme avoir neutralisé 27 terroristes",
+//! "troops killed 27 militants") is that side's part of the dead,
+//! `count@part-soldiers:dead`, keyed alike in every language (the counts
+//! of `counts.rs` key the same phrasings so already; this file adds the
+//! words of war communiqués, the bare English participle, and rekeys a
+//! part the counts keyed by its written noun, "militaires", by its side).
+//! A nationality right by the noun keys the side by country ("Ukrainian
+//! soldiers", "soldats russes": `soldiers-ua`): two armies' losses are two
+//! figures. Words of killing said of the armed group only ("neutralisés",
+//! "eliminated": key `militants`) make no toll of soldiers or civilians.
+//! An armed party's claim of the toll it inflicted (`conflict.claim`: "le
+//! JNIM a revendiqué la mort de 50 militaires", "the group claimed to have
+//! killed 50 soldiers") is keyed apart (`count@claimed@part-soldiers:dead`,
+//! shown "claimed"): the army's 12 and the group's 50 are two statements,
+//! not a conflict. A side's toll grows as bodies are found: figures of
+//! different days are updates (running totals).
+//!
+//! Weapons: a count of a weapon (`conflict.weapon`: drones, missiles,
+//! cruise and ballistic missiles, rockets, shells; a specific kind is its
+//! own key) is launched or shot down by the nearest verb before it in its
+//! clause (`conflict.action_before`: "Russia launched 112 drones and eight
+//! missiles", "shot down 85 drones"; "attacked Ukraine with 112 drones":
+//! key `with` after a `conflict.attack` verb), or by a participle after it
+//! (`conflict.action_after`: "85 drones were intercepted", "112 drones
+//! launched by Russia"). "shot down 85 of the 112 drones" (`conflict.of_total`)
+//! is 85 shot down of 112 launched, as is "85 drones sur 112"; "dont 100
+//! ont été abattus", "of which 100 were shot down" (`conflict.part_of`) are
+//! shot down of the one kind of weapon counted before them in the sentence
+//! (none when several kinds were). Keys: `weapons@launched:drones`,
+//! `weapons@downed:drones`, with the owner when a nationality qualifies the
+//! weapon ("120 Ukrainian drones": `weapons@downed@ua:drones`), so that
+//! launched figures compare with launched ones only and one side's drones
+//! with that side's. A weapon counted with no action claims nothing (no
+//! plain `count:drones` either).
+//!
+//! Earlier attacks and totals since the war began claim nothing (the era
+//! of the count: `past.rs`, `count.other_time`). Lexicons:
+//! `rules/<lang>/conflict.json`.
+//!
+//! Known limits: a part of a toll after "dont" ("30 morts, dont 5 civils")
+//! is not a side's toll; "fighters" and "assaillants" are no side (fighter
+//! jets; a shooting's attackers, `count.thing`); who shot a drone down is
+//! not read, only whose drone it was when written.
+
+use super::*;
+
+/// How many words may stand between an action verb and the weapon count
+/// it governs, other than the weapon counts of a list ("launched overnight
+/// a total of 112 drones").
+const ACTION_GAP: usize = 6;
+
+/// How many words a predicate after a side's noun may skip (adverbs of
+/// `count.predicate_adverb`) among the first ones.
+const ADVERB_REACH: usize = 2;
+
+/// A weapon count of a sentence: where it is, what it is, who owns it.
+struct Weapon {
+    /// The count (number and noun) in the original text.
+    span: Span,
+    /// Where its weapon noun ends (original text).
+    end: usize,
+    value: Quantity,
+    rule: String,
+    key: String,
+    owner: Option<String>,
+}
+
+impl Builder<'_, '_> {
+    /// The dead of each side and the weapons launched and shot down (see
+    /// the module's doc).
+    pub(super) fn conflict_claims(&mut self) {
+        if self.doc.lang.lexicon("conflict.side").is_empty() {
+            return;
+        }
+        self.side_tolls();
+        self.weapon_claims();
+    }
+
+    fn side_tolls(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let story = self.story_year();
+        for (span, rule, q) in &ctx.quantities {
+            let Measure::Count { .. } = &q.measure else {
+                continue;
+            };
+            let Some(side) = self.side_of(q.noun_span) else {
+                continue;
+            };
+            if self.era_of(*span, story) != past::Era::Now || self.is_hypothetical(*span) {
+                continue;
+            }
+            let before = self.words_before_number(*span, 80);
+            if self.is_definite_reference(&before, q) {
+                continue;
+            }
+            // The state: a word of killing before the figure or after its
+            // noun, else what the counts made of it ("parmi les morts
+            // figurent 8 militaires": `count@part-militaires:dead`).
+            let killed = |key: &str| key == "dead" || key == side;
+            let before_key = form_ending(doc, "conflict.killed_before", &before)
+                .map(|(k, _)| k)
+                .filter(|k| killed(k));
+            let state = before_key
+                .or_else(|| self.killed_after(q.noun_span).filter(|k| killed(k)))
+                .map(|_| "dead".to_string())
+                .or_else(|| {
+                    self.claims.iter().find_map(|c| {
+                        let rest = c.subject_key.strip_prefix("count@part-")?;
+                        (c.span == *span)
+                            .then(|| rest.rsplit(':').next())?
+                            .map(str::to_string)
+                    })
+                });
+            let Some(state) = state else {
+                continue;
+            };
+            let who = match self.side_country(q.noun_span) {
+                Some(cc) => format!("{side}-{cc}"),
+                None => side.clone(),
+            };
+            let shown = match who.split_once('-') {
+                Some((s, cc)) => format!("{s}, {}", cc.to_uppercase()),
+                None => who.clone(),
+            };
+            // "a revendiqué la mort de", "claimed to have killed": a claim
+            // verb, then the word of killing.
+            let claimed =
+                form_ending(doc, "conflict.killed_before", &before).is_some_and(|(_, n)| {
+                    form_ending(doc, "conflict.claim", before[..before.len() - n].trim_end())
+                        .is_some()
+                });
+            let subject = if claimed {
+                (
+                    format!("{state} ({shown}), claimed"),
+                    format!("count@claimed@part-{who}:{state}"),
+                )
+            } else {
+                (
+                    format!("{state} ({shown})"),
+                    format!("count@part-{who}:{state}"),
+                )
+            };
+            // The counts' own reading of this figure gives way.
+            self.claims
+                .retain(|c| !(c.span == *span && c.subject_key.starts_with("count")));
+            self.push(
+                subject,
+                "count",
+                Value::Quantity(q.quantity()),
+                *span,
+                rule,
+                None,
+            );
+            self.mark_last_running();
+        }
+    }
+
+    /// The side a count's noun names (`conflict.side`), a nationality
+    /// before it left out ("Ukrainian soldiers").
+    fn side_of(&self, noun: Span) -> Option<String> {
+        let doc = self.doc;
+        let sides = doc.lang.lexicon("conflict.side");
+        let side = |n: Span| canonical_noun(doc, n).filter(|k| sides.key_of(k).is_some());
+        side(noun).or_else(|| {
+            let written = doc.slice(noun);
+            let first = written.split_whitespace().next()?;
+            if !is_word(doc, "country.adjective", &fold_key(first)) {
+                return None;
+            }
+            let rest = written[first.len()..].trim_start();
+            side(Span::new(noun.end - rest.len(), noun.end))
+        })
+    }
+
+    /// The `conflict.killed_after` key of the participle right after a
+    /// side's noun in its clause ("ont été tués", "were killed",
+    /// "neutralisés"), adverbs left out; a bare English "killed" followed
+    /// by its object ("two soldiers killed a militant") is an active verb,
+    /// not a toll.
+    fn killed_after(&self, noun: Span) -> Option<&str> {
+        let doc = self.doc;
+        let text = doc.text();
+        let end = crate::text::floor_char_boundary(text, (noun.end + 120).min(text.len()));
+        let rest = &text[noun.end..end];
+        let rest = &rest[..rest
+            .find([',', ';', ':', '.', '(', '"', '“'])
+            .unwrap_or(rest.len())];
+        let folded = fold_key(rest);
+        let words: Vec<&str> = folded
+            .split_whitespace()
+            .enumerate()
+            .filter(|&(i, w)| i > ADVERB_REACH || !is_word(doc, "count.predicate_adverb", w))
+            .map(|(_, w)| w)
+            .collect();
+        // A nationality right after the noun ("soldats maliens") is part
+        // of it.
+        let skip = usize::from(words.first().is_some_and(|w| {
+            is_word(doc, "country.adjective", w) || is_word(doc, "country.people", w)
+        }));
+        let tail = words.get(skip..)?.join(" ");
+        let (key, len) = longest_prefix(doc, "conflict.killed_after", &tail)?;
+        let next = tail[len..].split_whitespace().next().unwrap_or("");
+        let active = is_word(doc, "conflict.killed_active", &tail[..len]);
+        let object = active && next.starts_with(|c: char| c.is_ascii_digit())
+            || is_word(doc, "grammar.article", next)
+            || is_word(doc, "grammar.indefinite", next)
+            || is_word(doc, "number.approx", next);
+        (!object).then_some(key)
+    }
+
+    /// The country of a nationality right before a side's noun ("Ukrainian
+    /// soldiers") or right after it ("soldats russes").
+    fn side_country(&self, noun: Span) -> Option<String> {
+        let doc = self.doc;
+        let text = doc.text();
+        let written = fold_key(doc.slice(noun));
+        let mut words = written.split_whitespace();
+        let adjective = |w: &str| -> Option<String> {
+            ["country.adjective", "country.people"]
+                .iter()
+                .find_map(|l| doc.lang.lexicon(l).key_of(w).map(str::to_string))
+        };
+        // "Ukrainian soldiers", "soldats ukrainiens" as one noun.
+        if let Some(cc) = words.find_map(adjective) {
+            return Some(cc);
+        }
+        let before = fold_key(&text[look_back(text, noun.start, 30, 0)..noun.start]);
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        if let Some(cc) = adjective(last) {
+            return Some(cc);
+        }
+        let end = crate::text::floor_char_boundary(text, (noun.end + 30).min(text.len()));
+        let after = fold_key(&text[noun.end..end]);
+        let next = after
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        adjective(next)
+    }
+
+    fn weapon_claims(&mut self) {
+        let doc = self.doc;
+        let ctx = self.ctx;
+        let text = doc.text();
+        let story = self.story_year();
+        let first = self.claims.len();
+        // Weapon counts, by sentence.
+        let mut weapons: Vec<(Span, Weapon)> = Vec::new();
+        for (span, rule, q) in &ctx.quantities {
+            let Measure::Count { .. } = &q.measure else {
+                continue;
+            };
+            let Some((key, end, owner)) = self.weapon_of(q.noun_span) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(*span) else {
+                continue;
+            };
+            weapons.push((
+                sentence,
+                Weapon {
+                    span: *span,
+                    end,
+                    value: q.quantity(),
+                    rule: rule.to_string(),
+                    key,
+                    owner,
+                },
+            ));
+        }
+        if weapons.is_empty() {
+            return;
+        }
+        let taken: Vec<Span> = weapons.iter().map(|(_, w)| w.span).collect();
+        let mut out: Vec<(Span, String, Quantity, String, String, Option<String>)> = Vec::new();
+        for (i, (sentence, w)) in weapons.iter().enumerate() {
+            if self.era_of(w.span, story) != past::Era::Now || self.is_hypothetical(w.span) {
+                continue;
+            }
+            let list: Vec<&Weapon> = weapons
+                .iter()
+                .filter(|(s, _)| s == sentence)
+                .map(|(_, w)| w)
+                .collect();
+            // "85 of the 112 drones", "85 drones sur 112": a part shot down
+            // of the total launched.
+            if let Some((n_span, n_value)) = self.number_of_total(w.span) {
+                let action = self.action_before(n_span, *sentence, &list);
+                if action.as_deref() == Some("downed") {
+                    out.push((
+                        n_span,
+                        "downed".into(),
+                        n_value,
+                        w.rule.clone(),
+                        w.key.clone(),
+                        w.owner.clone(),
+                    ));
+                    out.push((
+                        w.span,
+                        "launched".into(),
+                        w.value.clone(),
+                        w.rule.clone(),
+                        w.key.clone(),
+                        w.owner.clone(),
+                    ));
+                }
+                continue;
+            }
+            let action = self
+                .action_after(w.end)
+                .or_else(|| self.action_before(w.span, *sentence, &list));
+            let Some(action) = action else {
+                continue;
+            };
+            out.push((
+                w.span,
+                action.clone(),
+                w.value.clone(),
+                w.rule.clone(),
+                w.key.clone(),
+                w.owner.clone(),
+            ));
+            if action == "downed"
+                && let Some((t_span, t_value)) = self.total_after(w.end)
+            {
+                out.push((
+                    t_span,
+                    "launched".into(),
+                    t_value,
+                    w.rule.clone(),
+                    w.key.clone(),
+                    w.owner.clone(),
+                ));
+            }
+            let _ = i;
+        }
+        // "dont 100 ont été abattus", "of which 100 were shot down": a bare
+        // number of the one weapon counted before it.
+        for &(span, rule, value) in &ctx.numbers {
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let before_kinds: Vec<&Weapon> = weapons
+                .iter()
+                .filter(|(s, w)| *s == sentence && w.span.end <= span.start)
+                .map(|(_, w)| w)
+                .collect();
+            let Some(last) = before_kinds.last() else {
+                continue;
+            };
+            if before_kinds
+                .iter()
+                .any(|w| w.key != last.key || w.owner != last.owner)
+                || out.iter().any(|o| o.0 == span)
+                || self.era_of(span, story) != past::Era::Now
+            {
+                continue;
+            }
+            let between = fold_key(&text[last.end.min(span.start)..span.start]);
+            let before = self.words_before_number(span, 40);
+            let opens = form_ending(doc, "conflict.part_of", &before).is_some()
+                && !between.contains([';', '.']);
+            // "85 of them were shot down".
+            let end = crate::text::floor_char_boundary(text, (span.end + 20).min(text.len()));
+            let after = fold_key(&text[span.end..end]);
+            let of_them = longest_prefix(doc, "conflict.part_of", after.trim_start());
+            let from = match of_them {
+                Some((_, len)) => span.end + (after.len() - after.trim_start().len()) + len,
+                None if opens => span.end,
+                None => continue,
+            };
+            let Some(action) = self.action_after(from) else {
+                continue;
+            };
+            let value = Quantity::new(value, qualifier_before(doc, span));
+            out.push((
+                span,
+                action,
+                value,
+                rule.to_string(),
+                last.key.clone(),
+                last.owner.clone(),
+            ));
+        }
+        // The plain counts of weapons give way.
+        let taken = crate::text::SpanSet::new(taken.into_iter().chain(out.iter().map(|o| o.0)));
+        let mut n = 0;
+        self.claims.retain(|c| {
+            n += 1;
+            n > first || !c.subject_key.starts_with("count") || !taken.overlaps(c.span)
+        });
+        for (span, action, value, rule, key, owner) in out {
+            let shown_action = match action.as_str() {
+                "downed" => "shot down",
+                a => a,
+            };
+            let (shown, k) = match owner {
+                Some(cc) => (
+                    format!("{key} {shown_action} ({})", cc.to_uppercase()),
+                    format!("weapons@{action}@{cc}:{key}"),
+                ),
+                None => (
+                    format!("{key} {shown_action}"),
+                    format!("weapons@{action}:{key}"),
+                ),
+            };
+            self.push(
+                (shown, k),
+                "count",
+                Value::Quantity(value),
+                span,
+                &rule,
+                None,
+            );
+        }
+    }
+
+    /// The weapon a count's noun names (`conflict.weapon`, its first words
+    /// or after a name of at most two words: "112 Shahed drones"), where
+    /// its noun ends, and the country of a nationality by it.
+    fn weapon_of(&self, noun: Span) -> Option<(String, usize, Option<String>)> {
+        let doc = self.doc;
+        let text = doc.text();
+        let end = crate::text::floor_char_boundary(text, (noun.start + 60).min(text.len()));
+        let window = &text[noun.start..end];
+        let window = &window[..window
+            .find([',', ';', ':', '.', '('])
+            .unwrap_or(window.len())];
+        // Word starts in the original text, so that the end is an offset
+        // of the original.
+        let mut starts: Vec<usize> = Vec::new();
+        let mut prev_alnum = false;
+        for (i, c) in window.char_indices() {
+            let alnum = c.is_alphanumeric();
+            if alnum && !prev_alnum {
+                starts.push(i);
+            }
+            prev_alnum = alnum || c == '-' || c == '\'';
+        }
+        let mut owner: Option<String> = None;
+        for (n, &at) in starts.iter().take(3).enumerate() {
+            let folded = fold_key(&window[at..]);
+            if let Some((key, _)) = longest_prefix(doc, "conflict.weapon", &folded) {
+                // The form's length in the original: fold word by word.
+                let form_words = doc
+                    .lang
+                    .lexicon("conflict.weapon")
+                    .folded_forms_of(key)
+                    .iter()
+                    .filter(|f| starts_with_words(&folded, f))
+                    .map(|f| f.split_whitespace().count())
+                    .max()
+                    .unwrap_or(1);
+                let end_word = n + form_words;
+                let end = match starts.get(end_word) {
+                    Some(&s) => noun.start + window[..s].trim_end().len(),
+                    None => noun.start + window.trim_end().len(),
+                };
+                let adjective = |w: &str| {
+                    doc.lang
+                        .lexicon("country.adjective")
+                        .key_of(w)
+                        .map(str::to_string)
+                };
+                // "Ukrainian drones" / "drones ukrainiens".
+                for &s in &starts[..n] {
+                    let w = fold_key(window[s..].split_whitespace().next().unwrap_or(""));
+                    owner = owner.or_else(|| adjective(&w));
+                }
+                if owner.is_none() {
+                    let after = fold_key(
+                        &text[end..crate::text::floor_char_boundary(
+                            text,
+                            (end + 30).min(text.len()),
+                        )],
+                    );
+                    let next = after
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("");
+                    owner = adjective(next);
+                }
+                if owner.is_none() {
+                    let before = fold_key(&text[look_back(text, noun.start, 30, 0)..noun.start]);
+                    let last = before.split_whitespace().next_back().unwrap_or("");
+                    owner = adjective(last);
+                }
+                return Some((key.to_string(), end, owner));
+            }
+            // Only a name may stand before the weapon ("Shahed", "Iskander"):
+            // a capitalised word or a nationality.
+            let w = &window[at..];
+            let word = w.split_whitespace().next().unwrap_or("");
+            let capital = word.starts_with(char::is_uppercase);
+            if !capital && !is_word(doc, "country.adjective", &fold_key(word)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The action of the `conflict.action_after` form that the text from
+    /// `from` (a weapon noun's end) starts with, a nationality or a short
+    /// adverb left out: "were shot down", "ont été abattus", "launched".
+    fn action_after(&self, from: usize) -> Option<String> {
+        let doc = self.doc;
+        let text = doc.text();
+        let end = crate::text::floor_char_boundary(text, (from + 80).min(text.len()));
+        let rest = &text[from..end];
+        let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+        let folded = fold_key(rest);
+        let words: Vec<&str> = folded
+            .split_whitespace()
+            .enumerate()
+            .filter(|&(i, w)| {
+                i > ADVERB_REACH
+                    || !(is_word(doc, "count.predicate_adverb", w)
+                        || is_word(doc, "country.adjective", w))
+            })
+            .map(|(_, w)| w)
+            .collect();
+        let tail = words.join(" ");
+        longest_prefix(doc, "conflict.action_after", &tail).map(|(k, _)| k.to_string())
+    }
+
+    /// The action of the nearest `conflict.action_before` verb before the
+    /// count at `span` in its sentence, with at most `ACTION_GAP` words
+    /// between other than the weapon counts of a list, no clause mark but
+    /// commas, and no other figure.
+    fn action_before(&self, span: Span, sentence: Span, list: &[&Weapon]) -> Option<String> {
+        let doc = self.doc;
+        let text = doc.text();
+        let from = look_back(text, span.start, 200, sentence.start);
+        let mut before = text[from..span.start].to_string();
+        // The weapon counts of the list before it stand for one word each.
+        for w in list.iter().rev() {
+            if w.span.start >= from && w.end <= span.start {
+                let (a, b) = (w.span.start - from, w.end - from);
+                before.replace_range(a..b, " weapon ");
+            }
+        }
+        let folded = fold_key(&before);
+        let folded = folded.trim_end();
+        let lex = doc.lang.lexicon("conflict.action_before");
+        let mut best: Option<(usize, &str, usize)> = None;
+        for (key, f) in lex.folded_forms() {
+            for i in whole_word_positions(folded, f) {
+                let end = i + f.len();
+                if best.is_none_or(|(e, _, l)| end > e || (end == e && f.len() > l)) {
+                    best = Some((end, key, f.len()));
+                }
+            }
+        }
+        let (end, key, _) = best?;
+        let gap = &folded[end..];
+        if gap.contains([';', ':', '.', '(', ')']) || gap.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let words = gap
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty() && *w != "weapon")
+            .count();
+        if words > ACTION_GAP {
+            return None;
+        }
+        if key == "with" {
+            // "attacked Ukraine with 112 drones": an attack verb before.
+            let clause = &folded[..end];
+            let clause = &clause[clause.rfind([';', ':', '.']).map_or(0, |i| i + 1)..];
+            let attack = forms(doc, "conflict.attack");
+            return attack
+                .iter()
+                .any(|a| whole_word_positions(clause, a).next().is_some())
+                .then(|| "launched".to_string());
+        }
+        Some(key.to_string())
+    }
+
+    /// "85 of the 112 drones", "85 des 112 drones": the bare number before
+    /// a `conflict.of_total` form right before the count at `span`.
+    fn number_of_total(&self, span: Span) -> Option<(Span, Quantity)> {
+        let doc = self.doc;
+        let text = doc.text();
+        let number = self
+            .ctx
+            .numbers
+            .iter()
+            .rev()
+            .find(|(s, _, _)| s.end <= span.start && span.start - s.end <= 16)?;
+        let between = fold_key(&text[number.0.end..span.start]);
+        let between = between.trim();
+        is_word(doc, "conflict.of_total", between).then(|| {
+            (
+                number.0,
+                Quantity::new(number.2, qualifier_before(doc, number.0)),
+            )
+        })
+    }
+
+    /// "85 drones sur 112", "85 drones out of 112": the bare number after a
+    /// `conflict.of_total` form right after a weapon noun ending at `end`.
+    fn total_after(&self, end: usize) -> Option<(Span, Quantity)> {
+        let doc = self.doc;
+        let text = doc.text();
+        let number = self
+            .ctx
+            .numbers
+            .iter()
+            .find(|(s, _, _)| s.start >= end && s.start - end <= 16)?;
+        let between = fold_key(&text[end..number.0.start]);
+        is_word(doc, "conflict.of_total", between.trim()).then(|| {
+            (
+                number.0,
+                Quantity::new(number.2, qualifier_before(doc, number.0)),
+            )
+        })
+    }
+}
+
+/// The key and length of the longest form of `lexicon` that `folded`
+/// starts with, as whole words.
+fn longest_prefix<'a>(doc: &Doc<'a>, lexicon: &str, folded: &str) -> Option<(&'a str, usize)> {
+    doc.lang
+        .lexicon(lexicon)
+        .folded_forms()
+        .filter(|(_, f)| starts_with_words(folded, f))
+        .max_by_key(|(_, f)| f.len())
+        .map(|(k, f)| (k, f.len()))
+}
+
+/// Whether `s` starts with `form` followed by the end or a non-word
+/// character.
+fn starts_with_words(s: &str, form: &str) -> bool {
+    s.strip_prefix(form).is_some_and(|r| {
+        r.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::tests::claims_in;
+
+    /// The (key, value) of the count claims of `text`.
+    fn counts(lang: &str, text: &str) -> Vec<(String, String)> {
+        claims_in(lang, text)
+            .into_iter()
+            .filter(|(_, attribute, _)| attribute == "count")
+            .map(|(key, _, value)| (key, value))
+            .collect()
+    }
+
+    fn has(got: &[(String, String)], key: &str, value: &str) -> bool {
+        got.iter().any(|(k, v)| k == key && v == value)
+    }
+
+    #[test]
+    fn sides_of_the_dead_share_keys_across_languages() {
+        for (lang, text, key, value) in [
+            (
+                "fr",
+                "Une dizaine de soldats ont été tués mardi.",
+                "count@part-soldiers:dead",
+                "about 10",
+            ),
+            (
+                "fr",
+                "L'armée affirme avoir neutralisé 27 terroristes.",
+                "count@part-militants:dead",
+                "27",
+            ),
+            (
+                "fr",
+                "Au moins 12 civils ont également péri.",
+                "count@part-civilians:dead",
+                "at-least 12",
+            ),
+            (
+                "fr",
+                "Parmi les morts figurent 8 militaires.",
+                "count@part-soldiers:dead",
+                "8",
+            ),
+            (
+                "fr",
+                "Vingt-sept jihadistes ont été neutralisés.",
+                "count@part-militants:dead",
+                "27",
+            ),
+            (
+                "en",
+                "At least 12 soldiers were killed on Tuesday.",
+                "count@part-soldiers:dead",
+                "at-least 12",
+            ),
+            (
+                "en",
+                "The army said 27 militants killed in the clashes.",
+                "count@part-militants:dead",
+                "27",
+            ),
+            (
+                "en",
+                "Three civilians were killed in the strike.",
+                "count@part-civilians:dead",
+                "3",
+            ),
+            (
+                "en",
+                "Troops killed 27 militants on Tuesday.",
+                "count@part-militants:dead",
+                "27",
+            ),
+            (
+                "en",
+                "Twelve Ukrainian soldiers were killed.",
+                "count@part-soldiers-ua:dead",
+                "12",
+            ),
+            (
+                "fr",
+                "Douze soldats ukrainiens ont été tués.",
+                "count@part-soldiers-ua:dead",
+                "12",
+            ),
+        ] {
+            let got = counts(lang, text);
+            assert!(has(&got, key, value), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_groups_claim_is_keyed_apart_and_neutralised_is_for_the_armed_group_only() {
+        let got = counts("fr", "Le JNIM a revendiqué la mort de 50 militaires.");
+        assert!(
+            has(&got, "count@claimed@part-soldiers:dead", "50"),
+            "{got:?}"
+        );
+        let got = counts("en", "The group claimed to have killed 50 soldiers.");
+        assert!(
+            has(&got, "count@claimed@part-soldiers:dead", "50"),
+            "{got:?}"
+        );
+        // Soldiers "neutralised" is no toll; "two soldiers killed a
+        // militant" is no toll of soldiers.
+        let got = counts("fr", "Deux soldats neutralisés par la foule.");
+        assert!(!got.iter().any(|(k, _)| k.contains("dead")), "{got:?}");
+        let got = counts("en", "Two soldiers killed a militant.");
+        assert!(!got.iter().any(|(k, _)| k.contains("dead")), "{got:?}");
+    }
+
+    #[test]
+    fn earlier_attacks_and_totals_since_the_war_began_claim_nothing() {
+        for (lang, text) in [
+            (
+                "fr",
+                "En 2022, 40 soldats avaient été tués dans une attaque similaire.",
+            ),
+            (
+                "fr",
+                "Depuis le début du conflit, plus de 2 000 soldats ont été tués.",
+            ),
+            (
+                "en",
+                "Since the start of the war, more than 2,000 soldiers have been killed.",
+            ),
+            (
+                "en",
+                "Since the full-scale invasion, Russia has launched more than 30,000 drones.",
+            ),
+        ] {
+            let got = counts(lang, text);
+            assert!(
+                !got.iter()
+                    .any(|(k, _)| k.contains(":dead") && !k.contains("year")
+                        || k.starts_with("weapons")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn weapons_launched_and_shot_down_are_keyed_apart() {
+        for (lang, text, expected) in [
+            (
+                "en",
+                "Russia launched 112 drones and eight missiles overnight.",
+                vec![
+                    ("weapons@launched:drones", "112"),
+                    ("weapons@launched:missiles", "8"),
+                ],
+            ),
+            (
+                "en",
+                "Ukraine's air force said it shot down 85 of the 112 drones.",
+                vec![
+                    ("weapons@downed:drones", "85"),
+                    ("weapons@launched:drones", "112"),
+                ],
+            ),
+            (
+                "en",
+                "Russia attacked Ukraine with 112 drones; 85 drones were shot down.",
+                vec![
+                    ("weapons@launched:drones", "112"),
+                    ("weapons@downed:drones", "85"),
+                ],
+            ),
+            (
+                "fr",
+                "La Russie a lancé 120 drones, dont 100 ont été abattus.",
+                vec![
+                    ("weapons@launched:drones", "120"),
+                    ("weapons@downed:drones", "100"),
+                ],
+            ),
+            (
+                "fr",
+                "La défense antiaérienne a abattu 85 drones sur 112.",
+                vec![
+                    ("weapons@downed:drones", "85"),
+                    ("weapons@launched:drones", "112"),
+                ],
+            ),
+            (
+                "en",
+                "Russia's defence ministry said it destroyed 120 Ukrainian drones.",
+                vec![("weapons@downed@ua:drones", "120")],
+            ),
+            (
+                "en",
+                "Russia fired six cruise missiles and two ballistic missiles.",
+                vec![
+                    ("weapons@launched:cruise missiles", "6"),
+                    ("weapons@launched:ballistic missiles", "2"),
+                ],
+            ),
+        ] {
+            let got = counts(lang, text);
+            let weapons: Vec<&(String, String)> = got
+                .iter()
+                .filter(|(k, _)| !k.starts_with("count"))
+                .collect();
+            assert_eq!(weapons.len(), expected.len(), "{text}: {got:?}");
+            for (k, v) in expected {
+                assert!(has(&got, k, v), "{text}: {got:?}");
+            }
+            assert!(
+                !got.iter()
+                    .any(|(k, _)| k.contains("drones") && k.starts_with("count")),
+                "{text}: {got:?}"
+            );
+        }
+        // Two kinds before "dont": whose the figure is cannot be told.
+        let got = counts(
+            "fr",
+            "La Russie a lancé 120 drones et 8 missiles, dont 100 ont été abattus.",
+        );
+        assert!(
+            !got.iter().any(|(k, _)| k.starts_with("weapons@downed")),
+            "{got:?}"
+        );
+        // A weapon counted with no action claims nothing.
+        let got = counts("en", "Ukraine now produces 4,000 drones a month.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
