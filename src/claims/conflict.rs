@@ -96,7 +96,10 @@ impl Builder<'_, '_> {
             let Some(side) = self.side_of(q.noun_span) else {
                 continue;
             };
-            if self.era_of(*span, story) != past::Era::Now || self.is_hypothetical(*span) {
+            if self.era_of(*span, story) != past::Era::Now
+                || self.is_hypothetical(*span)
+                || self.earlier_attack(*span)
+            {
                 continue;
             }
             let before = self.words_before_number(*span, 80);
@@ -133,11 +136,19 @@ impl Builder<'_, '_> {
                 None => who.clone(),
             };
             // "a revendiqué la mort de", "claimed to have killed": a claim
-            // verb, then the word of killing.
+            // verb, then the word of killing; "dit avoir tué 50 soldats",
+            // "said it killed 50 soldiers": a verb of saying, for the sides
+            // of `conflict.side_said`.
+            let said = doc
+                .lang
+                .lexicon("conflict.side_said")
+                .key_of(&side)
+                .is_some();
             let claimed =
                 form_ending(doc, "conflict.killed_before", &before).is_some_and(|(_, n)| {
-                    form_ending(doc, "conflict.claim", before[..before.len() - n].trim_end())
-                        .is_some()
+                    let rest = before[..before.len() - n].trim_end();
+                    form_ending(doc, "conflict.claim", rest).is_some()
+                        || (said && form_ending(doc, "conflict.claim_said", rest).is_some())
                 });
             let subject = if claimed {
                 (
@@ -163,6 +174,20 @@ impl Builder<'_, '_> {
             );
             self.mark_last_running();
         }
+    }
+
+    /// Whether the sentence of the figure at `span` tells an earlier attack
+    /// (`conflict.earlier`: "last week", "la semaine dernière", "the
+    /// previous record"): its figures are not this attack's.
+    fn earlier_attack(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let Some(sentence) = doc.sentence_of(span) else {
+            return false;
+        };
+        let folded = fold_key(doc.slice(sentence));
+        forms(doc, "conflict.earlier")
+            .iter()
+            .any(|f| whole_word_positions(&folded, f).next().is_some())
     }
 
     /// The side a count's noun names (`conflict.side`), a nationality
@@ -278,13 +303,53 @@ impl Builder<'_, '_> {
                 },
             ));
         }
+        // "shot down 85 of the drones": a bare number, a `conflict.of_total`
+        // form and a weapon noun with no figure of its own.
+        for &(span, rule, value) in &ctx.numbers {
+            let end = crate::text::floor_char_boundary(text, (span.end + 20).min(text.len()));
+            let raw = &text[span.end..end];
+            let lead = raw.len() - raw.trim_start().len();
+            let after = fold_key(raw.trim_start());
+            let Some((_, len)) = longest_prefix(doc, "conflict.of_total", &after) else {
+                continue;
+            };
+            // The forms are plain ASCII words: their folded length is
+            // their length in the text.
+            let at = span.end + lead + len;
+            if !text.is_char_boundary(at) {
+                continue;
+            }
+            let at = at + (text[at..].len() - text[at..].trim_start().len());
+            let Some((key, end, owner)) = self.weapon_of(Span::new(at, at)) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentence_of(span) else {
+                continue;
+            };
+            let value = Quantity::new(value, qualifier_before(doc, span));
+            weapons.push((
+                sentence,
+                Weapon {
+                    span,
+                    end,
+                    value,
+                    rule: rule.to_string(),
+                    key,
+                    owner,
+                },
+            ));
+        }
         if weapons.is_empty() {
             return;
         }
+        weapons.sort_by_key(|(_, w)| w.span.start);
         let taken: Vec<Span> = weapons.iter().map(|(_, w)| w.span).collect();
         let mut out: Vec<(Span, String, Quantity, String, String, Option<String>)> = Vec::new();
         for (i, (sentence, w)) in weapons.iter().enumerate() {
-            if self.era_of(w.span, story) != past::Era::Now || self.is_hypothetical(w.span) {
+            if self.era_of(w.span, story) != past::Era::Now
+                || self.is_hypothetical(w.span)
+                || self.earlier_attack(w.span)
+            {
                 continue;
             }
             let list: Vec<&Weapon> = weapons
@@ -296,7 +361,7 @@ impl Builder<'_, '_> {
             // of the total launched.
             if let Some((n_span, n_value)) = self.number_of_total(w.span) {
                 let action = self.action_before(n_span, *sentence, &list);
-                if action.as_deref() == Some("downed") {
+                if action.is_some_and(|(a, _)| a == "downed") {
                     out.push((
                         n_span,
                         "downed".into(),
@@ -305,13 +370,18 @@ impl Builder<'_, '_> {
                         w.key.clone(),
                         w.owner.clone(),
                     ));
+                    // "85 of 112 drones launched by Russia".
+                    let launcher = self
+                        .action_after(w.end)
+                        .filter(|(a, _)| a == "launched")
+                        .and_then(|(_, l)| l);
                     out.push((
                         w.span,
                         "launched".into(),
                         w.value.clone(),
                         w.rule.clone(),
                         w.key.clone(),
-                        w.owner.clone(),
+                        launcher.or_else(|| w.owner.clone()),
                     ));
                 }
                 continue;
@@ -319,16 +389,20 @@ impl Builder<'_, '_> {
             let action = self
                 .action_after(w.end)
                 .or_else(|| self.action_before(w.span, *sentence, &list));
-            let Some(action) = action else {
+            let Some((action, launcher)) = action else {
                 continue;
             };
+            // Launched weapons are their launcher's when it is named
+            // ("Russia launched", "launched by Russia"), shot down ones
+            // whose their nationality says.
+            let owner = launcher.or_else(|| w.owner.clone());
             out.push((
                 w.span,
                 action.clone(),
                 w.value.clone(),
                 w.rule.clone(),
                 w.key.clone(),
-                w.owner.clone(),
+                owner,
             ));
             if action == "downed"
                 && let Some((t_span, t_value)) = self.total_after(w.end)
@@ -363,6 +437,7 @@ impl Builder<'_, '_> {
                 .any(|w| w.key != last.key || w.owner != last.owner)
                 || out.iter().any(|o| o.0 == span)
                 || self.era_of(span, story) != past::Era::Now
+                || self.earlier_attack(span)
             {
                 continue;
             }
@@ -372,16 +447,22 @@ impl Builder<'_, '_> {
                 && !between.contains([';', '.']);
             // "85 of them were shot down".
             let end = crate::text::floor_char_boundary(text, (span.end + 20).min(text.len()));
-            let after = fold_key(&text[span.end..end]);
-            let of_them = longest_prefix(doc, "conflict.part_of", after.trim_start());
+            let raw = &text[span.end..end];
+            let lead = raw.len() - raw.trim_start().len();
+            let after = fold_key(raw.trim_start());
+            // The forms are plain ASCII words ("of them"): their folded
+            // length is their length in the text.
+            let of_them = longest_prefix(doc, "conflict.part_of", &after)
+                .filter(|(_, len)| text.is_char_boundary(span.end + lead + len));
             let from = match of_them {
-                Some((_, len)) => span.end + (after.len() - after.trim_start().len()) + len,
+                Some((_, len)) => span.end + lead + len,
                 None if opens => span.end,
                 None => continue,
             };
-            let Some(action) = self.action_after(from) else {
+            let Some((action, launcher)) = self.action_after(from) else {
                 continue;
             };
+            let owner = launcher.or_else(|| last.owner.clone());
             let value = Quantity::new(value, qualifier_before(doc, span));
             out.push((
                 span,
@@ -389,7 +470,7 @@ impl Builder<'_, '_> {
                 value,
                 rule.to_string(),
                 last.key.clone(),
-                last.owner.clone(),
+                owner,
             ));
         }
         // The plain counts of weapons give way.
@@ -512,7 +593,7 @@ impl Builder<'_, '_> {
     /// The action of the `conflict.action_after` form that the text from
     /// `from` (a weapon noun's end) starts with, a nationality or a short
     /// adverb left out: "were shot down", "ont été abattus", "launched".
-    fn action_after(&self, from: usize) -> Option<String> {
+    fn action_after(&self, from: usize) -> Option<(String, Option<String>)> {
         let doc = self.doc;
         let text = doc.text();
         let end = crate::text::floor_char_boundary(text, (from + 80).min(text.len()));
@@ -530,14 +611,34 @@ impl Builder<'_, '_> {
             .map(|(_, w)| w)
             .collect();
         let tail = words.join(" ");
-        longest_prefix(doc, "conflict.action_after", &tail).map(|(k, _)| k.to_string())
+        let (key, len) = longest_prefix(doc, "conflict.action_after", &tail)?;
+        // "launched by Russia", "lancés par la Russie".
+        let rest = tail[len..].trim_start();
+        let by = rest.split_whitespace().next().unwrap_or("");
+        let launcher = (key == "launched" && is_word(doc, "conflict.by", by))
+            .then(|| self.launcher_after(without_leading_articles(doc, &rest[by.len()..])))
+            .flatten();
+        Some((key.to_string(), launcher))
+    }
+
+    /// The country `folded` starts with ("russia overnight" after "by").
+    fn launcher_after(&self, folded: &str) -> Option<String> {
+        let doc = self.doc;
+        ["country.name", "country.people", "country.adjective"]
+            .iter()
+            .find_map(|lex| longest_prefix(doc, lex, folded).map(|(k, _)| k.to_string()))
     }
 
     /// The action of the nearest `conflict.action_before` verb before the
     /// count at `span` in its sentence, with at most `ACTION_GAP` words
     /// between other than the weapon counts of a list, no clause mark but
     /// commas, and no other figure.
-    fn action_before(&self, span: Span, sentence: Span, list: &[&Weapon]) -> Option<String> {
+    fn action_before(
+        &self,
+        span: Span,
+        sentence: Span,
+        list: &[&Weapon],
+    ) -> Option<(String, Option<String>)> {
         let doc = self.doc;
         let text = doc.text();
         let from = look_back(text, span.start, 200, sentence.start);
@@ -561,7 +662,7 @@ impl Builder<'_, '_> {
                 }
             }
         }
-        let (end, key, _) = best?;
+        let (end, key, len) = best?;
         let gap = &folded[end..];
         if gap.contains([';', ':', '.', '(', ')']) || gap.chars().any(|c| c.is_ascii_digit()) {
             return None;
@@ -578,12 +679,44 @@ impl Builder<'_, '_> {
             let clause = &folded[..end];
             let clause = &clause[clause.rfind([';', ':', '.']).map_or(0, |i| i + 1)..];
             let attack = forms(doc, "conflict.attack");
-            return attack
+            let verb = attack
                 .iter()
-                .any(|a| whole_word_positions(clause, a).next().is_some())
-                .then(|| "launched".to_string());
+                .filter_map(|a| whole_word_positions(clause, a).last())
+                .max()?;
+            let at = folded[..end].len() - clause.len() + verb;
+            return Some(("launched".to_string(), self.launcher(&folded[..at])));
         }
-        Some(key.to_string())
+        let launcher = (key == "launched")
+            .then(|| self.launcher(&folded[..end - len]))
+            .flatten();
+        Some((key.to_string(), launcher))
+    }
+
+    /// Who launched weapons: the last country named in `before` (folded:
+    /// the sentence up to the verb), unless it is a target after a
+    /// `conflict.target` word ("Russia launched", "Ukraine's military said
+    /// it had struck", not "at Ukraine").
+    fn launcher(&self, before: &str) -> Option<String> {
+        let doc = self.doc;
+        let mut best: Option<(usize, &str)> = None;
+        for lex in ["country.name", "country.people", "country.adjective"] {
+            for (key, f) in doc.lang.lexicon(lex).folded_forms() {
+                if let Some(i) = whole_word_positions(before, f).last()
+                    && best.is_none_or(|(b, _)| i > b)
+                {
+                    best = Some((i, key));
+                }
+            }
+        }
+        let (at, key) = best?;
+        // The word before the country, its articles left out ("sur
+        // l'Ukraine", "at Ukraine").
+        let word = before[..at]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .rev()
+            .find(|w| !w.is_empty() && !is_word(doc, "grammar.article", w))
+            .unwrap_or("");
+        (!is_word(doc, "conflict.target", word)).then(|| key.to_string())
     }
 
     /// "85 of the 112 drones", "85 des 112 drones": the bare number before
@@ -747,6 +880,20 @@ mod tests {
             has(&got, "count@claimed@part-soldiers:dead", "50"),
             "{got:?}"
         );
+        for (lang, text) in [
+            ("en", "The group said it killed 50 soldiers."),
+            ("fr", "Le groupe dit avoir tué 50 soldats."),
+        ] {
+            let got = counts(lang, text);
+            assert!(
+                has(&got, "count@claimed@part-soldiers:dead", "50"),
+                "{got:?}"
+            );
+        }
+        // The army's figure of the armed group's dead is the figure, said
+        // or not.
+        let got = counts("en", "The army said it killed 27 militants.");
+        assert!(has(&got, "count@part-militants:dead", "27"), "{got:?}");
         let got = counts("en", "The group claimed to have killed 50 soldiers.");
         assert!(
             has(&got, "count@claimed@part-soldiers:dead", "50"),
@@ -797,8 +944,8 @@ mod tests {
                 "en",
                 "Russia launched 112 drones and eight missiles overnight.",
                 vec![
-                    ("weapons@launched:drones", "112"),
-                    ("weapons@launched:missiles", "8"),
+                    ("weapons@launched@ru:drones", "112"),
+                    ("weapons@launched@ru:missiles", "8"),
                 ],
             ),
             (
@@ -813,7 +960,7 @@ mod tests {
                 "en",
                 "Russia attacked Ukraine with 112 drones; 85 drones were shot down.",
                 vec![
-                    ("weapons@launched:drones", "112"),
+                    ("weapons@launched@ru:drones", "112"),
                     ("weapons@downed:drones", "85"),
                 ],
             ),
@@ -821,7 +968,7 @@ mod tests {
                 "fr",
                 "La Russie a lancé 120 drones, dont 100 ont été abattus.",
                 vec![
-                    ("weapons@launched:drones", "120"),
+                    ("weapons@launched@ru:drones", "120"),
                     ("weapons@downed:drones", "100"),
                 ],
             ),
@@ -842,8 +989,8 @@ mod tests {
                 "en",
                 "Russia fired six cruise missiles and two ballistic missiles.",
                 vec![
-                    ("weapons@launched:cruise missiles", "6"),
-                    ("weapons@launched:ballistic missiles", "2"),
+                    ("weapons@launched@ru:cruise missiles", "6"),
+                    ("weapons@launched@ru:ballistic missiles", "2"),
                 ],
             ),
         ] {
@@ -860,6 +1007,47 @@ mod tests {
                 !got.iter()
                     .any(|(k, _)| k.contains("drones") && k.starts_with("count")),
                 "{text}: {got:?}"
+            );
+        }
+        let got = counts(
+            "en",
+            "Air defences shot down 85 of the drones and six missiles.",
+        );
+        assert!(has(&got, "weapons@downed:drones", "85"), "{got:?}");
+        assert!(has(&got, "weapons@downed:missiles", "6"), "{got:?}");
+        // Launched weapons are their launcher's, never the target's.
+        for (lang, text, key) in [
+            (
+                "en",
+                "Ukraine's military said it had struck a Russian airfield with 30 drones.",
+                "weapons@launched@ua:drones",
+            ),
+            (
+                "fr",
+                "La Russie a lancé 120 drones sur l'Ukraine.",
+                "weapons@launched@ru:drones",
+            ),
+            (
+                "en",
+                "The air force said 112 drones were launched by Russia.",
+                "weapons@launched@ru:drones",
+            ),
+        ] {
+            let got = counts(lang, text);
+            assert!(got.iter().any(|(k, _)| k == key), "{text}: {got:?}");
+        }
+        // An earlier attack's figures are not this one's.
+        for (lang, text) in [
+            ("en", "Last week, Russia launched 728 drones at Ukraine."),
+            (
+                "fr",
+                "La semaine dernière, la Russie avait lancé 728 drones.",
+            ),
+        ] {
+            let got = counts(lang, text);
+            assert!(
+                !got.iter().any(|(k, _)| k.starts_with("weapons")),
+                "{got:?}"
             );
         }
         // Two kinds before "dont": whose the figure is cannot be told.
