@@ -52,6 +52,7 @@
 //! not read, only whose drone it was when written.
 
 use super::*;
+use counts::thing_key;
 
 /// How many words may stand between an action verb and the weapon count
 /// it governs, other than the weapon counts of a list ("launched overnight
@@ -102,7 +103,12 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            let before = self.words_before_number(*span, 80);
+            // Quotes around a word of a communiqué ("avoir « neutralisé »")
+            // are left out.
+            let before = self
+                .words_before_number(*span, 80)
+                .replace(['"', '«', '»', '“', '”'], " ");
+            let before = before.split_whitespace().collect::<Vec<_>>().join(" ");
             if self.is_definite_reference(&before, q) {
                 continue;
             }
@@ -161,9 +167,20 @@ impl Builder<'_, '_> {
                     format!("count@part-{who}:{state}"),
                 )
             };
-            // The counts' own reading of this figure gives way.
-            self.claims
-                .retain(|c| !(c.span == *span && c.subject_key.starts_with("count")));
+            // The counts' own reading of this figure gives way, except the
+            // count of a thing counted as itself ("Two attackers were shot
+            // dead": there were two attackers, `attacks.rs`).
+            let thing = format!("count:{side}");
+            let keep_thing = !doc
+                .lang
+                .lexicon("count.thing")
+                .folded_forms_of(&side)
+                .is_empty();
+            self.claims.retain(|c| {
+                !(c.span == *span
+                    && c.subject_key.starts_with("count")
+                    && !(keep_thing && c.subject_key == thing))
+            });
             self.push(
                 subject,
                 "count",
@@ -195,7 +212,13 @@ impl Builder<'_, '_> {
     fn side_of(&self, noun: Span) -> Option<String> {
         let doc = self.doc;
         let sides = doc.lang.lexicon("conflict.side");
-        let side = |n: Span| canonical_noun(doc, n).filter(|k| sides.key_of(k).is_some());
+        // A side is a count noun ("soldats": soldiers) or a thing counted
+        // as itself ("assaillants": attackers).
+        let side = |n: Span| {
+            canonical_noun(doc, n)
+                .or_else(|| thing_key(doc, &fold_key(doc.slice(n))))
+                .filter(|k| sides.key_of(k).is_some())
+        };
         side(noun).or_else(|| {
             let written = doc.slice(noun);
             let first = written.split_whitespace().next()?;
@@ -386,9 +409,13 @@ impl Builder<'_, '_> {
                 }
                 continue;
             }
-            let action = self
-                .action_after(w.end)
-                .or_else(|| self.action_before(w.span, *sentence, &list));
+            // "another 415 drones were lost from radar": the subject of
+            // another verb is no object of the verb before it.
+            let action = self.action_after(w.end).or_else(|| {
+                (!self.subject_of_a_verb(w.end))
+                    .then(|| self.action_before(w.span, *sentence, &list))
+                    .flatten()
+            });
             let Some((action, launcher)) = action else {
                 continue;
             };
@@ -627,6 +654,22 @@ impl Builder<'_, '_> {
         ["country.name", "country.people", "country.adjective"]
             .iter()
             .find_map(|lex| longest_prefix(doc, lex, folded).map(|(k, _)| k.to_string()))
+    }
+
+    /// Whether the words after a weapon noun ending at `end` open its
+    /// predicate (`conflict.subject_verb`: "were", "ont"): the count is
+    /// that verb's subject.
+    fn subject_of_a_verb(&self, end: usize) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let to = crate::text::floor_char_boundary(text, (end + 30).min(text.len()));
+        let after = fold_key(&text[end..to]);
+        let next = after
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        !after.trim_start().starts_with([',', ';', ':', '.'])
+            && is_word(doc, "conflict.subject_verb", next)
     }
 
     /// The action of the nearest `conflict.action_before` verb before the
@@ -908,6 +951,46 @@ mod tests {
     }
 
     #[test]
+    fn attackers_killed_are_a_part_and_a_ceasefire_has_its_time() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Deux soldats ont été blessés et trois assaillants tués.",
+            ),
+            ("en", "Three attackers were shot dead by police."),
+        ] {
+            let got = counts(lang, text);
+            assert!(
+                has(&got, "count@part-attackers:dead", "3"),
+                "{text}: {got:?}"
+            );
+            assert!(
+                !got.iter().any(|(k, _)| k == "count:dead"),
+                "{text}: {got:?}"
+            );
+        }
+        for (lang, text, time) in [
+            (
+                "en",
+                "The ceasefire took effect at 8:30 a.m. on Sunday.",
+                "08:30",
+            ),
+            (
+                "fr",
+                "Le cessez-le-feu est entré en vigueur à 4 heures du matin.",
+                "04:00",
+            ),
+        ] {
+            let got = claims_in(lang, text);
+            assert!(
+                got.iter()
+                    .any(|(k, _, v)| k == "time:ceasefire" && v == time),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn earlier_attacks_and_totals_since_the_war_began_claim_nothing() {
         for (lang, text) in [
             (
@@ -1036,6 +1119,12 @@ mod tests {
             let got = counts(lang, text);
             assert!(got.iter().any(|(k, _)| k == key), "{text}: {got:?}");
         }
+        // The subject of another verb is no object of the verb before.
+        let got = counts(
+            "en",
+            "Air defences downed 296 drones, and another 415 drones were lost from radar.",
+        );
+        assert!(!got.iter().any(|(_, v)| v == "415"), "{got:?}");
         // An earlier attack's figures are not this one's.
         for (lang, text) in [
             ("en", "Last week, Russia launched 728 drones at Ukraine."),
