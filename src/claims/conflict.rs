@@ -21,8 +21,19 @@
 //! JNIM a revendiqué la mort de 50 militaires", "the group claimed to have
 //! killed 50 soldiers") is keyed apart (`count@claimed@part-soldiers:dead`,
 //! shown "claimed"): the army's 12 and the group's 50 are two statements,
-//! not a conflict. A side's toll grows as bodies are found: figures of
-//! different days are updates (running totals).
+//! not a conflict; so, with a verb of saying (`conflict.claim_said`: "dit
+//! avoir tué", "said it killed"), are the tolls of the sides of
+//! `conflict.side_said` (soldiers, civilians, police: the army's figure of
+//! the armed group's dead is the only one there is, said or not). One
+//! article giving a side's toll two disagreeing figures, each attributed to
+//! its own source ("selon l'armée", "selon des sources locales"), gives
+//! those sources' figures (`count@<source>@part-soldiers:dead`), no
+//! inconsistency. Attackers (`count.thing`: "assaillants", "gunmen") are a
+//! side too: "trois assaillants tués" is their part of the dead, never the
+//! whole toll. A side's toll grows as bodies are found: figures of
+//! different days are updates (running totals). A sentence of an earlier
+//! attack (`conflict.earlier`: "last week", "la semaine dernière") claims
+//! nothing here.
 //!
 //! Weapons: a count of a weapon (`conflict.weapon`: drones, missiles,
 //! cruise and ballistic missiles, rockets, shells; a specific kind is its
@@ -39,8 +50,15 @@
 //! `weapons@downed:drones`, with the owner when a nationality qualifies the
 //! weapon ("120 Ukrainian drones": `weapons@downed@ua:drones`), so that
 //! launched figures compare with launched ones only and one side's drones
-//! with that side's. A weapon counted with no action claims nothing (no
-//! plain `count:drones` either).
+//! with that side's; launched weapons are their launcher's, the country
+//! named before the verb ("Russia launched", "Ukraine's military said it
+//! had struck … with 30 drones"; never a target after a `conflict.target`
+//! word: "at Ukraine", "sur l'Ukraine") or after "launched by". A weapon
+//! count that opens its own predicate (`conflict.subject_verb`: "another
+//! 415 drones were lost") is no object of the verb before it. A weapon
+//! counted with no action claims nothing (no plain `count:drones` either).
+//! A ceasefire's time of day is `time:ceasefire` (lexicon `time.subject`,
+//! read by `measures.rs`).
 //!
 //! Earlier attacks and totals since the war began claim nothing (the era
 //! of the count: `past.rs`, `count.other_time`). Lexicons:
@@ -82,11 +100,57 @@ impl Builder<'_, '_> {
         if self.doc.lang.lexicon("conflict.side").is_empty() {
             return;
         }
-        self.side_tolls();
+        let tolls = self.side_tolls();
+        self.two_claimants(&tolls);
         self.weapon_claims();
     }
 
-    fn side_tolls(&mut self) {
+    /// "12 soldats tués selon l'armée… 20 soldats tués selon des sources
+    /// locales": when one article gives a side's toll two figures that
+    /// disagree, each attributed to its own source (`attribution`), the
+    /// figures are those sources' (`count@<source>@part-soldiers:dead`), not
+    /// an inconsistency of the article. `tolls` are the spans of the
+    /// sides' tolls.
+    fn two_claimants(&mut self, tolls: &[Span]) {
+        let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, c) in self.claims.iter().enumerate() {
+            if c.subject_key.starts_with("count@") && tolls.contains(&c.span) {
+                keys.entry(c.subject_key.clone()).or_default().push(i);
+            }
+        }
+        for idx in keys.values().filter(|v| v.len() >= 2) {
+            let disagree = idx.iter().enumerate().any(|(n, &i)| {
+                idx[n + 1..]
+                    .iter()
+                    .any(|&j| !self.claims[i].value.compatible(&self.claims[j].value))
+            });
+            if !disagree {
+                continue;
+            }
+            let who: Vec<Option<(String, String)>> = idx
+                .iter()
+                .map(|&i| self.attribution(self.claims[i].span))
+                .collect();
+            let sources: std::collections::BTreeSet<&str> =
+                who.iter().flatten().map(|(_, k)| k.as_str()).collect();
+            if sources.len() < 2 {
+                continue;
+            }
+            for (&i, w) in idx.iter().zip(&who) {
+                if let Some((shown, key)) = w {
+                    let c = &mut self.claims[i];
+                    c.subject = format!("{} according to {shown}", c.subject);
+                    c.subject_key = c
+                        .subject_key
+                        .replacen("count@", &format!("count@{key}@"), 1);
+                }
+            }
+        }
+    }
+
+    /// The sides' tolls (see the module's doc); returns their spans.
+    fn side_tolls(&mut self) -> Vec<Span> {
+        let mut tolls = Vec::new();
         let doc = self.doc;
         let ctx = self.ctx;
         let story = self.story_year();
@@ -190,7 +254,9 @@ impl Builder<'_, '_> {
                 None,
             );
             self.mark_last_running();
+            tolls.push(*span);
         }
+        tolls
     }
 
     /// Whether the sentence of the figure at `span` tells an earlier attack
@@ -948,6 +1014,19 @@ mod tests {
         assert!(!got.iter().any(|(k, _)| k.contains("dead")), "{got:?}");
         let got = counts("en", "Two soldiers killed a militant.");
         assert!(!got.iter().any(|(k, _)| k.contains("dead")), "{got:?}");
+    }
+
+    #[test]
+    fn two_sources_of_one_article_are_no_inconsistency() {
+        let text = "Douze soldats ont été tués selon l'armée. \
+                    Vingt soldats ont été tués selon des sources locales.";
+        let got = counts("fr", text);
+        let keys: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys.len(), 2, "{got:?}");
+        assert_ne!(keys[0], keys[1], "{got:?}");
+        // One source alone keeps the plain key.
+        let got = counts("fr", "Douze soldats ont été tués selon l'armée.");
+        assert!(has(&got, "count@part-soldiers:dead", "12"), "{got:?}");
     }
 
     #[test]
