@@ -44,6 +44,7 @@ mod ages;
 mod anchor;
 mod attacks;
 mod business;
+mod conflict;
 mod counts;
 mod distances;
 mod durations;
@@ -272,6 +273,7 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
     b.health_claims();
     b.migration_claims();
     b.sport_claims();
+    b.conflict_claims();
     b.share_claims();
     b.population_share_claims();
     b.date_checks();
