@@ -434,7 +434,7 @@ impl Builder<'_, '_> {
         weapons.sort_by_key(|(_, w)| w.span.start);
         let taken: Vec<Span> = weapons.iter().map(|(_, w)| w.span).collect();
         let mut out: Vec<(Span, String, Quantity, String, String, Option<String>)> = Vec::new();
-        for (i, (sentence, w)) in weapons.iter().enumerate() {
+        for (sentence, w) in &weapons {
             if self.era_of(w.span, story) != past::Era::Now
                 || self.is_hypothetical(w.span)
                 || self.earlier_attack(w.span)
@@ -509,7 +509,6 @@ impl Builder<'_, '_> {
                     w.owner.clone(),
                 ));
             }
-            let _ = i;
         }
         // "dont 100 ont été abattus", "of which 100 were shot down": a bare
         // number of the one weapon counted before it.
@@ -892,16 +891,7 @@ fn starts_with_words(s: &str, form: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::tests::claims_in;
-
-    /// The (key, value) of the count claims of `text`.
-    fn counts(lang: &str, text: &str) -> Vec<(String, String)> {
-        claims_in(lang, text)
-            .into_iter()
-            .filter(|(_, attribute, _)| attribute == "count")
-            .map(|(key, _, value)| (key, value))
-            .collect()
-    }
+    use crate::claims::tests::{claims_in, counts_in as counts};
 
     fn has(got: &[(String, String)], key: &str, value: &str) -> bool {
         got.iter().any(|(k, v)| k == key && v == value)

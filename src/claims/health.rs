@@ -362,17 +362,7 @@ impl Builder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    fn counts(lang: &str, text: &str) -> Vec<(String, String)> {
-        crate::claims::tests::claims_in(lang, text)
-            .into_iter()
-            .filter(|(_, attribute, _)| attribute == "count")
-            .map(|(key, _, value)| (key, value))
-            .collect()
-    }
-
-    fn pair(k: &str, v: &str) -> (String, String) {
-        (k.to_string(), v.to_string())
-    }
+    use crate::claims::tests::{counts_in as counts, pair};
 
     #[test]
     fn cases_are_keyed_by_their_status_in_both_languages() {

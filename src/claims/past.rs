@@ -270,16 +270,10 @@ impl Builder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    fn counts(text: &str) -> Vec<(String, String)> {
-        crate::claims::tests::claims_in("en", text)
-            .into_iter()
-            .filter(|(_, attribute, _)| attribute == "count")
-            .map(|(key, _, value)| (key, value))
-            .collect()
-    }
+    use crate::claims::tests::pair;
 
-    fn pair(k: &str, v: &str) -> (String, String) {
-        (k.to_string(), v.to_string())
+    fn counts(text: &str) -> Vec<(String, String)> {
+        crate::claims::tests::counts_in("en", text)
     }
 
     #[test]

@@ -21,6 +21,21 @@ pub(super) fn claims_in(lang: &str, text: &str) -> Vec<(String, String, String)>
         .collect()
 }
 
+/// The `(subject key, value)` of the count claims of a text in a given
+/// language; used by the tests of the claim families.
+pub(super) fn counts_in(lang: &str, text: &str) -> Vec<(String, String)> {
+    claims_in(lang, text)
+        .into_iter()
+        .filter(|(_, attribute, _)| attribute == "count")
+        .map(|(key, _, value)| (key, value))
+        .collect()
+}
+
+/// A `(key, value)` pair as [`counts_in`] returns them.
+pub(super) fn pair(k: &str, v: &str) -> (String, String) {
+    (k.to_string(), v.to_string())
+}
+
 #[test]
 fn earlier_figures_of_a_toll_are_left_out_and_the_rest_marked_running() {
     let text = "Le premier bilan faisait état de 296 morts. Le séisme a fait 1 037 morts, \
