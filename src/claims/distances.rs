@@ -47,7 +47,7 @@ impl Builder<'_, '_> {
         let directions = lang.lexicon("distance.direction");
         let before_re = (!depth_before.is_empty()).then(|| {
             cached_regex(&format!(
-                r"(?i)(?-u:\b){}(?:\W+[\w']{{1,10}}){{0,3}}\W*$",
+                r"(?i)(?-u:\b){}(?:\W+[\p{{L}}']{{1,10}}){{0,3}}\W*$",
                 depth_before.alternation()
             ))
         });
@@ -254,9 +254,23 @@ mod tests {
                 "distance:crash:pokhara:km",
                 "20",
             ),
+            // A depth given just before: the depth word is the first
+            // length's, the second is the distance.
+            (
+                "en",
+                "The quake hit at a depth of 10 km, about 25 km north of the city of Ardan.",
+                "distance:epicentre:ardan:km",
+                "about 25",
+            ),
         ] {
             assert_eq!(values(lang, text, key), vec![want.to_string()], "{text}");
         }
+        let depth = values(
+            "en",
+            "The quake hit at a depth of 10 km, about 25 km north of the city of Ardan.",
+            "measure:depth:km",
+        );
+        assert_eq!(depth, vec!["10".to_string()]);
     }
 
     #[test]
