@@ -772,17 +772,8 @@ impl Builder<'_, '_> {
             if (!of_total && self.count_is_part(*nspan, *nspan)) || self.is_hypothetical(*nspan) {
                 continue;
             }
-            let Some(subject) = self.era_of(*nspan, story).subject(&key, &key) else {
-                continue;
-            };
-            self.push(
-                subject,
-                "count",
-                Value::Quantity(Quantity::new(*value, qualifier_before(doc, *nspan))),
-                *nspan,
-                rule,
-                None,
-            );
+            let quantity = Quantity::new(*value, qualifier_before(doc, *nspan));
+            self.push_count_of_era(&key, quantity, *nspan, rule, story);
         }
     }
 

@@ -125,17 +125,7 @@ impl Builder<'_, '_> {
             let Some(key) = key else {
                 continue;
             };
-            let Some(subject) = self.era_of(span, story).subject(&key, &key) else {
-                continue;
-            };
-            self.push(
-                subject,
-                "count",
-                Value::Quantity(Quantity::new(q.value, q.qualifier)),
-                span,
-                rule,
-                None,
-            );
+            self.push_count_of_era(&key, Quantity::new(q.value, q.qualifier), span, rule, story);
         }
         // The plain counts claim the vaccinated ("a permis de vacciner
         // 210 000 personnes"); a target is taken from them.

@@ -83,17 +83,7 @@ impl Builder<'_, '_> {
             {
                 continue;
             }
-            let Some(subject) = self.era_of(span, story).subject(&key, &key) else {
-                continue;
-            };
-            self.push(
-                subject,
-                "count",
-                Value::Quantity(Quantity::new(q.value, q.qualifier)),
-                span,
-                rule,
-                None,
-            );
+            self.push_count_of_era(&key, Quantity::new(q.value, q.qualifier), span, rule, story);
         }
         let taken = crate::text::SpanSet::new(taken);
         let mut i = 0;

@@ -75,6 +75,30 @@ impl Builder<'_, '_> {
     }
 
     /// The era of the count at `span` (see the module doc).
+    /// Claim a count of `key` at `span` for the era of its sentence ("in
+    /// 2019, 40 cases" is 2019's count, keyed by year; an unclear era
+    /// claims nothing): the shared last step of the count families.
+    pub(super) fn push_count_of_era(
+        &mut self,
+        key: &str,
+        quantity: Quantity,
+        span: Span,
+        rule: &str,
+        story: Option<i32>,
+    ) {
+        let Some(subject) = self.era_of(span, story).subject(key, key) else {
+            return;
+        };
+        self.push(
+            subject,
+            "count",
+            Value::Quantity(quantity),
+            span,
+            rule,
+            None,
+        );
+    }
+
     pub(super) fn era_of(&self, span: Span, story: Option<i32>) -> Era {
         let Some(sentence) = self.doc.sentence_of(span) else {
             return Era::Now;
