@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::claims::{Anchor, Claim, Inconsistency};
 use crate::corpus::Article;
 use crate::error::Error;
-use crate::text::slug;
+use crate::text::{Span, slug};
 use crate::value::{Qualifier, Quantity, Value};
 
 /// Subject keys at least this similar (Jaro-Winkler on the part after the
@@ -557,6 +557,7 @@ pub fn compare(
         claims,
         family_of,
         moments: moments(claims),
+        days: days_with_year(claims),
     };
     let skip: BTreeSet<usize> = internal.iter().map(|(i, _)| *i).collect();
     let canon = canonical_subjects(claims);
@@ -770,12 +771,26 @@ fn moment_figure(value: &Value) -> String {
     }
 }
 
+/// The days given with their year, by source and span: the day behind a
+/// weekday implied by a date (see [`Cx::group`]).
+fn days_with_year(claims: &[Claim]) -> BTreeMap<(usize, Span), String> {
+    claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            Value::Date(d) if d.year.is_some() => Some(((c.source, c.span), d.to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// What every judgement needs.
 struct Cx<'a> {
     claims: &'a [Claim],
     family_of: &'a [usize],
     /// See [`moments`].
     moments: BTreeMap<usize, BTreeSet<(String, String)>>,
+    /// See [`days_with_year`].
+    days: BTreeMap<(usize, Span), String>,
 }
 
 impl Cx<'_> {
@@ -941,8 +956,21 @@ impl Cx<'_> {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
+        let mut value = group_label(claims, &ids);
+        // A weekday no source wrote, implied by a date ("1 February 2025"
+        // is a Saturday), names its day: "Saturday (2025-02-01)".
+        if matches!(claims[ids[0]].value, Value::Weekday(_)) {
+            let days: BTreeSet<&String> = ids
+                .iter()
+                .filter(|&&i| claims[i].derived)
+                .filter_map(|&i| self.days.get(&(claims[i].source, claims[i].span)))
+                .collect();
+            if let [day] = days.into_iter().collect::<Vec<_>>()[..] {
+                value = format!("{value} ({day})");
+            }
+        }
         Group {
-            value: group_label(claims, &ids),
+            value,
             independent_sources: self.independent(&sources),
             sources,
             claims: ids,
@@ -1226,7 +1254,6 @@ pub fn outliers(findings: &[Finding], draft: Option<usize>) -> Vec<Outlier> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Span;
 
     fn rank(source: usize, subject: &str, name: &str, is_a: &[&str]) -> Claim {
         let surname = subject.split_whitespace().last().unwrap().to_lowercase();
@@ -1257,6 +1284,55 @@ mod tests {
             .into_iter()
             .map(|f| (f.verdict, f.subject))
             .collect()
+    }
+
+    #[test]
+    fn a_weekday_implied_by_a_date_names_its_day() {
+        let day = |source: usize, attribute: &str, value: Value, derived: bool| Claim {
+            subject_key: "fire:".into(),
+            subject: "fire".into(),
+            attribute: attribute.into(),
+            value,
+            derived,
+            span: Span::new(3, 19),
+            ..rank(source, "x", "x", &[])
+        };
+        let date = |y, m, d| {
+            Value::Date(crate::value::PartialDate {
+                year: Some(y),
+                month: m,
+                day: d,
+            })
+        };
+        let claims = vec![
+            // "on Friday" (written), twice.
+            day(
+                0,
+                "end weekday",
+                Value::Weekday(chrono::Weekday::Fri),
+                false,
+            ),
+            day(
+                1,
+                "end weekday",
+                Value::Weekday(chrono::Weekday::Fri),
+                false,
+            ),
+            // "On February 1, 2025": the date, and the Saturday it implies.
+            day(2, "end", date(2025, 2, 1), false),
+            day(2, "end weekday", Value::Weekday(chrono::Weekday::Sat), true),
+        ];
+        let family_of: Vec<usize> = (0..10).collect();
+        let findings = compare(&claims, &[], &family_of, &[], &[], None);
+        let weekday = findings
+            .iter()
+            .find(|f| f.attribute == "end weekday")
+            .expect("a weekday finding");
+        assert_eq!(weekday.verdict, Verdict::Conflict);
+        let values: Vec<&str> = weekday.groups.iter().map(|g| g.value.as_str()).collect();
+        // The written weekday stays as written; the implied one shows the
+        // day behind it.
+        assert_eq!(values, ["Friday", "Saturday (2025-02-01)"]);
     }
 
     #[test]

@@ -69,7 +69,11 @@ use unicode_normalization::UnicodeNormalization;
 /// precarious housing are the gold conflicts they are (en typed 21/28 ->
 /// 22/28, precision 22/26 -> 23/27; fr typed 20/23 -> 21/23, precision
 /// 21/22 -> 22/23).
-const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 91.0, 95.0, 88.0), ("en", 78.0, 85.0, 94.0)];
+/// A weekday no source wrote, implied by a date, shows the day behind it
+/// ("Saturday (2025-02-01)"): the scorer now matches the end's weekday
+/// conflict above to the gold day of full containment (en precision 23/27
+/// -> 24/27, floor back to 87).
+const FLOORS: &[(&str, f64, f64, f64)] = &[("fr", 91.0, 95.0, 88.0), ("en", 78.0, 87.0, 94.0)];
 
 #[derive(Default, Clone, Copy)]
 struct Score {
