@@ -533,6 +533,81 @@ fn attribute_label(attribute: &str) -> String {
     }
 }
 
+/// Most days an article from beyond this after its story's latest dated
+/// source may be dated in that source's year (see [`date_by_story_year`]).
+const STORY_YEAR_SLACK_DAYS: i64 = 31;
+
+/// An undated article's day of an event ("it began on June 14 and lasted
+/// until June 19") takes the year of its story when every dated source of
+/// the story is of one year: a story's sources speak of one year. With
+/// its year, the day has a weekday, which is checked against the weekday
+/// other sources write ("through Tuesday's final pilgrimage day"). A day
+/// later than a month after the story's latest dated source stays without
+/// a year (it may be of the year before). Only the days of events (claims
+/// of an `event` rule: start, end or date), only in sources with no date
+/// of their own; the resolution says where the year came from.
+pub fn date_by_story_year(
+    claims: &mut Vec<Claim>,
+    anchors: &[Option<chrono::NaiveDate>],
+    story_of: &[usize],
+) {
+    use chrono::Datelike;
+    // Per story: the years of its dated sources, and the latest date.
+    let mut dated: BTreeMap<usize, (BTreeSet<i32>, chrono::NaiveDate)> = BTreeMap::new();
+    for (source, anchor) in anchors.iter().enumerate() {
+        if let Some(a) = anchor {
+            let story = story_of.get(source).copied().unwrap_or(0);
+            let e = dated.entry(story).or_insert((BTreeSet::new(), *a));
+            e.0.insert(a.year());
+            e.1 = e.1.max(*a);
+        }
+    }
+    let has_weekday: BTreeSet<(usize, String, String)> = claims
+        .iter()
+        .filter(|c| matches!(c.value, Value::Weekday(_)))
+        .map(|c| (c.source, c.subject_key.clone(), c.attribute.clone()))
+        .collect();
+    let mut implied = Vec::new();
+    for c in claims.iter_mut() {
+        let Value::Date(d) = &mut c.value else {
+            continue;
+        };
+        let of_event = c.rule.split('+').any(|r| r.contains(".event."))
+            && matches!(c.attribute.as_str(), "start" | "end" | "date");
+        if d.year.is_some() || !of_event || anchors.get(c.source).is_none_or(|a| a.is_some()) {
+            continue;
+        }
+        let story = story_of.get(c.source).copied().unwrap_or(0);
+        let Some((years, latest)) = dated.get(&story) else {
+            continue;
+        };
+        let [year] = years.iter().copied().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let Some(day) = chrono::NaiveDate::from_ymd_opt(year, d.month, d.day) else {
+            continue;
+        };
+        if (day - *latest).num_days() > STORY_YEAR_SLACK_DAYS {
+            continue;
+        }
+        let written = d.to_string();
+        d.year = Some(year);
+        c.resolution = Some(format!(
+            "{written} → {} (the year of the story's dated sources)",
+            day
+        ));
+        let attribute = crate::claims::weekday_attribute(&c.attribute);
+        if !has_weekday.contains(&(c.source, c.subject_key.clone(), attribute.clone())) {
+            let mut w = c.clone();
+            w.attribute = attribute;
+            w.value = Value::Weekday(day.weekday());
+            w.derived = true;
+            implied.push(w);
+        }
+    }
+    claims.extend(implied);
+}
+
 /// Compare claims across sources.
 ///
 /// `internal` lists claims that record an article's own inconsistency (an
@@ -1284,6 +1359,63 @@ mod tests {
             .into_iter()
             .map(|f| (f.verdict, f.subject))
             .collect()
+    }
+
+    #[test]
+    fn an_undated_sources_event_day_takes_its_storys_year() {
+        let day = |source: usize, m: u32, d: u32| Claim {
+            subject_key: "gathering:".into(),
+            subject: "gathering".into(),
+            attribute: "end".into(),
+            value: Value::Date(crate::value::PartialDate {
+                year: None,
+                month: m,
+                day: d,
+            }),
+            rule: "en.date-marker.until+en.event.visit.end".into(),
+            ..rank(source, "x", "x", &[])
+        };
+        let june = |d| chrono::NaiveDate::from_ymd_opt(2024, 6, d);
+        let shown = |claims: &[Claim]| -> Vec<String> {
+            claims
+                .iter()
+                .map(|c| format!("{} {} {}", c.source, c.attribute, c.value))
+                .collect()
+        };
+        // Source 1 is dated (23 June 2024); source 0 is not: its "June 19"
+        // is of 2024, a Wednesday.
+        let mut claims = vec![day(0, 6, 19), day(1, 6, 18)];
+        date_by_story_year(&mut claims, &[None, june(23)], &[0, 0]);
+        assert_eq!(
+            shown(&claims),
+            [
+                "0 end 2024-06-19",
+                "1 end --06-18",
+                "0 end weekday Wednesday"
+            ]
+        );
+        assert!(claims[0].resolution.as_deref().unwrap().contains("story"));
+        // Dated sources of two years, a dated source of another story
+        // only, or a day more than a month after the latest dated source:
+        // no year, no weekday.
+        let cases = [
+            (
+                vec![None, june(23), june(1).map(|d| d - chrono::Days::new(365))],
+                vec![0, 0, 0],
+                (6, 19),
+            ),
+            (vec![None, june(23)], vec![0, 1], (6, 19)),
+            (vec![None, june(1)], vec![0, 0], (8, 19)),
+        ];
+        for (anchors, stories, (m, d)) in cases {
+            let mut claims = vec![day(0, m, d)];
+            date_by_story_year(&mut claims, &anchors, &stories);
+            assert_eq!(
+                shown(&claims),
+                [format!("0 end --{m:02}-{d:02}")],
+                "{anchors:?}"
+            );
+        }
     }
 
     #[test]

@@ -507,6 +507,12 @@ impl Reducer {
         report.families = fams;
         let family_of = families::family_of(&report.families, report.sources.len());
         report.story_of = stories.finish(&family_of);
+        let anchors: Vec<Option<chrono::NaiveDate>> = report
+            .sources
+            .iter()
+            .map(|s| s.anchor.as_ref().map(|a| a.date))
+            .collect();
+        compare::date_by_story_year(&mut report.claims, &anchors, &report.story_of);
         let paths: Vec<String> = report
             .sources
             .iter()

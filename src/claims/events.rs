@@ -1581,11 +1581,3 @@ fn stated_weekday(day: &DayExpr) -> Option<chrono::Weekday> {
         _ => None,
     }
 }
-
-/// The attribute of the weekday of an event's date, start or end.
-fn weekday_attribute(attr: &str) -> String {
-    match attr {
-        "date" => "weekday".to_string(),
-        other => format!("{other} weekday"),
-    }
-}

@@ -312,6 +312,15 @@ pub fn build(doc: &Doc, mentions: &[Mention], source: usize) -> ArticleClaims {
 /// compared and the article gets a `*-inconsistency` warning. Running
 /// totals (tolls) likewise (earlier figures were already left out by
 /// [`Builder::running_totals`]).
+/// The attribute of the weekday of an event's date, start or end
+/// ("date" → "weekday", "end" → "end weekday").
+pub fn weekday_attribute(attr: &str) -> String {
+    match attr {
+        "date" => "weekday".to_string(),
+        other => format!("{other} weekday"),
+    }
+}
+
 const AMBIGUOUS_WHEN_SEVERAL: &[&str] = &["since", "date", "weekday"];
 
 /// Drop the claims of an attribute whose values within one article are not
@@ -476,6 +485,8 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
     let mut unowned = Vec::new();
     let snapshot: Vec<(Span, EventMention)> =
         events.iter().map(|(s, _, e)| (*s, e.clone())).collect();
+    // The last generic verb that found its event, and that event.
+    let mut last_owned: Option<(Span, String)> = None;
     for (span, _, ev) in events.iter_mut() {
         if ev.part == EventPart::Whole {
             continue;
@@ -552,17 +563,93 @@ fn retype_generic_triggers(doc: &Doc, events: &mut [(Span, &str, EventMention)])
                 matches!(words.as_slice(), [w] if article.key_of(w).is_some())
                     || (words.is_empty() && article.key_of(gap.trim()).is_some())
             });
-        let Some((_, owner)) = before.or(after) else {
+        let owner = before
+            .or(after)
+            .map(|(_, owner)| owner.event.clone())
+            .or_else(|| {
+                // "… and lasted until June 19": a verb coordinated with the
+                // last one that found its event shares its subject.
+                last_owned
+                    .as_ref()
+                    .filter(|(verb, _)| {
+                        verb.end <= span.start
+                            && verb.start >= sentence.start
+                            && coordinated(doc, &text[verb.end..span.start])
+                    })
+                    .map(|(_, event)| event.clone())
+            })
+            .or_else(|| {
+                // "The Hajj is a pilgrimage to Mecca. It began on June
+                // 14": a pronoun that opens the clause speaks of the
+                // event of the sentence before.
+                pronoun_opens(doc, &text[sentence.start..span.start])
+                    .then(|| event_of_sentence_before(doc, &snapshot, sentence))
+                    .flatten()
+            });
+        let Some(owner) = owner else {
             if generic.key_of(doc.slice(*span)).is_some() {
                 unowned.push(*span);
             }
             continue;
         };
-        if owner.event != ev.event {
-            ev.event = owner.event.clone();
+        if owner != ev.event {
+            ev.event = owner.clone();
         }
+        last_owned = Some((*span, owner));
     }
     unowned
+}
+
+/// Whether the words between two verbs make them coordinated: a
+/// conjunction (`grammar.conjunction`) after a few words with no clause
+/// break ("began on June 14 and lasted", "a débuté le 5 juillet et a
+/// duré").
+fn coordinated(doc: &Doc, gap: &str) -> bool {
+    let gap = fold_key(gap);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let conjunction = doc.lang.lexicon("grammar.conjunction");
+    !gap.contains([';', ':', '(', ')', '.', '«', '»'])
+        && words.len() <= 6
+        && words
+            .last()
+            .is_some_and(|w| conjunction.key_of(w).is_some())
+}
+
+/// Whether a clause opens on a pronoun that stands for a thing
+/// (`grammar.thing_pronoun`: "It", "Il", "Elle"), alone before the verb
+/// or after an adverbial set off by a comma ("In Saudi Arabia, it
+/// began").
+fn pronoun_opens(doc: &Doc, before_verb: &str) -> bool {
+    let clause = match before_verb.rsplit_once(',') {
+        Some((adverbial, rest)) if adverbial.split_whitespace().count() <= 6 => rest,
+        _ => before_verb,
+    };
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| fold_key(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    matches!(words.as_slice(), [w] if doc.lang.lexicon("grammar.thing_pronoun").key_of(w).is_some())
+}
+
+/// The one kind of event the sentence before `sentence` names (its
+/// whole-event triggers), if it names one kind only.
+fn event_of_sentence_before(
+    doc: &Doc,
+    events: &[(Span, EventMention)],
+    sentence: Span,
+) -> Option<String> {
+    let end = doc.text()[..sentence.start].trim_end().len();
+    let previous = doc.sentence_of(Span::new(end.checked_sub(1)?, end))?;
+    let kinds: std::collections::BTreeSet<&str> =
+        starting_in(events, |e| e.0.start, previous.start, previous.end)
+            .iter()
+            .filter(|(s, e)| e.part == EventPart::Whole && s.end <= previous.end)
+            .map(|(_, e)| e.event.as_str())
+            .collect();
+    match kinds.into_iter().collect::<Vec<_>>()[..] {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
 }
 
 /// The identity of a written name: its first and last words, folded
