@@ -11,8 +11,9 @@
 //! else the latest year of a full date in the text ("Dec. 29, 2024"): a
 //! year alone or a month ("in July 2013") is how a writer recalls the
 //! past, a full date how they date the story. A sentence naming several
-//! other years, or another year by a full date, is left alone (no claim),
-//! as before.
+//! other years is left alone (no claim); one naming another year by a
+//! full date is too, unless the story's year is known: then the full date
+//! recalls the past ("Il était survenu le 24 février 2004").
 //!
 //! A tally since a past year ("Depuis 2014, plus de 30 000 migrants sont
 //! morts", "30,000 have died since 2014") is no event's figure and has no
@@ -168,7 +169,15 @@ impl Builder<'_, '_> {
             return Era::Now;
         }
         let first = years[0].0;
-        if !now(&first) && years.iter().all(|(y, full)| *y == first && !full) {
+        // A full date of another year than a known story year recalls a
+        // past event as plainly as its year does ("Il était survenu le 24
+        // février 2004 …, causant la mort de 628 personnes"); with no
+        // story year, a full date may be the story's own.
+        if !now(&first)
+            && years
+                .iter()
+                .all(|(y, full)| *y == first && (!full || story.is_some()))
+        {
             first.map_or(Era::Unclear, Era::Past)
         } else {
             Era::Unclear
@@ -337,6 +346,23 @@ mod tests {
         assert!(got.contains(&pair("count@year-2011:dead", "19")), "{got:?}");
         assert!(!got.contains(&pair("count:dead", "19")), "{got:?}");
         assert!(got.contains(&pair("count:dead", "40")), "{got:?}");
+    }
+
+    #[test]
+    fn a_toll_recalled_with_a_full_date_of_another_year_is_that_years() {
+        // The dateline gives the story's year: a full date of 2004 recalls
+        // a past event as plainly as "en 2004".
+        let got = crate::claims::tests::counts_in(
+            "fr",
+            "RABAT, 9 septembre 2023 (AFP) - Le séisme a fait 2 012 morts.\n\n\
+             Il était survenu le 24 février 2004 dans la province d'Al Hoceima, \
+             provoquant la mort de 628 personnes.",
+        );
+        assert!(got.contains(&pair("count:dead", "2012")), "{got:?}");
+        assert!(
+            got.contains(&pair("count@year-2004:dead", "628")),
+            "{got:?}"
+        );
     }
 
     #[test]
