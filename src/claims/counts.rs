@@ -97,12 +97,18 @@ pub(super) fn predicate_after(
         .collect();
     // Where the predicate may start: right after the noun, or after a
     // short prepositional phrase ("from Camp Mystic", "in Mandalay").
+    // The phrase ends at a conjunction: "killed 17 people on Saturday and
+    // injured more than 80" gives the 17 no predicate of the next verb.
     let mut starts = vec![0];
     if words
         .first()
         .is_some_and(|w| is_word(doc, "grammar.preposition", w))
     {
-        starts.extend(2..=5.min(words.len()));
+        let phrase_end = words
+            .iter()
+            .position(|w| is_word(doc, "grammar.conjunction", w))
+            .unwrap_or(words.len());
+        starts.extend(2..=5.min(phrase_end));
     }
     let matches_at = |i: usize| -> Option<(usize, String)> {
         let tail = words[i..].join(" ");
@@ -762,9 +768,11 @@ impl Builder<'_, '_> {
             let (found, of_total) = match found {
                 Some(k) => (Some(k), false),
                 None => (
-                    self.of_a_total(&after)
-                        .then(|| self.verb_key_before(*nspan))
-                        .flatten(),
+                    self.partitive_predicate(*nspan).or_else(|| {
+                        self.of_a_total(&after)
+                            .then(|| self.verb_key_before(*nspan))
+                            .flatten()
+                    }),
                     true,
                 ),
             };
@@ -882,6 +890,49 @@ impl Builder<'_, '_> {
     /// Whether the folded text right after a number makes it a part of a
     /// total given next (`count.part` key `after` then a number): "68 of
     /// the 110 people", "228 out of 254 persons".
+    /// The state a bare figure before a partitive (`count.part` key
+    /// `after`) is in: the `count.predicate` form that ends the partitive's
+    /// clause, after the whole's noun ("Twelve of the kidnapped students
+    /// were freed", "Twelve of the 38 students kidnapped from the school
+    /// have been released", "Douze d'entre eux ont été libérés": `released`),
+    /// never the participle describing the whole ("kidnapped") nor the
+    /// whole itself ("Two of the dead were children": nothing). The clause
+    /// ends at a punctuation mark or a conjunction.
+    fn partitive_predicate(&self, nspan: Span) -> Option<String> {
+        let doc = self.doc;
+        let text = doc.text();
+        let to = crate::text::floor_char_boundary(text, (nspan.end + 160).min(text.len()));
+        let after = fold_key(&text[nspan.end..to]);
+        let after = after.trim_start();
+        let rest = doc
+            .lang
+            .lexicon("count.part")
+            .folded_forms_of("after")
+            .iter()
+            .filter_map(|f| {
+                let f: &str = f;
+                after.strip_prefix(f).filter(|r| r.starts_with(' '))
+            })
+            .min_by_key(|r| r.len())?;
+        let clause = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .take_while(|w| !is_word(doc, "grammar.conjunction", w))
+            .take(14)
+            .collect();
+        let lex = doc.lang.lexicon("count.predicate");
+        (1..words.len()).rev().find_map(|i| {
+            let tail = words[i..].join(" ");
+            lex.folded_forms()
+                .filter(|(_, f)| {
+                    tail.strip_prefix(f)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                })
+                .max_by_key(|(_, f)| f.len())
+                .map(|(k, _)| k.to_string())
+        })
+    }
+
     pub(super) fn of_a_total(&self, after: &str) -> bool {
         let after = after.trim_start();
         self.doc
