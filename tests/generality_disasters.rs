@@ -149,3 +149,39 @@ fn school_kidnapping_in_french_and_english_kidnapped_conflict_freed_and_held_agr
         describe(&r)
     );
 }
+
+#[test]
+fn plant_blast_in_english_workers_killed_conflict_trapped_falls() {
+    let r = run("plant-blast-hadley-en");
+    assert_conflicts(
+        &r,
+        &[
+            ("dead (workers)", "count", vec![("6", "a c"), ("8", "b")]),
+            (
+                "explosion",
+                "date",
+                vec![("2026-10-12", "c"), ("2026-10-13", "a")],
+            ),
+            (
+                "explosion",
+                "weekday",
+                vec![("Tuesday", "a b"), ("Monday", "c")],
+            ),
+        ],
+    );
+    let trapped = find(&r, Verdict::Updated, "trapped", "count");
+    let values: Vec<&str> = trapped.groups.iter().map(|g| g.value.as_str()).collect();
+    assert_eq!(values, ["9", "7"], "{}", describe(&r));
+    assert_agreement(&r, "injured", "count", "41", "a b c");
+    assert_agreement(&r, "rescued", "count", "3", "b c");
+    for value in ["about 2000", "2000", "about 300000", "300000", "3"] {
+        assert!(
+            claims_of(&r, value)
+                .iter()
+                .all(|(_, k, _)| k == "count:rescued"),
+            "{value}: {}",
+            describe(&r)
+        );
+    }
+    assert_eq!(keys_of(&r, "12"), ["count@year-2021:dead"]);
+}

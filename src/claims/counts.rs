@@ -284,10 +284,14 @@ impl Builder<'_, '_> {
                 // sont portés disparus": a part of a population (`group`)
                 // in a state (`count.predicate`) is that state's figure for
                 // the group, beside the story's own ("missing (girls)").
+                // "The blast killed six workers": the verb right before
+                // the figure gives the group its state too.
                 if era == past::Era::Now
                     && doc.lang.lexicon("count.not_subject").key_of(head) == Some("group")
                     && !is_word(doc, "country.people", head)
-                    && let Some(state) = self.group_state(q.noun_span, &before)
+                    && let Some(state) = self
+                        .group_state(q.noun_span, &before)
+                        .or_else(|| self.verb_key_before(*span))
                 {
                     self.push(
                         (
@@ -727,9 +731,13 @@ impl Builder<'_, '_> {
                 .or_else(|| {
                     let rest = after.trim_start();
                     let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+                    // Or a prepositional phrase follows ("killed eight
+                    // workers and injured 41 on Tuesday"), unless it names
+                    // a total the figure is part of (below).
                     let ends = rest.is_empty()
                         || rest.starts_with([',', '.', ';', ':'])
-                        || is_word(doc, "grammar.conjunction", word);
+                        || is_word(doc, "grammar.conjunction", word)
+                        || (is_word(doc, "grammar.preposition", word) && !self.of_a_total(&after));
                     let sentence = doc.sentence_of(*nspan)?;
                     let antecedent = starting_in(
                         &self.ctx.quantities,
@@ -739,7 +747,15 @@ impl Builder<'_, '_> {
                     )
                     .iter()
                     .any(|(_, _, q)| {
-                        matches!(q.measure, Measure::Count { .. }) && self.generic_noun(q.noun_span)
+                        // People or a group ("killed six workers and
+                        // injured 41").
+                        let head = fold_key(doc.slice(q.noun_span));
+                        let head = head.split_whitespace().next().unwrap_or("");
+                        matches!(q.measure, Measure::Count { .. })
+                            && (self.generic_noun(q.noun_span)
+                                || (doc.lang.lexicon("count.not_subject").key_of(head)
+                                    == Some("group")
+                                    && !is_word(doc, "country.people", head)))
                     });
                     (ends && antecedent)
                         .then(|| self.verb_key_before(*nspan))
