@@ -912,7 +912,8 @@ impl Builder<'_, '_> {
     /// were freed", "Twelve of the 38 students kidnapped from the school
     /// have been released", "Douze d'entre eux ont été libérés": `released`),
     /// never the participle describing the whole ("kidnapped") nor the
-    /// whole itself ("Two of the dead were children": nothing). The clause
+    /// whole itself ("Two of the dead were children": nothing), and only a
+    /// state that counts whoever is in it (`count.whole_state`). The clause
     /// ends at a punctuation mark or a conjunction.
     fn partitive_predicate(&self, nspan: Span) -> Option<String> {
         let doc = self.doc;
@@ -937,16 +938,22 @@ impl Builder<'_, '_> {
             .take(14)
             .collect();
         let lex = doc.lang.lexicon("count.predicate");
-        (1..words.len()).rev().find_map(|i| {
-            let tail = words[i..].join(" ");
-            lex.folded_forms()
-                .filter(|(_, f)| {
-                    tail.strip_prefix(f)
-                        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-                })
-                .max_by_key(|(_, f)| f.len())
-                .map(|(k, _)| k.to_string())
-        })
+        (1..words.len())
+            .rev()
+            .find_map(|i| {
+                let tail = words[i..].join(" ");
+                lex.folded_forms()
+                    .filter(|(_, f)| {
+                        tail.strip_prefix(f)
+                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                    })
+                    .max_by_key(|(_, f)| f.len())
+                    .map(|(k, _)| k.to_string())
+            })
+            // Only a state counting whoever is in it: "four of the six
+            // crew members were killed" is a part of the dead, "27 of them
+            // seriously injured" a part of the survivors.
+            .filter(|k| is_word(doc, "count.whole_state", k))
     }
 
     pub(super) fn of_a_total(&self, after: &str) -> bool {
