@@ -2547,7 +2547,7 @@ fn the_trapped_the_kidnapped_the_freed_and_the_held_are_counts_of_their_own() {
         ("count:released", "12"),
         ("count:held", "26"),
         ("count:trapped", "9"),
-        ("count:rescued", "3"),
+        ("count@part-workers:rescued", "3"),
     ] {
         assert!(got.contains(&pair(k, v)), "{k} {v}: {got:?}");
     }
