@@ -106,8 +106,9 @@ pub(super) fn anchor_from_stamps(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> 
             (None, Some(w)) => infer_year(d.month, d.day, w, latest_year)
                 .and_then(|y| NaiveDate::from_ymd_opt(y, d.month, d.day)),
             (None, None) => {
-                let near = latest_explicit
-                    .or_else(|| NaiveDate::from_ymd_opt(latest_year?, d.month, d.day));
+                let near = latest_explicit.or_else(|| {
+                    NaiveDate::from_ymd_opt(max_year_of_article(text, ctx)?, d.month, d.day)
+                });
                 near.and_then(|n| nearest_dated(d.month, d.day, n))
             }
         };
@@ -226,7 +227,7 @@ pub(super) fn find_anchor(doc: &Doc, ctx: &Context, stamps: &[Stamp]) -> Option<
     if let Some((month, day, span)) = dateline_no_year {
         let near = latest
             .map(|(d, _, _)| d)
-            .or_else(|| NaiveDate::from_ymd_opt(latest_year?, month, day));
+            .or_else(|| NaiveDate::from_ymd_opt(max_year_of_article(text, ctx)?, month, day));
         if let Some(near) = near {
             let best = (near.year() - 1..=near.year() + 1)
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))

@@ -97,12 +97,18 @@ pub(super) fn predicate_after(
         .collect();
     // Where the predicate may start: right after the noun, or after a
     // short prepositional phrase ("from Camp Mystic", "in Mandalay").
+    // The phrase ends at a conjunction: "killed 17 people on Saturday and
+    // injured more than 80" gives the 17 no predicate of the next verb.
     let mut starts = vec![0];
     if words
         .first()
         .is_some_and(|w| is_word(doc, "grammar.preposition", w))
     {
-        starts.extend(2..=5.min(words.len()));
+        let phrase_end = words
+            .iter()
+            .position(|w| is_word(doc, "grammar.conjunction", w))
+            .unwrap_or(words.len());
+        starts.extend(2..=5.min(phrase_end));
     }
     let matches_at = |i: usize| -> Option<(usize, String)> {
         let tail = words[i..].join(" ");
@@ -278,10 +284,14 @@ impl Builder<'_, '_> {
                 // sont portés disparus": a part of a population (`group`)
                 // in a state (`count.predicate`) is that state's figure for
                 // the group, beside the story's own ("missing (girls)").
+                // "The blast killed six workers": the verb right before
+                // the figure gives the group its state too.
                 if era == past::Era::Now
                     && doc.lang.lexicon("count.not_subject").key_of(head) == Some("group")
                     && !is_word(doc, "country.people", head)
-                    && let Some(state) = self.group_state(q.noun_span, &before)
+                    && let Some(state) = self
+                        .group_state(q.noun_span, &before)
+                        .or_else(|| self.verb_key_before(*span))
                 {
                     self.push(
                         (
@@ -721,9 +731,13 @@ impl Builder<'_, '_> {
                 .or_else(|| {
                     let rest = after.trim_start();
                     let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+                    // Or a prepositional phrase follows ("killed eight
+                    // workers and injured 41 on Tuesday"), unless it names
+                    // a total the figure is part of (below).
                     let ends = rest.is_empty()
                         || rest.starts_with([',', '.', ';', ':'])
-                        || is_word(doc, "grammar.conjunction", word);
+                        || is_word(doc, "grammar.conjunction", word)
+                        || (is_word(doc, "grammar.preposition", word) && !self.of_a_total(&after));
                     let sentence = doc.sentence_of(*nspan)?;
                     let antecedent = starting_in(
                         &self.ctx.quantities,
@@ -733,7 +747,15 @@ impl Builder<'_, '_> {
                     )
                     .iter()
                     .any(|(_, _, q)| {
-                        matches!(q.measure, Measure::Count { .. }) && self.generic_noun(q.noun_span)
+                        // People or a group ("killed six workers and
+                        // injured 41").
+                        let head = fold_key(doc.slice(q.noun_span));
+                        let head = head.split_whitespace().next().unwrap_or("");
+                        matches!(q.measure, Measure::Count { .. })
+                            && (self.generic_noun(q.noun_span)
+                                || (doc.lang.lexicon("count.not_subject").key_of(head)
+                                    == Some("group")
+                                    && !is_word(doc, "country.people", head)))
                     });
                     (ends && antecedent)
                         .then(|| self.verb_key_before(*nspan))
@@ -762,9 +784,11 @@ impl Builder<'_, '_> {
             let (found, of_total) = match found {
                 Some(k) => (Some(k), false),
                 None => (
-                    self.of_a_total(&after)
-                        .then(|| self.verb_key_before(*nspan))
-                        .flatten(),
+                    self.partitive_predicate(*nspan).or_else(|| {
+                        self.of_a_total(&after)
+                            .then(|| self.verb_key_before(*nspan))
+                            .flatten()
+                    }),
                     true,
                 ),
             };
@@ -882,6 +906,56 @@ impl Builder<'_, '_> {
     /// Whether the folded text right after a number makes it a part of a
     /// total given next (`count.part` key `after` then a number): "68 of
     /// the 110 people", "228 out of 254 persons".
+    /// The state a bare figure before a partitive (`count.part` key
+    /// `after`) is in: the `count.predicate` form that ends the partitive's
+    /// clause, after the whole's noun ("Twelve of the kidnapped students
+    /// were freed", "Twelve of the 38 students kidnapped from the school
+    /// have been released", "Douze d'entre eux ont été libérés": `released`),
+    /// never the participle describing the whole ("kidnapped") nor the
+    /// whole itself ("Two of the dead were children": nothing), and only a
+    /// state that counts whoever is in it (`count.whole_state`). The clause
+    /// ends at a punctuation mark or a conjunction.
+    fn partitive_predicate(&self, nspan: Span) -> Option<String> {
+        let doc = self.doc;
+        let text = doc.text();
+        let to = crate::text::floor_char_boundary(text, (nspan.end + 160).min(text.len()));
+        let after = fold_key(&text[nspan.end..to]);
+        let after = after.trim_start();
+        let rest = doc
+            .lang
+            .lexicon("count.part")
+            .folded_forms_of("after")
+            .iter()
+            .filter_map(|f| {
+                let f: &str = f;
+                after.strip_prefix(f).filter(|r| r.starts_with(' '))
+            })
+            .min_by_key(|r| r.len())?;
+        let clause = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .take_while(|w| !is_word(doc, "grammar.conjunction", w))
+            .take(14)
+            .collect();
+        let lex = doc.lang.lexicon("count.predicate");
+        (1..words.len())
+            .rev()
+            .find_map(|i| {
+                let tail = words[i..].join(" ");
+                lex.folded_forms()
+                    .filter(|(_, f)| {
+                        tail.strip_prefix(f)
+                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                    })
+                    .max_by_key(|(_, f)| f.len())
+                    .map(|(k, _)| k.to_string())
+            })
+            // Only a state counting whoever is in it: "four of the six
+            // crew members were killed" is a part of the dead, "27 of them
+            // seriously injured" a part of the survivors.
+            .filter(|k| is_word(doc, "count.whole_state", k))
+    }
+
     pub(super) fn of_a_total(&self, after: &str) -> bool {
         let after = after.trim_start();
         self.doc

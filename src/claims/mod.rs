@@ -1366,3 +1366,24 @@ fn max_year(text: &str, ctx: &Context) -> Option<i32> {
         .filter_map(|m| m.as_str().parse().ok())
         .max()
 }
+
+/// The latest year of the text that may be the article's own: as
+/// [`max_year`], without the years of open lower bounds ("the deadliest
+/// since 1994", "depuis 2019", "after 2018": a date marked `Since` or
+/// `After` is before the article's). A dateline without a year ("MARROWGATE,
+/// May 3 (Reuters) -") takes its year from these only: a history paragraph's
+/// year never dates the story.
+fn max_year_of_article(text: &str, ctx: &Context) -> Option<i32> {
+    let bounds = crate::text::SpanSet::new(
+        ctx.dates
+            .iter()
+            .filter(|(_, _, d)| matches!(d.marker, Marker::Since | Marker::After))
+            .map(|(s, _, _)| *s),
+    );
+    let quantities = crate::text::SpanSet::new(ctx.quantities.iter().map(|(q, _, _)| *q));
+    YEAR.find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .filter(|s| !quantities.overlaps(*s) && !bounds.overlaps(*s))
+        .filter_map(|s| text[s.start..s.end].parse().ok())
+        .max()
+}

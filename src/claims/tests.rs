@@ -2518,3 +2518,81 @@ fn parts_listed_after_the_bodies_of_are_no_whole_toll() {
     );
     assert!(!has(&got, "count:dead", "count", "40"), "{got:?}");
 }
+
+#[test]
+fn the_trapped_the_kidnapped_the_freed_and_the_held_are_counts_of_their_own() {
+    let got = counts_in(
+        "fr",
+        "Quinze mineurs restent bloqués au fond. Neuf mineurs ont été remontés \
+         vivants. Des hommes armés ont enlevé 38 élèves. Douze d'entre eux ont été \
+         libérés et 26 sont toujours aux mains des ravisseurs.",
+    );
+    for (k, v) in [
+        ("count:trapped", "15"),
+        ("count:rescued", "9"),
+        ("count:kidnapped", "38"),
+        ("count:released", "12"),
+        ("count:held", "26"),
+    ] {
+        assert!(got.contains(&pair(k, v)), "{k} {v}: {got:?}");
+    }
+    let got = counts_in(
+        "en",
+        "Gunmen abducted 38 students. Twelve of the kidnapped students were freed \
+         and 26 remain in captivity. Nine people are believed trapped. Three \
+         workers were pulled out alive.",
+    );
+    for (k, v) in [
+        ("count:kidnapped", "38"),
+        ("count:released", "12"),
+        ("count:held", "26"),
+        ("count:trapped", "9"),
+        ("count@part-workers:rescued", "3"),
+    ] {
+        assert!(got.contains(&pair(k, v)), "{k} {v}: {got:?}");
+    }
+}
+
+#[test]
+fn a_partitive_gives_its_figure_only_a_state_counting_whoever_is_in_it() {
+    // A part of the dead and of the survivors, not a toll of its own.
+    let got = counts_in(
+        "en",
+        "All 175 passengers and four of the six crew members were killed. There \
+         were 104 survivors, 27 of them seriously injured.",
+    );
+    assert!(!got.contains(&pair("count:dead", "4")), "{got:?}");
+    assert!(!got.contains(&pair("count:injured", "27")), "{got:?}");
+}
+
+#[test]
+fn a_prepositional_phrase_after_a_count_ends_at_a_conjunction() {
+    let got = counts_in(
+        "en",
+        "A crush at the stadium killed 17 people on Saturday and injured more than 80.",
+    );
+    assert!(got.contains(&pair("count:dead", "17")), "{got:?}");
+    assert!(!got.contains(&pair("count:injured", "17")), "{got:?}");
+    // A group's figure, then a bare one after the next verb.
+    let got = counts_in(
+        "en",
+        "An explosion killed eight workers and injured 41 on Tuesday.",
+    );
+    assert!(
+        got.contains(&pair("count@part-workers:dead", "8")),
+        "{got:?}"
+    );
+    assert!(got.contains(&pair("count:injured", "41")), "{got:?}");
+}
+
+#[test]
+fn a_dateline_without_a_year_takes_none_from_an_open_bound() {
+    let a = article(
+        "MARROWGATE, Ostrenia, May 3 (Reuters) - Seventeen people died on Saturday. \
+         It was the deadliest crush since 1994, when 41 fans died.",
+    );
+    let doc = Doc::new(&a, RULES.language("en").unwrap());
+    let mentions = extract(&doc);
+    let built = super::build(&doc, &mentions, 0);
+    assert!(built.anchor.is_none(), "{:?}", built.anchor);
+}
