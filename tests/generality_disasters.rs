@@ -87,7 +87,10 @@ fn stadium_crush_in_english_toll_day_and_youngest_conflict() {
             (
                 "crush",
                 "weekday",
-                vec![("Saturday", "a b d"), ("Friday", "c")],
+                vec![
+                    ("Saturday (2026-05-02)", "a b d"),
+                    ("Friday (2026-05-01)", "c"),
+                ],
             ),
             ("the group", "youngest age", vec![("12", "b"), ("9", "a")]),
         ],
@@ -165,7 +168,10 @@ fn plant_blast_in_english_workers_killed_conflict_trapped_falls() {
             (
                 "explosion",
                 "weekday",
-                vec![("Tuesday", "a b"), ("Monday", "c")],
+                vec![
+                    ("Tuesday (2026-10-13)", "a b"),
+                    ("Monday (2026-10-12)", "c"),
+                ],
             ),
         ],
     );
