@@ -10,22 +10,6 @@ mod common;
 use common::*;
 use factdiff::compare::Verdict;
 
-/// The (source letter, subject key, value) of a fixture's claims whose
-/// value is `value`.
-fn claims_of(r: &factdiff::compare::Report, value: &str) -> Vec<(String, String, String)> {
-    r.claims
-        .iter()
-        .filter(|c| c.value.to_string() == value)
-        .map(|c| {
-            (
-                letter(r, c.source),
-                c.subject_key.clone(),
-                c.value.to_string(),
-            )
-        })
-        .collect()
-}
-
 /// The subject keys of a fixture's claims whose value is `value`.
 fn keys_of(r: &factdiff::compare::Report, value: &str) -> Vec<String> {
     claims_of(r, value).into_iter().map(|(_, k, _)| k).collect()

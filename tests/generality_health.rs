@@ -11,22 +11,6 @@ mod common;
 use common::*;
 use factdiff::compare::Verdict;
 
-/// The (source letter, subject key, value) of a fixture's claims whose
-/// value is `value`.
-fn claims_of(r: &factdiff::compare::Report, value: &str) -> Vec<(String, String, String)> {
-    r.claims
-        .iter()
-        .filter(|c| c.value.to_string() == value)
-        .map(|c| {
-            (
-                letter(r, c.source),
-                c.subject_key.clone(),
-                c.value.to_string(),
-            )
-        })
-        .collect()
-}
-
 /// The values of an update, in order.
 fn update(r: &factdiff::compare::Report, subject: &str) -> Vec<String> {
     find(r, Verdict::Updated, subject, "count")

@@ -107,3 +107,19 @@ pub fn assert_agreement(r: &Report, subject: &str, attribute: &str, value: &str,
         describe(r)
     );
 }
+
+/// The (source letter, subject key, value) of a fixture's claims whose
+/// value is `value`.
+pub fn claims_of(r: &Report, value: &str) -> Vec<(String, String, String)> {
+    r.claims
+        .iter()
+        .filter(|c| c.value.to_string() == value)
+        .map(|c| {
+            (
+                letter(r, c.source),
+                c.subject_key.clone(),
+                c.value.to_string(),
+            )
+        })
+        .collect()
+}
