@@ -19,8 +19,8 @@ fn eruption_evacuated_agree_missing_update_past_toll_apart() {
     assert_eq!(letters(&r, &evacuated.groups[0].sources), set("a b c"));
     assert_agreement(&r, "injured", "count", "14", "a b c");
     let missing = find(&r, Verdict::Updated, "missing", "count");
-    // a's "five people who remain missing" is not read (a relative
-    // clause between the figure and its state).
+    // a's "searching for five people who remain missing": the relative
+    // clause gives the figure its state.
     assert!(
         missing.message.ends_with("5 (2026-03-10) → 4 (2026-03-11)"),
         "{}",
@@ -35,7 +35,7 @@ fn eruption_evacuated_agree_missing_update_past_toll_apart() {
                 .flat_map(|g| g.sources.clone())
                 .collect::<Vec<_>>()
         ),
-        set("b c")
+        set("a b c")
     );
     // "Tuesday's eruption" in the page of Wednesday 11 March.
     assert!(

@@ -100,6 +100,14 @@ pub(super) fn predicate_after(
     // The phrase ends at a conjunction: "killed 17 people on Saturday and
     // injured more than 80" gives the 17 no predicate of the next verb.
     let mut starts = vec![0];
+    // "five people who remain missing", "deux personnes qui ont été
+    // blessées": the relative clause's verb is the noun's predicate.
+    if words
+        .first()
+        .is_some_and(|w| is_word(doc, "grammar.relative", w))
+    {
+        starts.push(1);
+    }
     if words
         .first()
         .is_some_and(|w| is_word(doc, "grammar.preposition", w))
@@ -123,6 +131,17 @@ pub(super) fn predicate_after(
             .map(|(k, f)| (f.len(), k.to_string()))
     };
     starts.into_iter().find_map(matches_at).map(|(_, k)| k)
+}
+
+/// Whether a relative pronoun (`grammar.relative`) opens the words right
+/// after a count's noun ("five people who remain missing").
+fn followed_by_relative(doc: &Doc, noun: Span) -> bool {
+    let text = doc.text();
+    let end = crate::text::floor_char_boundary(text, (noun.end + 20).min(text.len()));
+    fold_key(&text[noun.end..end])
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_word(doc, "grammar.relative", w))
 }
 
 /// `rest` (the text after a count's noun) past an incise that names a
@@ -243,10 +262,14 @@ impl Builder<'_, '_> {
                     // "1,081 pilgrims from around ten countries have
                     // died": a figure in a complement is not the verb's
                     // subject.
+                    // A relative clause on the noun speaks of it wherever
+                    // it stands: "searching for five people who remain
+                    // missing".
                     let last = before.split_whitespace().next_back().unwrap_or("");
-                    (!is_word(doc, "count.in_complement", last))
-                        .then(|| predicate_noun(doc, q.noun_span))
-                        .flatten()
+                    (!is_word(doc, "count.in_complement", last)
+                        || followed_by_relative(doc, q.noun_span))
+                    .then(|| predicate_noun(doc, q.noun_span))
+                    .flatten()
                 })
                 .or_else(|| self.verb_before(*span, q.noun_span))
                 // "about 750 campers were at the camp" (`present.rs`).

@@ -2596,3 +2596,19 @@ fn a_dateline_without_a_year_takes_none_from_an_open_bound() {
     let built = super::build(&doc, &mentions, 0);
     assert!(built.anchor.is_none(), "{:?}", built.anchor);
 }
+
+#[test]
+fn a_relative_clause_gives_a_generic_count_its_state() {
+    // Even in a complement ("searching for …"), the relative clause on
+    // the noun says what the figure counts.
+    let got = counts_in(
+        "en",
+        "Rescuers were searching on Tuesday for five people who remain missing after \
+         the eruption, and three campers who were killed by the floods were identified.",
+    );
+    assert!(got.contains(&pair("count:missing", "5")), "{got:?}");
+    assert!(
+        got.iter().any(|(k, v)| k.ends_with(":dead") && v == "3"),
+        "{got:?}"
+    );
+}
