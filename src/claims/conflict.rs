@@ -268,9 +268,7 @@ impl Builder<'_, '_> {
             return false;
         };
         let folded = fold_key(doc.slice(sentence));
-        forms(doc, "conflict.earlier")
-            .iter()
-            .any(|f| whole_word_positions(&folded, f).next().is_some())
+        names_form(doc, "conflict.earlier", &folded)
     }
 
     /// The side a count's noun names (`conflict.side`), a nationality

@@ -344,9 +344,7 @@ impl Builder<'_, '_> {
         let after = &text[span.end..sentence.end.max(span.end)];
         let after = &after[..after.find([',', ';', ':', '(']).unwrap_or(after.len())];
         let clause = fold_key(&format!("{before} {after}"));
-        forms(doc, "health.target")
-            .iter()
-            .any(|f| whole_word_positions(&clause, f).next().is_some())
+        names_form(doc, "health.target", &clause)
     }
 }
 

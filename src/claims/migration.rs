@@ -217,9 +217,7 @@ impl Builder<'_, '_> {
         let after = &text[from..to];
         let after = &after[..after.find([',', ';', ':', '.', '(']).unwrap_or(after.len())];
         let clause = format!("{} {}", self.words_before_number(span, 40), fold_key(after));
-        forms(doc, "migration.attempt")
-            .iter()
-            .any(|f| whole_word_positions(&clause, f).next().is_some())
+        names_form(doc, "migration.attempt", &clause)
     }
 }
 

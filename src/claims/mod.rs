@@ -978,6 +978,13 @@ fn forms<'a>(doc: &Doc<'a>, lexicon: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// Whether a form of `lexicon` stands as whole words in `hay` (folded).
+fn names_form(doc: &Doc, lexicon: &str, hay: &str) -> bool {
+    forms(doc, lexicon)
+        .iter()
+        .any(|f| whole_word_positions(hay, f).next().is_some())
+}
+
 /// Articles elided onto the next word ("l'"): the `grammar.article` forms
 /// that end with an apostrophe.
 fn elided_articles<'a>(doc: &Doc<'a>) -> Vec<&'a str> {

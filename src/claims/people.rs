@@ -103,9 +103,7 @@ impl Builder<'_, '_> {
         let floor = doc.sentence_of(span).map_or(span.start, |s| s.start);
         let from = look_back(text, span.start, FORMER_LOOK_BACK, floor);
         let window = fold_key(&text[from..span.end]);
-        forms(doc, "role.former")
-            .iter()
-            .any(|f| whole_word_positions(&window, f).next().is_some())
+        names_form(doc, "role.former", &window)
     }
 
     /// The year a person took a rank, title or role: a `role.became` verb,
